@@ -1,0 +1,23 @@
+//! First Wall's GPU compute: WGSL kernels and their dispatch through wgpu.
+//!
+//! One code path serves two worlds: WebGPU in the browser and Vulkan, Metal or DX12 natively (on a
+//! machine without a GPU, Mesa's lavapipe). Every kernel mirrors a function of `firstwall-model`,
+//! which stays the f64 reference; kernels work in f32 and in log10 space so that f32 is precise
+//! enough, and tests compare the two.
+//!
+//! Usage: create one long-lived [`GpuContext`] with [`GpuContext::new`] (it checks that the adapter
+//! can run compute shaders), then call its kernels. Readback is `map_async` → channel → `await`;
+//! only native code blocks on `poll`, the browser polls by itself.
+
+mod check;
+mod context;
+mod crossing;
+mod error;
+
+pub use check::{compare, reference_cases, Agreement, TrendCase, AGREEMENT_TOLERANCE_YEARS};
+pub use context::{AdapterSummary, GpuContext};
+pub use crossing::{CrossingSample, NEVER_YEARS};
+pub use error::GpuError;
+
+/// The WGSL sources compiled into this crate, by file name, for validation and display.
+pub const SHADERS: &[(&str, &str)] = &[("crossing.wgsl", crossing::SHADER_WGSL)];

@@ -1,0 +1,82 @@
+// Serves a built First Wall (dist/) on 127.0.0.1, as a static host with single-page-app fallback
+// would: files as they are, and index.html for any path that is not a file, so that /claims and
+// unknown routes reach the app's router (which shows its 404 view).
+//
+//   node scripts/serve-dist.mjs [--dir dist] [--port 8080]
+//
+// The end-to-end tests import `startServer` and run it on a free port.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MIME_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function fileOrNull(path) {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts the server; resolves to `{ server, url }` once it listens. Port 0 picks a free port. */
+export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1" } = {}) {
+  const root = resolve(dir);
+  const index = join(root, "index.html");
+  if (!(await fileOrNull(index))) {
+    throw new Error(`no index.html in ${root}: run \`trunk build --release\` first`);
+  }
+  const server = createServer(async (request, response) => {
+    try {
+      const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+      const candidate = normalize(join(root, pathname));
+      const inside = candidate === root || candidate.startsWith(root + sep);
+      const file = (inside && (await fileOrNull(candidate))) || index;
+      const body = await readFile(file);
+      response.writeHead(200, {
+        "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+      });
+      response.end(request.method === "HEAD" ? undefined : body);
+    } catch (error) {
+      response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end(`bad request: ${error.message}\n`);
+    }
+  });
+  await new Promise((resolveListen, rejectListen) => {
+    server.once("error", rejectListen);
+    server.listen(port, host, resolveListen);
+  });
+  const { port: actualPort } = server.address();
+  return { server, url: `http://${host}:${actualPort}/` };
+}
+
+function argument(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number.parseInt(argument("port", "8080"), 10);
+  startServer({ dir: argument("dir", "dist"), port })
+    .then(({ url }) => console.log(`First Wall is being served at ${url} (Ctrl-C stops it)`))
+    .catch((error) => {
+      console.error(`serve-dist: ${error.message}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds First Wall (release) and serves it on http://127.0.0.1:${PORT:-8080}/, after installing
+# whatever is missing (scripts/setup.sh). Ctrl-C stops it.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$FIRSTWALL_ROOT"
+
+"$FIRSTWALL_ROOT/scripts/setup.sh"
+trunk build --release
+"$FIRSTWALL_ROOT/scripts/size-report.sh"
+exec node scripts/serve-dist.mjs --port "${PORT:-8080}" --dir dist

@@ -1,0 +1,132 @@
+//! Numbers as people read them: `2.5 × 10²⁹`, `12,000`, `0.000 03`.
+
+/// `value` in scientific notation with Unicode superscripts and `significant` digits, e.g.
+/// `2.5 × 10²⁹`. Values between 0.01 and 10,000 are written plainly.
+pub fn scientific(value: f64, significant: usize) -> String {
+    if !value.is_finite() {
+        let text = if value.is_nan() {
+            "—"
+        } else if value > 0.0 {
+            "∞"
+        } else {
+            "−∞"
+        };
+        return text.to_owned();
+    }
+    if value == 0.0 {
+        return "0".to_owned();
+    }
+    let sign = if value < 0.0 { "−" } else { "" };
+    let magnitude = value.abs();
+    if (0.01..10_000.0).contains(&magnitude) {
+        let plain = format!("{magnitude:.*}", significant.saturating_sub(1).max(2));
+        return format!("{sign}{}", trim_zeros(&plain));
+    }
+    let formatted = format!("{magnitude:.*e}", significant.saturating_sub(1));
+    let Some((mantissa, exponent)) = formatted.split_once('e') else {
+        return formatted;
+    };
+    let mantissa = trim_zeros(mantissa);
+    let exponent = superscript(exponent);
+    if mantissa == "1" {
+        format!("{sign}10{exponent}")
+    } else {
+        format!("{sign}{mantissa} × 10{exponent}")
+    }
+}
+
+/// A whole number with thousands separators: `12,461`.
+pub fn grouped(value: f64) -> String {
+    if !value.is_finite() {
+        return scientific(value, 2);
+    }
+    if value.abs() >= 1e15 {
+        return scientific(value, 2);
+    }
+    // Rounded first, so the cast cannot truncate anything that matters.
+    #[allow(clippy::cast_possible_truncation)]
+    let rounded = value.round() as i64;
+    let digits = rounded.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if rounded < 0 {
+        out.push('−');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn trim_zeros(number: &str) -> String {
+    if number.contains('.') {
+        number
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned()
+    } else {
+        number.to_owned()
+    }
+}
+
+fn superscript(exponent: &str) -> String {
+    exponent
+        .chars()
+        .filter_map(|c| match c {
+            '-' => Some('⁻'),
+            '0' => Some('⁰'),
+            '1' => Some('¹'),
+            '2' => Some('²'),
+            '3' => Some('³'),
+            '4' => Some('⁴'),
+            '5' => Some('⁵'),
+            '6' => Some('⁶'),
+            '7' => Some('⁷'),
+            '8' => Some('⁸'),
+            '9' => Some('⁹'),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(value: f64, significant: usize, want: &str) {
+        assert_eq!(scientific(value, significant), want);
+    }
+
+    #[test]
+    fn scientific_notation() {
+        check(2.48e29, 2, "2.5 × 10²⁹");
+        check(2e25, 2, "2 × 10²⁵");
+        check(1e30, 3, "10³⁰");
+        check(3.14e-5, 2, "3.1 × 10⁻⁵");
+        check(-4.2e12, 2, "−4.2 × 10¹²");
+        check(-0.5, 2, "−0.5");
+        check(0.0, 2, "0");
+        check(f64::NAN, 2, "—");
+        check(f64::INFINITY, 2, "∞");
+    }
+
+    #[test]
+    fn plain_range() {
+        check(4.0, 2, "4");
+        check(1.28, 3, "1.28");
+        check(0.4, 2, "0.4");
+        check(1234.5, 2, "1234.5");
+    }
+
+    #[test]
+    fn grouping() {
+        assert_eq!(grouped(12_461.3), "12,461");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(-1_000_000.0), "−1,000,000");
+        assert_eq!(grouped(0.0), "0");
+        assert_eq!(grouped(1e20), "10²⁰");
+    }
+}

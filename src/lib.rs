@@ -1,0 +1,28 @@
+//! First Wall's web app: a Leptos single-page app, compiled to WebAssembly by Trunk.
+//!
+//! The app draws and explains; it never computes a model number itself. Numbers come from
+//! [`firstwall_model`] (f64, the reference) and, for large sweeps, [`firstwall_gpu`] (WebGPU).
+//!
+//! - [`App`]: the router, the site header and footer, one route per view.
+//! - [`views`]: the seven views and the 404 page; [`views::ViewId`] is the one table of routes,
+//!   navigation labels, titles and introductions.
+//! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
+//! - [`theme`]: light, dark or the system's choice, remembered in `localStorage`.
+//! - [`panic_banner`]: turns a panic into a recoverable error banner instead of a dead page.
+//! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`).
+
+mod app;
+pub mod format;
+pub mod panic_banner;
+pub mod theme;
+pub mod ui;
+pub mod views;
+
+pub use app::App;
+
+/// Removes the loading indicator that `index.html` shows until the app has mounted.
+pub fn remove_loading_indicator() {
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}

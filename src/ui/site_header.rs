@@ -1,0 +1,43 @@
+//! The site header: the name, the navigation between views, the theme switch.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::theme::ThemeChoice;
+use crate::ui::ThemeSwitch;
+use crate::views::ViewId;
+
+/// The header on every page. The link to the current view carries `aria-current="page"`.
+#[component]
+pub fn SiteHeader(
+    /// The theme in force when the app started.
+    initial_theme: ThemeChoice,
+) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href="/">
+                    <img src="/public/favicon.svg" alt="" width="26" height="26" />
+                    "First Wall"
+                </a>
+                <nav class="site-nav" aria-label="Views">
+                    <ul>
+                        {ViewId::ALL
+                            .into_iter()
+                            .map(|view| {
+                                view! {
+                                    <li>
+                                        <A href=view.path() exact=true>
+                                            {view.nav_label()}
+                                        </A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <ThemeSwitch initial=initial_theme />
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,99 @@
+// Shared set-up for the end-to-end tests: serve dist/ on a free port, launch Debian's Chromium
+// through playwright-core, and watch every page for console errors and foreign requests.
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+import { startServer } from "../../scripts/serve-dist.mjs";
+
+const require = createRequire(import.meta.url);
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = process.env.FIRSTWALL_DIST ?? join(ROOT, "dist");
+/** Screenshots go here; CI keeps them in the target dir (scripts/env.sh). */
+export const SHOTS = join(process.env.FIRSTWALL_TARGET_DIR ?? join(ROOT, "target"), "e2e");
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/** The routes of src/views.rs (`ViewId`), with the titles each must show. */
+export const ROUTES = [
+  { path: "/", slug: "walls", title: "Who is the first wall?" },
+  { path: "/sweep", slug: "sweep", title: "How sure are we? The first wall across uncertain worlds" },
+  { path: "/datacenter", slug: "datacenter", title: "The AI data center is one system" },
+  { path: "/memory", slug: "memory", title: "The memory wall" },
+  { path: "/loop", slug: "loop", title: "Human with AI" },
+  { path: "/claims", slug: "claims", title: "Checking the claims" },
+  { path: "/engine", slug: "engine", title: "The optimization behind First Wall" },
+];
+
+/** Flags for headless Chromium as root on a machine with a closed network (toolchain.md). */
+const BASE_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches Chromium; `webgpu: false` leaves WebGPU off, as in a browser without it. */
+export async function launch({ webgpu = true } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: webgpu ? [...BASE_ARGS, "--enable-unsafe-webgpu"] : BASE_ARGS,
+  });
+}
+
+/** Serves dist/ on a free port of 127.0.0.1. */
+export async function serve() {
+  return startServer({ dir: DIST, port: 0 });
+}
+
+/**
+ * Opens a page that records console errors, uncaught exceptions and requests to any origin but
+ * the site's own. `problems()` lists them; a clean page returns [].
+ */
+export async function openPage(browser, siteUrl, { viewport = { width: 1280, height: 800 }, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  const origin = new URL(siteUrl).origin;
+  const issues = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") issues.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => issues.push(`uncaught: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+      issues.push(`request to another host: ${url}`);
+    }
+  });
+  return { context, page, problems: () => [...issues] };
+}
+
+/** Waits until the app has mounted (the loading indicator is gone and a view heading shows). */
+export async function waitForApp(page) {
+  await page.waitForSelector("#app h1", { timeout: 15_000 });
+  await page.waitForFunction(() => !document.getElementById("boot"));
+}
+
+/** Runs axe-core in the page; returns the violations of impact serious or critical. */
+export async function seriousA11yViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const results = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,223 @@
+// End-to-end tests of the app shell against the release build in Chromium: every route at two
+// widths in both themes (console clean, no foreign requests, axe clean, screenshots), the 404
+// view, the panic banner, the theme switch, client-side navigation and the WebGPU check.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import {
+  ROUTES,
+  SHOTS,
+  launch,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  serve,
+  waitForApp,
+} from "./harness.mjs";
+
+const VIEWPORTS = [
+  { name: "desktop", size: { width: 1280, height: 800 } },
+  { name: "mobile", size: { width: 375, height: 740 } },
+];
+const THEMES = ["light", "dark"];
+
+let server;
+let siteUrl;
+let browser;
+
+before(async () => {
+  ({ server, url: siteUrl } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("every route", () => {
+  for (const viewport of VIEWPORTS) {
+    for (const theme of THEMES) {
+      test(`${viewport.name} ${theme}: title, clean console, own host only, axe`, async () => {
+        const { context, page, problems } = await openPage(browser, siteUrl, {
+          viewport: viewport.size,
+          colorScheme: theme,
+        });
+        try {
+          for (const route of [...ROUTES, { path: "/no-such-page", slug: "404", title: "Page not found" }]) {
+            await page.goto(new URL(route.path, siteUrl).href);
+            await waitForApp(page);
+            assert.equal(await page.textContent("h1"), route.title, route.path);
+            assert.match(await page.title(), /— First Wall$/, route.path);
+            const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+            assert.match(scheme, new RegExp(theme), `${route.path}: color-scheme follows the system`);
+            const violations = await seriousA11yViolations(page);
+            assert.deepEqual(violations, [], `${route.path} ${viewport.name} ${theme}`);
+            await screenshot(page, `${route.slug}-${viewport.name}-${theme}`);
+          }
+          assert.deepEqual(problems(), []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+test("the page does not scroll sideways at 360 px", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl, { viewport: { width: 360, height: 740 } });
+  try {
+    for (const route of ROUTES) {
+      await page.goto(new URL(route.path, siteUrl).href);
+      await waitForApp(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${route.path} overflows by ${overflow} px`);
+    }
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an unknown route shows the 404 view with links to every view", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl);
+  try {
+    await page.goto(new URL("/this/does/not/exist?x=1", siteUrl).href);
+    await waitForApp(page);
+    assert.equal(await page.textContent("h1"), "Page not found");
+    assert.match(await page.textContent(".lede"), /\/this\/does\/not\/exist/);
+    const links = await page.$$eval("article a", (anchors) => anchors.map((a) => a.getAttribute("href")));
+    assert.deepEqual(links, ROUTES.map((route) => route.path));
+    await page.click("article a[href='/memory']");
+    await page.waitForFunction(() => location.pathname === "/memory");
+    assert.equal(await page.textContent("h1"), "The memory wall");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a panic shows the recoverable error banner, not a blank page", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl);
+  try {
+    await page.goto(new URL("/claims?debug=panic", siteUrl).href);
+    const banner = await page.waitForSelector("#panic-banner[role=alert]", { timeout: 15_000 });
+    assert.match(await banner.textContent(), /Something went wrong/);
+    assert.match(await banner.textContent(), /forced by \?debug=panic/);
+    // The app stays visible underneath, inert; the page is not blank.
+    assert.equal(await page.getAttribute("#app", "inert"), "");
+    assert.equal(await page.textContent("#app h1"), "Checking the claims");
+    await screenshot(page, "panic-banner-desktop-light");
+    // The banner's "Start over" link works without the dead WebAssembly.
+    await page.click("#panic-banner a[href='/']");
+    await waitForApp(page);
+    assert.equal(await page.textContent("h1"), "Who is the first wall?");
+    assert.equal(await page.$("#panic-banner"), null);
+    // The only problems are the panic itself.
+    for (const problem of problems()) {
+      assert.match(problem, /First Wall stopped|unreachable|RuntimeError/, problem);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test("the theme switch applies, is remembered and can return to the system's", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl, { colorScheme: "light" });
+  try {
+    await page.goto(siteUrl);
+    await waitForApp(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBackground = await background();
+    await page.selectOption("#theme-switch", "dark");
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+    assert.notEqual(await background(), lightBackground);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark", "remembered after reload");
+    assert.equal(await page.inputValue("#theme-switch"), "dark");
+    await page.selectOption("#theme-switch", "system");
+    assert.equal(await page.getAttribute("html", "data-theme"), null);
+    assert.equal(await background(), lightBackground);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("navigation is client-side, keyboard-first and names the current page", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl);
+  try {
+    await page.goto(siteUrl);
+    await waitForApp(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+    await page.click(".site-nav a[href='/datacenter']");
+    await page.waitForFunction(() => location.pathname === "/datacenter");
+    assert.equal(await page.textContent("h1"), "The AI data center is one system");
+    assert.equal(await page.textContent(".site-nav a[aria-current=page]"), "Data center");
+    assert.equal(await page.title(), "The AI data center is one system — First Wall");
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full reload");
+    await page.goBack();
+    await page.waitForFunction(() => location.pathname === "/");
+    assert.equal(await page.textContent("h1"), "Who is the first wall?");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the loading indicator is in the page until the app mounts", async () => {
+  const { context, page } = await openPage(browser, siteUrl);
+  try {
+    // Hold the wasm back so the indicator can be seen, then let it through.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+    await page.goto(siteUrl, { waitUntil: "domcontentloaded" });
+    assert.equal(await page.textContent("#boot-text"), "Loading First Wall…");
+    assert.equal(await page.getAttribute("#boot", "role"), "status");
+    release();
+    await waitForApp(page);
+    assert.equal(await page.$("#boot"), null);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the GPU check runs WebGPU and agrees with the model", async () => {
+  const { context, page, problems } = await openPage(browser, siteUrl);
+  try {
+    await page.goto(new URL("/engine", siteUrl).href);
+    await waitForApp(page);
+    await page.click("#gpu-check-run");
+    const facts = await page.waitForSelector("#gpu-check-result [data-gpu]", { timeout: 30_000 });
+    assert.equal(await facts.getAttribute("data-gpu"), "agree", await facts.textContent());
+    assert.match(await facts.textContent(), /BrowserWebGpu/);
+    assert.match(await facts.textContent(), /4,096/);
+    await screenshot(page, "engine-gpu-check-desktop-light");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("without WebGPU the GPU check says so and points to the CPU path", async () => {
+  const plain = await launch({ webgpu: false });
+  const { context, page, problems } = await openPage(plain, siteUrl);
+  try {
+    await page.goto(new URL("/engine", siteUrl).href);
+    await waitForApp(page);
+    await page.click("#gpu-check-run");
+    const notice = await page.waitForSelector("#gpu-check-result [data-gpu=unavailable]", { timeout: 30_000 });
+    assert.match(await notice.textContent(), /CPU path gives the same answers/);
+    await screenshot(page, "engine-no-webgpu-desktop-light");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+    await plain.close();
+  }
+});
+
+after(() => console.log(`screenshots in ${SHOTS}`));
