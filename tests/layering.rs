@@ -9,7 +9,15 @@ use std::process::Command;
 /// Every crate `package` depends on (normal dependencies, all targets), by name.
 fn dependencies(package: &str) -> Vec<String> {
     let output = Command::new(env!("CARGO"))
-        .args(["tree", "--locked", "--offline", "-e", "normal", "--target", "all"])
+        .args([
+            "tree",
+            "--locked",
+            "--offline",
+            "-e",
+            "normal",
+            "--target",
+            "all",
+        ])
         .args(["--prefix", "none", "--format", "{p}", "-p", package])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -30,12 +38,22 @@ fn dependencies(package: &str) -> Vec<String> {
 #[track_caller]
 fn check(package: &str, forbidden_prefixes: &[&str]) {
     let deps = dependencies(package);
-    assert!(deps.first().is_some_and(|first| first == package), "{deps:?}");
+    assert!(
+        deps.first().is_some_and(|first| first == package),
+        "{deps:?}"
+    );
     let offenders: Vec<&String> = deps
         .iter()
-        .filter(|dep| forbidden_prefixes.iter().any(|prefix| dep.starts_with(prefix)))
+        .filter(|dep| {
+            forbidden_prefixes
+                .iter()
+                .any(|prefix| dep.starts_with(prefix))
+        })
         .collect();
-    assert!(offenders.is_empty(), "{package} must not depend on {offenders:?}");
+    assert!(
+        offenders.is_empty(),
+        "{package} must not depend on {offenders:?}"
+    );
 }
 
 const WEB: &[&str] = &["leptos", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
@@ -55,7 +73,10 @@ fn the_gpu_crate_has_no_ui_dependency() {
 
 #[test]
 fn the_cli_never_pulls_in_the_web_app() {
-    check("firstwall-cli", &["leptos", "firstwall-app", "plotters-canvas"]);
+    check(
+        "firstwall-cli",
+        &["leptos", "firstwall-app", "plotters-canvas"],
+    );
 }
 
 #[test]
@@ -64,6 +85,9 @@ fn the_check_sees_real_dependencies() {
     // `cargo tree` cannot make the tests above pass vacuously.
     let deps = dependencies("firstwall-app");
     for expected in ["leptos", "firstwall-model", "firstwall-gpu", "wgpu"] {
-        assert!(deps.iter().any(|dep| dep == expected), "{expected} missing from {deps:?}");
+        assert!(
+            deps.iter().any(|dep| dep == expected),
+            "{expected} missing from {deps:?}"
+        );
     }
 }
