@@ -2,6 +2,7 @@
 # Runs every test layer of First Wall, after installing whatever is missing (scripts/setup.sh):
 #   lint     cargo fmt --check; clippy -D warnings natively and for wasm32; rustdoc -D warnings
 #   native   cargo test --workspace (model, GPU kernels on lavapipe, naga validation, layering)
+#   bench    prints the time of one full model projection (criterion; figures, no assertions)
 #   browser  wasm-bindgen-test in headless Chromium (components, WebGPU dispatch)
 #   build    trunk build --release, then the size report
 #   e2e      the built site in Chromium through Playwright: every route, console, network, axe,
@@ -12,7 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FIRSTWALL_ROOT"
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(lint native browser build e2e)
+[ ${#layers[@]} -gt 0 ] || layers=(lint native bench browser build e2e)
 wants() { [[ " ${layers[*]} " == *" $1 "* ]]; }
 
 "$FIRSTWALL_ROOT/scripts/setup.sh"
@@ -40,6 +41,11 @@ native() {
   cargo test --workspace --locked
 }
 
+bench() {
+  cargo bench -p firstwall-model --bench projection --locked -- \
+    --warm-up-time 1 --measurement-time 3 --noplot 2>&1 | grep -E "^[a-z]|time:" || true
+}
+
 browser() {
   # The runner is set in .cargo/config.toml; webdriver.json turns WebGPU on in headless Chromium.
   cargo test -p firstwall-app --target wasm32-unknown-unknown --locked
@@ -54,7 +60,7 @@ e2e() {
   node --test --test-concurrency=1 tests/e2e/
 }
 
-for layer in lint native browser build e2e; do
+for layer in lint native bench browser build e2e; do
   if wants "$layer"; then run_layer "$layer" "$layer"; fi
 done
 

@@ -9,16 +9,16 @@
 //! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
 //! - [`theme`]: light, dark or the system's choice, remembered in `localStorage`.
 //! - [`panic_banner`]: turns a panic into a recoverable error banner instead of a dead page.
-//! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`).
+//! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`), from the model crate.
 
 mod app;
-pub mod format;
 pub mod panic_banner;
 pub mod theme;
 pub mod ui;
 pub mod views;
 
 pub use app::App;
+pub use firstwall_model::format;
 
 /// Removes the loading indicator that `index.html` shows until the app has mounted.
 pub fn remove_loading_indicator() {

@@ -79,6 +79,11 @@ fn banner(document: &web_sys::Document, message: &str) -> Option<web_sys::Elemen
     reload.set_attribute("href", &here).ok()?;
     let home = append(document, &actions, "a", Some("Start over"))?;
     home.set_attribute("href", "/").ok()?;
+    // A target makes the router's click handler (still attached, but in a dead instance) leave
+    // these links to the browser, which loads the page afresh.
+    for link in [&reload, &home] {
+        link.set_attribute("target", "_self").ok()?;
+    }
     let details = append(document, &inner, "details", None)?;
     append(document, &details, "summary", Some("Technical details"))?;
     append(document, &details, "pre", Some(message))?;

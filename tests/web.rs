@@ -60,6 +60,7 @@ async fn app_mounts_navigates_and_shows_404() {
     assert_eq!(text_of(&host, ".site-nav a[aria-current='page']"), "Walls");
     // The Walls view shows the model's 2030 demand, not a hard-coded figure.
     assert!(text_of(&host, "#demand-2030").contains("2.5 × 10²⁹ FLOP"));
+    assert!(text_of(&host, "#verdict").contains("the first wall is Power, in 2029"));
 
     // Clicking a navigation link routes without reloading.
     let claims: web_sys::HtmlElement = host
@@ -138,6 +139,14 @@ fn panic_banner_replaces_a_dead_page() {
         .unwrap()
         .contains("index out of bounds (a test)"));
     assert_eq!(banner.query_selector_all("a").unwrap().length(), 2);
+    // Links the dead router must not intercept: the browser loads them afresh.
+    assert_eq!(
+        banner
+            .query_selector_all("a[target='_self']")
+            .unwrap()
+            .length(),
+        2
+    );
     assert!(app.has_attribute("inert"), "the dead app is made inert");
     // A second panic does not stack a second banner.
     firstwall_app::panic_banner::show_banner("again");

@@ -1,6 +1,7 @@
 //! `/`: Who is the first wall?
 
 use firstwall_model::demand::DemandTrend;
+use firstwall_model::{project, PresetId, Scenario};
 use leptos::prelude::*;
 
 use crate::format;
@@ -63,6 +64,24 @@ pub fn WallsView() -> impl IntoView {
     let trend = DemandTrend::EPOCH_2030_REPORT;
     let flop_2030 = trend.flop_in(2030.0);
     let times_reference = flop_2030 / trend.reference_flop;
+    let projection = project(&Scenario::preset(PresetId::Epoch2030));
+    let verdict = projection.first_wall.map(|first| {
+        let rest: Vec<String> = projection
+            .order
+            .iter()
+            .skip(1)
+            .map(|b| format!("{} ({:.0})", b.wall.label(), b.year.floor()))
+            .collect();
+        view! {
+            <p id="verdict">
+                "With Epoch AI's assumptions, the first wall is "
+                <strong>{first.wall.label()}</strong> ", in " {format!("{:.0}", first.year.floor())}
+                ", at " {format::scientific(first.flop, 2)} " FLOP ("
+                {format::grouped(first.flop / trend.reference_flop)} " × GPT-4). Then: "
+                {rest.join(", ")} "."
+            </p>
+        }
+    });
     view! {
         <ViewPage view=ViewId::Walls>
             <div class="figure" id="demand-2030">
@@ -74,6 +93,7 @@ pub fn WallsView() -> impl IntoView {
                     <strong>{format::scientific(flop_2030, 2)} " FLOP"</strong> " in 2030 — "
                     {format::grouped(times_reference)} " × GPT-4. Which wall stands in the way?"
                 </p>
+                {verdict}
                 <p class="source-note">
                     "Trend and reference run: Sevilla et al., "
                     <cite>"Can AI scaling continue through 2030?"</cite>

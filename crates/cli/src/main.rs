@@ -1,13 +1,14 @@
 //! `firstwall`: First Wall's models from a terminal.
 //!
-//! Human-readable output by default; `--json` prints exactly one JSON document on stdout. Errors
-//! go to stderr with exit code 2 and say what to fix.
+//! Human-readable tables by default; `--json` prints exactly one JSON document on stdout. Errors
+//! go to stderr with exit code 2 and say what to fix; the tool never panics on bad input.
 
 use std::process::ExitCode;
-use std::time::Instant;
 
-use anyhow::Context as _;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod commands;
+mod table;
 
 /// Which wall does AI scaling hit first? The First Wall model from the command line.
 #[derive(Debug, Parser)]
@@ -19,6 +20,65 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Every parameter of the model: id, label, unit, default, plausible range, source.
+    Params {
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The presets: ids, titles and what they change.
+    Presets {
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Project a scenario from 2024 to 2040: demand, every wall's ceiling, the first wall.
+    Project {
+        /// Start from this preset (default epoch-2030).
+        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
+        preset: Option<String>,
+        /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
+        #[arg(long = "set", value_name = "ID=VALUE")]
+        sets: Vec<String>,
+        /// Read a scenario file (the JSON the app exports); `--set` applies on top.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<std::path::PathBuf>,
+        /// Print one JSON document instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accelerators: peak dense BF16 and FP8, memory, bandwidth, power, sources.
+    Accelerators {
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// How long `--count` accelerators take to compute `--flop` operations.
+    TrainTime {
+        /// Total training compute, FLOP (e.g. 3.14e23).
+        #[arg(long, value_name = "F", allow_hyphen_values = true)]
+        flop: String,
+        /// Accelerator id (see `firstwall accelerators`).
+        #[arg(long, value_name = "ID")]
+        accelerator: String,
+        /// Number of accelerators.
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        count: String,
+        /// Share of peak throughput achieved (default 0.4, Epoch AI 2024).
+        #[arg(
+            long,
+            value_name = "U",
+            allow_hyphen_values = true,
+            default_value = "0.4"
+        )]
+        utilization: String,
+        /// Arithmetic precision.
+        #[arg(long, value_enum, default_value_t = PrecisionArg::Bf16)]
+        precision: PrecisionArg,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the GPU kernel on this machine's adapter and compare every answer with the f64 model.
     GpuCheck {
         /// How many cases to compare.
@@ -28,6 +88,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `--precision` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PrecisionArg {
+    /// 16-bit brain float.
+    Bf16,
+    /// 8-bit float.
+    Fp8,
 }
 
 fn main() -> ExitCode {
@@ -40,68 +109,41 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match run(cli) {
+    let result = match cli.command {
+        Command::Params { json } => commands::params(json),
+        Command::Presets { json } => commands::presets(json),
+        Command::Project {
+            preset,
+            sets,
+            scenario,
+            json,
+        } => commands::project(preset.as_deref(), &sets, scenario.as_deref(), json),
+        Command::Accelerators { json } => commands::accelerators(json),
+        Command::TrainTime {
+            flop,
+            accelerator,
+            count,
+            utilization,
+            precision,
+            json,
+        } => commands::train_time(&commands::TrainTimeArgs {
+            flop: &flop,
+            accelerator: &accelerator,
+            count: &count,
+            utilization: &utilization,
+            precision: match precision {
+                PrecisionArg::Bf16 => firstwall_model::accelerators::Precision::Bf16,
+                PrecisionArg::Fp8 => firstwall_model::accelerators::Precision::Fp8,
+            },
+            json,
+        }),
+        Command::GpuCheck { cases, json } => commands::gpu_check(cases, json),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("firstwall: {err:#}");
             ExitCode::from(2)
         }
     }
-}
-
-fn run(cli: Cli) -> anyhow::Result<()> {
-    match cli.command {
-        Command::GpuCheck { cases, json } => gpu_check(cases, json),
-    }
-}
-
-#[allow(clippy::print_stdout)] // The CLI's job is to print.
-fn gpu_check(cases: u32, json: bool) -> anyhow::Result<()> {
-    let started = Instant::now();
-    let gpu = pollster::block_on(firstwall_gpu::GpuContext::new()).context("no usable GPU")?;
-    let setup_s = started.elapsed().as_secs_f64();
-    let trend_cases = firstwall_gpu::reference_cases(cases);
-    let started = Instant::now();
-    let agreement = pollster::block_on(gpu.check_against_model(&trend_cases))
-        .context("the GPU check failed")?;
-    let elapsed_s = started.elapsed().as_secs_f64();
-    if json {
-        let report = serde_json::json!({
-            "adapter": gpu.adapter().to_string(),
-            "cases": agreement.cases,
-            "max_abs_diff_years": agreement.max_abs_diff_years,
-            "agrees": agreement.agrees(),
-            "setup_s": setup_s,
-            "elapsed_s": elapsed_s,
-        });
-        println!("{report}");
-    } else {
-        println!("adapter             {}", gpu.adapter());
-        println!("cases               {}", agreement.cases);
-        println!(
-            "largest difference  {:.2e} years",
-            agreement.max_abs_diff_years
-        );
-        println!(
-            "verdict             {}",
-            if agreement.agrees() {
-                "GPU and CPU agree"
-            } else {
-                "GPU and CPU DISAGREE"
-            }
-        );
-        println!(
-            "time                {:.1} ms (setup {:.1} ms)",
-            elapsed_s * 1e3,
-            setup_s * 1e3
-        );
-    }
-    if !agreement.agrees() {
-        anyhow::bail!(
-            "the GPU differs from the model by {:e} years, more than the {:e} allowed",
-            agreement.max_abs_diff_years,
-            firstwall_gpu::AGREEMENT_TOLERANCE_YEARS
-        );
-    }
-    Ok(())
 }

@@ -4,9 +4,37 @@
 //! clock and has no dependency on the web, the GPU or a UI, so the web app, the GPU kernels and the
 //! `firstwall` CLI can all call it and get the same numbers.
 //!
+//! - [`param`]: the registry — every assumption declared once, with unit, range and source.
+//! - [`scenario`]: a validated value for every parameter; parse at the edge, then nothing fails.
+//! - [`preset`]: named scenarios (`epoch-2030`, `source-2025`, `optimistic`, `pessimistic`).
+//! - [`walls`]: the six walls' ceilings, with their formulas as text.
+//! - [`projection`]: demand against every ceiling, 2024–2040, and which wall binds first.
+//! - [`demand`], [`compute`], [`facility`], [`accelerators`], [`source`]: the pieces.
+//! - [`format`](mod@format): numbers for people (`2.5 × 10²⁹`, `12,461`, `1.91e29`).
+//! - [`scenario_file`]: the versioned JSON form of a scenario, shared by the app and the CLI.
+//!
 //! Units are in the names (`flop`, `flop_per_s`, `duration_s`, `growth_per_year`); quantities in
 //! log space say so (`log10_flop`). Every constant taken from the literature cites its source
 //! next to it.
 
+pub mod accelerators;
 pub mod compute;
 pub mod demand;
+pub mod facility;
+pub mod format;
+pub mod param;
+pub mod preset;
+pub mod projection;
+pub mod scenario;
+pub mod scenario_file;
+pub mod source;
+pub mod walls;
+
+#[cfg(test)]
+mod published;
+
+pub use param::{ParamId, PARAMS};
+pub use preset::PresetId;
+pub use projection::{project, Projection};
+pub use scenario::{Scenario, ScenarioError};
+pub use walls::{WallId, Walls};

@@ -1,4 +1,5 @@
-//! Numbers as people read them: `2.5 × 10²⁹`, `12,000`, `0.000 03`.
+//! Numbers as people read them: `2.5 × 10²⁹` and `12,461` on screen, `1.91e29` in formulas and
+//! tables.
 
 /// `value` in scientific notation with Unicode superscripts and `significant` digits, e.g.
 /// `2.5 × 10²⁹`. Values between 0.01 and 10,000 are written plainly.
@@ -60,6 +61,16 @@ pub fn grouped(value: f64) -> String {
     out
 }
 
+/// The short scientific form of formulas and CLI tables: `1.91e29`, plain between 0.01 and
+/// 10,000 (`0.4`, `1646.4`).
+pub fn short(value: f64) -> String {
+    if value == 0.0 || (1e-2..1e4).contains(&value.abs()) {
+        trim_zeros(&format!("{value:.3}"))
+    } else {
+        format!("{value:.2e}")
+    }
+}
+
 fn trim_zeros(number: &str) -> String {
     if number.contains('.') {
         number
@@ -119,6 +130,16 @@ mod tests {
         check(1.28, 3, "1.28");
         check(0.4, 2, "0.4");
         check(1234.5, 2, "1234.5");
+    }
+
+    #[test]
+    fn short_form() {
+        assert_eq!(short(1.9126e29), "1.91e29");
+        assert_eq!(short(0.4), "0.4");
+        assert_eq!(short(4.0), "4");
+        assert_eq!(short(1646.4), "1646.4");
+        assert_eq!(short(0.0), "0");
+        assert_eq!(short(-2e-5), "-2.00e-5");
     }
 
     #[test]

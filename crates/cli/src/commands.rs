@@ -1,0 +1,455 @@
+//! The subcommands. Each prints either text or exactly one JSON document.
+#![allow(clippy::print_stdout)] // The CLI's job is to print.
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{bail, Context as _};
+use firstwall_model::accelerators::{Accelerator, Precision, ACCELERATORS};
+use firstwall_model::compute::{duration_s_from_flop, SECONDS_PER_DAY};
+use firstwall_model::projection::Binding;
+use firstwall_model::source::Citation;
+use firstwall_model::{scenario_file, PresetId, Scenario, PARAMS};
+use serde_json::{json, Value};
+
+use crate::table::{grouped, num, render};
+
+/// GPT-4's training compute, for "× GPT-4" (Epoch 2030 report, footnote 2).
+const GPT4_FLOP: f64 = firstwall_model::demand::DemandTrend::EPOCH_2030_REPORT.reference_flop;
+
+fn citation_json(citation: &Citation) -> Value {
+    json!({
+        "title": citation.source.title,
+        "authors": citation.source.authors,
+        "publisher": citation.source.publisher,
+        "year": citation.source.year,
+        "url": citation.source.url,
+        "locator": citation.locator,
+    })
+}
+
+fn print_json(value: &Value) {
+    println!("{value}");
+}
+
+pub fn params(json: bool) -> anyhow::Result<()> {
+    if json {
+        let params: Vec<Value> = PARAMS
+            .iter()
+            .map(|p| {
+                json!({
+                    "id": p.id,
+                    "key": p.key,
+                    "label": p.label,
+                    "help": p.help,
+                    "unit": p.unit,
+                    "group": format!("{:?}", p.group),
+                    "default": p.default,
+                    "low": p.low,
+                    "high": p.high,
+                    "min": p.min,
+                    "max": p.max,
+                    "distribution": format!("{:?}", p.distribution),
+                    "source": citation_json(&p.source),
+                    "range_note": p.range_note,
+                })
+            })
+            .collect();
+        print_json(&json!({ "params": params }));
+        return Ok(());
+    }
+    let mut rows = vec![vec![
+        "id".to_owned(),
+        "default".to_owned(),
+        "range".to_owned(),
+        "unit".to_owned(),
+        "label".to_owned(),
+    ]];
+    rows.extend(PARAMS.iter().map(|p| {
+        vec![
+            p.id.to_owned(),
+            num(p.default),
+            format!("{}–{}", num(p.low), num(p.high)),
+            p.unit.to_owned(),
+            p.label.to_owned(),
+        ]
+    }));
+    print!("{}", render(&rows));
+    println!("\nSources:");
+    for p in &PARAMS {
+        println!("  {}: {}", p.id, p.source.text());
+    }
+    Ok(())
+}
+
+pub fn presets(json: bool) -> anyhow::Result<()> {
+    if json {
+        let presets: Vec<Value> = PresetId::ALL
+            .iter()
+            .map(|preset| {
+                json!({
+                    "id": preset.id(),
+                    "title": preset.title(),
+                    "description": preset.description(),
+                    "source": citation_json(&preset.source()),
+                    "overrides": preset.overrides().iter().map(|(id, value, why)| json!({
+                        "id": id.spec().id, "value": value, "reason": why,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        print_json(&json!({ "presets": presets }));
+        return Ok(());
+    }
+    let mut rows = vec![vec!["id".to_owned(), "title".to_owned()]];
+    rows.extend(
+        PresetId::ALL
+            .iter()
+            .map(|p| vec![p.id().to_owned(), p.title().to_owned()]),
+    );
+    print!("{}", render(&rows));
+    for preset in PresetId::ALL {
+        println!("\n{} — {}", preset.id(), preset.description());
+        for (id, value, why) in preset.overrides() {
+            println!("  {} = {}: {}", id.spec().id, num(*value), why);
+        }
+    }
+    Ok(())
+}
+
+fn scenario_from_args(
+    preset: Option<&str>,
+    sets: &[String],
+    scenario_path: Option<&Path>,
+) -> anyhow::Result<Scenario> {
+    let mut scenario = match (scenario_path, preset) {
+        (Some(path), _) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the scenario file {}", path.display()))?;
+            scenario_file::parse_json(&text)
+                .with_context(|| format!("in the scenario file {}", path.display()))?
+        }
+        (None, Some(id)) => Scenario::preset(PresetId::lookup(id).ok_or_else(|| {
+            firstwall_model::ScenarioError::UnknownPreset {
+                name: id.to_owned(),
+            }
+        })?),
+        (None, None) => Scenario::preset(PresetId::Epoch2030),
+    };
+    for assignment in sets {
+        scenario = scenario
+            .with_assignment(assignment)
+            .with_context(|| format!("in --set {assignment}"))?;
+    }
+    Ok(scenario)
+}
+
+fn binding_json(binding: &Binding) -> Value {
+    json!({
+        "id": binding.wall.id(),
+        "component": binding.component.id(),
+        "year": binding.year,
+        "flop": binding.flop,
+    })
+}
+
+pub fn project(
+    preset: Option<&str>,
+    sets: &[String],
+    scenario_path: Option<&Path>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let scenario = scenario_from_args(preset, sets, scenario_path)?;
+    let projection = firstwall_model::project(&scenario);
+    if json {
+        let walls: Vec<Value> = projection
+            .walls
+            .iter()
+            .map(|wall| {
+                json!({
+                    "id": wall.id.id(),
+                    "label": wall.id.label(),
+                    "ceiling_flop": wall.ceiling_flop,
+                    "binds_in_year": wall.binds_in_year,
+                    "binding_component": wall.binding_component.map(|c| c.id()),
+                    "components": wall.components.iter().map(|c| json!({
+                        "id": c.id.id(),
+                        "label": c.id.label(),
+                        "ceiling_flop": c.ceiling_flop,
+                        "binds_in_year": c.binds_in_year,
+                    })).collect::<Vec<_>>(),
+                    "formula": wall.formula,
+                })
+            })
+            .collect();
+        print_json(&json!({
+            "preset": projection.preset.id(),
+            "values": scenario.changes(),
+            "years": projection.years,
+            "demand_flop": projection.demand_flop,
+            "walls": walls,
+            "first_wall": projection.first_wall.as_ref().map(binding_json),
+            "order": projection.order.iter().map(|b| {
+                let mut value = binding_json(b);
+                value["tied_with_previous"] = json!(b.tied_with_previous);
+                value
+            }).collect::<Vec<_>>(),
+            "effective_compute_multiplier": projection.effective_compute_multiplier,
+            "warnings": projection.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        }));
+        return Ok(());
+    }
+
+    println!(
+        "Preset: {} ({})",
+        projection.preset.title(),
+        projection.preset.id()
+    );
+    for (id, value) in scenario.changes() {
+        println!("  changed: {id} = {}", num(value));
+    }
+    match &projection.first_wall {
+        Some(first) => println!(
+            "First wall: {} in {:.1}, at {} FLOP ({} × GPT-4), through {}",
+            first.wall.label(),
+            first.year,
+            num(first.flop),
+            grouped(first.flop / GPT4_FLOP),
+            first.component.label().to_lowercase(),
+        ),
+        None => println!(
+            "No wall binds before {}.",
+            firstwall_model::projection::LAST_YEAR
+        ),
+    }
+    for binding in projection.order.iter().skip(1) {
+        println!(
+            "  then {} in {:.1}{}",
+            binding.wall.label(),
+            binding.year,
+            if binding.tied_with_previous {
+                " (tied)"
+            } else {
+                ""
+            }
+        );
+    }
+    println!(
+        "Algorithms set no ceiling; they multiply effective compute: ×{} by 2030.",
+        num(projection.effective_compute_multiplier[2030 - 2024])
+    );
+
+    let mut header = vec!["year".to_owned(), "demand".to_owned()];
+    header.extend(
+        projection
+            .walls
+            .iter()
+            .filter(|w| w.ceiling_flop.is_some())
+            .map(|w| w.id.id().to_owned()),
+    );
+    let mut rows = vec![header];
+    for (i, year) in projection.years.iter().enumerate() {
+        let mut row = vec![year.to_string(), num(projection.demand_flop[i])];
+        row.extend(
+            projection
+                .walls
+                .iter()
+                .filter_map(|w| w.ceiling_flop.as_ref().map(|c| num(c[i]))),
+        );
+        rows.push(row);
+    }
+    println!("\nLargest run, FLOP (demand and each wall's ceiling):");
+    print!("{}", render(&rows));
+    if !projection.warnings.is_empty() {
+        println!("\nWarnings:");
+        for warning in &projection.warnings {
+            println!("  {warning}");
+        }
+    }
+    Ok(())
+}
+
+pub fn accelerators(json: bool) -> anyhow::Result<()> {
+    if json {
+        let list: Vec<Value> = ACCELERATORS
+            .iter()
+            .map(|a| {
+                json!({
+                    "id": a.id,
+                    "name": a.name,
+                    "bf16_flop_per_s": a.bf16_flop_per_s,
+                    "fp8_flop_per_s": a.fp8_flop_per_s,
+                    "hbm_bytes": a.hbm_bytes,
+                    "hbm_bytes_per_s": a.hbm_bytes_per_s,
+                    "tdp_w": a.tdp_w,
+                    "source": citation_json(&a.source),
+                })
+            })
+            .collect();
+        print_json(&json!({ "accelerators": list }));
+        return Ok(());
+    }
+    let mut rows = vec![[
+        "id",
+        "BF16 TFLOP/s",
+        "FP8 TFLOP/s",
+        "HBM GB",
+        "HBM TB/s",
+        "TDP W",
+        "name",
+    ]
+    .map(str::to_owned)
+    .to_vec()];
+    rows.extend(ACCELERATORS.iter().map(|a| {
+        vec![
+            a.id.to_owned(),
+            num(a.bf16_flop_per_s / 1e12),
+            a.fp8_flop_per_s.map_or("—".to_owned(), |f| num(f / 1e12)),
+            num(a.hbm_bytes / 1e9),
+            num(a.hbm_bytes_per_s / 1e12),
+            a.tdp_w.map_or("—".to_owned(), num),
+            a.name.to_owned(),
+        ]
+    }));
+    print!("{}", render(&rows));
+    println!("\nSources:");
+    for a in &ACCELERATORS {
+        println!("  {}: {}", a.id, a.source.text());
+    }
+    Ok(())
+}
+
+/// Arguments of `train-time`, as typed.
+pub struct TrainTimeArgs<'a> {
+    pub flop: &'a str,
+    pub accelerator: &'a str,
+    pub count: &'a str,
+    pub utilization: &'a str,
+    pub precision: Precision,
+    pub json: bool,
+}
+
+fn positive_number(name: &str, text: &str) -> anyhow::Result<f64> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .with_context(|| format!("{name} must be a number, got `{text}`"))?;
+    if !value.is_finite() || value <= 0.0 {
+        bail!("{name} must be a finite number above 0, got {text}");
+    }
+    Ok(value)
+}
+
+pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
+    let flop = positive_number("--flop", args.flop)?;
+    let count = positive_number("--count", args.count)?;
+    if count.fract() != 0.0 || count > 1e12 {
+        bail!(
+            "--count must be a whole number of accelerators up to 1e12, got {}",
+            args.count
+        );
+    }
+    let utilization = positive_number("--utilization", args.utilization)?;
+    if utilization > 1.0 {
+        bail!(
+            "--utilization must be at most 1 (100 % of peak), got {}",
+            args.utilization
+        );
+    }
+    let Some(accelerator) = Accelerator::lookup(args.accelerator) else {
+        bail!(
+            "unknown accelerator `{}`; known: {}",
+            args.accelerator,
+            ACCELERATORS
+                .iter()
+                .map(|a| a.id)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    };
+    let Some(peak_flop_per_s) = accelerator.peak_flop_per_s(args.precision) else {
+        bail!(
+            "{} has no {} arithmetic; use --precision bf16",
+            accelerator.name,
+            args.precision.as_str()
+        );
+    };
+    let seconds = duration_s_from_flop(flop, count, peak_flop_per_s, utilization);
+    let days = seconds / SECONDS_PER_DAY;
+    if args.json {
+        print_json(&json!({
+            "seconds": seconds,
+            "days": days,
+            "months": seconds / firstwall_model::walls::SECONDS_PER_MONTH,
+            "flop": flop,
+            "accelerator": accelerator.id,
+            "count": count,
+            "precision": args.precision.as_str(),
+            "utilization": utilization,
+            "peak_flop_per_s": peak_flop_per_s,
+            "achieved_flop_per_s": count * peak_flop_per_s * utilization,
+        }));
+    } else {
+        println!(
+            "{} FLOP on {} × {} ({}, {} % of {} FLOP/s peak each): {} days ({} s)",
+            num(flop),
+            num(count),
+            accelerator.name,
+            args.precision.as_str(),
+            num(utilization * 100.0),
+            num(peak_flop_per_s),
+            num(days),
+            num(seconds)
+        );
+    }
+    Ok(())
+}
+
+pub fn gpu_check(cases: u32, json: bool) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let gpu = pollster::block_on(firstwall_gpu::GpuContext::new()).context("no usable GPU")?;
+    let setup_s = started.elapsed().as_secs_f64();
+    let trend_cases = firstwall_gpu::reference_cases(cases);
+    let started = Instant::now();
+    let agreement = pollster::block_on(gpu.check_against_model(&trend_cases))
+        .context("the GPU check failed")?;
+    let elapsed_s = started.elapsed().as_secs_f64();
+    if json {
+        print_json(&json!({
+            "adapter": gpu.adapter().to_string(),
+            "cases": agreement.cases,
+            "max_abs_diff_years": agreement.max_abs_diff_years,
+            "agrees": agreement.agrees(),
+            "setup_s": setup_s,
+            "elapsed_s": elapsed_s,
+        }));
+    } else {
+        println!("adapter             {}", gpu.adapter());
+        println!("cases               {}", agreement.cases);
+        println!(
+            "largest difference  {:.2e} years",
+            agreement.max_abs_diff_years
+        );
+        println!(
+            "verdict             {}",
+            if agreement.agrees() {
+                "GPU and CPU agree"
+            } else {
+                "GPU and CPU DISAGREE"
+            }
+        );
+        println!(
+            "time                {:.1} ms (setup {:.1} ms)",
+            elapsed_s * 1e3,
+            setup_s * 1e3
+        );
+    }
+    if !agreement.agrees() {
+        bail!(
+            "the GPU differs from the model by {:e} years, more than the {:e} allowed",
+            agreement.max_abs_diff_years,
+            firstwall_gpu::AGREEMENT_TOLERANCE_YEARS
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,333 @@
+//! The `firstwall` contract, end to end: the built binary, its JSON and its exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn firstwall(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_firstwall"))
+        .args(args)
+        .env("FIRSTWALL_TEST", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs a command that must succeed and print one JSON document.
+fn json(args: &[&str]) -> Value {
+    let output = firstwall(args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
+        panic!(
+            "{args:?} printed no single JSON document ({err}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+/// Runs a command that must fail with exit code 2 and a message containing `want`.
+#[track_caller]
+fn check_error(args: &[&str], want: &str) {
+    let output = firstwall(args);
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(want), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        output.stdout.is_empty(),
+        "{args:?} printed to stdout on error"
+    );
+}
+
+fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("firstwall-cli-test-{}-{name}", std::process::id()));
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn project_json_contract() {
+    let doc = json(&["project", "--json"]);
+    assert_eq!(doc["preset"], "epoch-2030");
+    let years: Vec<i64> = doc["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y.as_i64().unwrap())
+        .collect();
+    assert_eq!(years, (2024..=2040).collect::<Vec<_>>());
+    assert_eq!(doc["demand_flop"].as_array().unwrap().len(), years.len());
+    let walls = doc["walls"].as_array().unwrap();
+    let ids: Vec<&str> = walls.iter().map(|w| w["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "data",
+            "software",
+            "compute",
+            "memory_network",
+            "power",
+            "cooling"
+        ]
+    );
+    for wall in walls {
+        assert!(wall["label"].is_string());
+        match wall["id"].as_str().unwrap() {
+            "software" => {
+                assert!(wall["ceiling_flop"].is_null());
+                assert!(wall["binds_in_year"].is_null());
+            }
+            _ => {
+                let ceilings = wall["ceiling_flop"].as_array().unwrap();
+                assert_eq!(ceilings.len(), years.len());
+                assert!(ceilings.iter().all(|c| c.as_f64().unwrap() > 0.0));
+                assert!(wall["binds_in_year"].is_number() || wall["binds_in_year"].is_null());
+            }
+        }
+    }
+    let first = &doc["first_wall"];
+    assert_eq!(first["id"], "power");
+    let year = first["year"].as_f64().unwrap();
+    assert!((2029.0..=2031.0).contains(&year));
+    assert!(first["flop"].as_f64().unwrap() > 1e29);
+    assert!(doc["warnings"].is_array());
+}
+
+#[test]
+fn set_and_scenario_files_change_the_projection() {
+    let doc = json(&[
+        "project",
+        "--json",
+        "--set",
+        "power.distributed_gw_2030=40",
+        "--set",
+        "pc=3",
+    ]);
+    assert_eq!(doc["values"]["power.distributed_gw_2030"], 40.0);
+    assert_eq!(doc["values"]["power.campus_gw_2030"], 3.0);
+    assert_ne!(
+        doc["first_wall"]["id"], "power",
+        "with 40 GW power is no longer first"
+    );
+
+    let path = temp_file(
+        "scenario.json",
+        r#"{"version": 1, "preset": "source-2025", "values": {"power.distributed_gw_2030": 40}}"#,
+    );
+    let from_file = json(&["project", "--json", "--scenario", path.to_str().unwrap()]);
+    assert_eq!(from_file["preset"], "source-2025");
+    assert_eq!(from_file["values"]["power.distributed_gw_2030"], 40.0);
+    assert_eq!(from_file["first_wall"]["id"], "memory_network");
+    std::fs::remove_file(path).ok();
+
+    let human =
+        String::from_utf8(firstwall(&["project", "--preset", "pessimistic"]).stdout).unwrap();
+    assert!(
+        human.contains("Preset: Pessimistic (pessimistic)"),
+        "{human}"
+    );
+    assert!(human.contains("First wall: Power in 2028."), "{human}");
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_message() {
+    check_error(
+        &["project", "--set", "power.nope=1"],
+        "unknown parameter `power.nope`",
+    );
+    check_error(
+        &["project", "--set", "power.distributed_gw_2030=lots"],
+        "must be a number (GW), got `lots`",
+    );
+    check_error(
+        &["project", "--set", "run.utilization=1.5"],
+        "must be between 0.01 and 1 fraction, got 1.5",
+    );
+    check_error(
+        &["project", "--set", "run.utilization=NaN"],
+        "must be a finite number",
+    );
+    check_error(
+        &["project", "--set", "run.utilization"],
+        "expected ID=VALUE",
+    );
+    check_error(
+        &["project", "--preset", "utopia"],
+        "unknown preset `utopia`",
+    );
+    check_error(
+        &["project", "--scenario", "/no/such/file.json"],
+        "cannot read the scenario file",
+    );
+    let malformed = temp_file("malformed.json", "{\"version\": 1, \"preset\": ");
+    check_error(
+        &["project", "--scenario", malformed.to_str().unwrap()],
+        "scenario file: EOF while parsing",
+    );
+    std::fs::remove_file(malformed).ok();
+    let wrong = temp_file(
+        "wrong.json",
+        r#"{"version": 1, "preset": "epoch-2030", "values": {"cooling.pue": 9}}"#,
+    );
+    check_error(
+        &["project", "--scenario", wrong.to_str().unwrap()],
+        "cooling.pue (Power usage effectiveness (PUE)) must be between 1 and 3",
+    );
+    std::fs::remove_file(wrong).ok();
+    check_error(
+        &["project", "--preset", "epoch-2030", "--scenario", "x.json"],
+        "cannot be used with",
+    );
+    check_error(&["nonsense"], "unrecognized subcommand");
+}
+
+#[test]
+fn params_presets_and_accelerators() {
+    let params = json(&["params", "--json"]);
+    let params = params["params"].as_array().unwrap();
+    assert!(params.len() >= 30);
+    for p in params {
+        for field in ["id", "label", "unit", "default", "low", "high", "source"] {
+            assert!(!p[field].is_null(), "{} lacks {field}", p["id"]);
+        }
+        assert!(p["source"]["title"].is_string() && p["source"]["locator"].is_string());
+    }
+    assert!(params
+        .iter()
+        .any(|p| p["id"] == "power.distributed_gw_2030" && p["default"] == 8.2));
+
+    let presets = json(&["presets", "--json"]);
+    let ids: Vec<&str> = presets["presets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["epoch-2030", "source-2025", "optimistic", "pessimistic"]
+    );
+
+    let accelerators = json(&["accelerators", "--json"]);
+    let list = accelerators["accelerators"].as_array().unwrap();
+    for id in ["a100", "h100", "h200", "b200", "gb200", "mi300x", "tpu-v5p"] {
+        let a = list
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(a["bf16_flop_per_s"].as_f64().unwrap() > 1e14);
+        assert!(a["hbm_bytes_per_s"].as_f64().unwrap() > 1e12);
+        assert!(a["source"]["url"].is_string());
+    }
+    let human = String::from_utf8(firstwall(&["params"]).stdout).unwrap();
+    assert!(human.contains("power.distributed_gw_2030") && human.contains("Sources:"));
+}
+
+#[test]
+fn train_time_gpt3_on_a100s() {
+    // 3.14e23 FLOP (Brown et al. 2020) on 1,024 A100 at 140 of 312 TFLOP/s (Narayanan et al. 2021).
+    let doc = json(&[
+        "train-time",
+        "--flop",
+        "3.14e23",
+        "--accelerator",
+        "a100",
+        "--count",
+        "1024",
+        "--utilization",
+        "0.4487",
+        "--json",
+    ]);
+    let days = doc["days"].as_f64().unwrap();
+    assert!((24.0..26.5).contains(&days), "{days}");
+    assert!((doc["seconds"].as_f64().unwrap() / 86_400.0 - days).abs() < 1e-9);
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "1e24",
+            "--accelerator",
+            "a100",
+            "--count",
+            "8",
+            "--precision",
+            "fp8",
+        ],
+        "has no fp8 arithmetic",
+    );
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "-1",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+        ],
+        "--flop must be a finite number above 0",
+    );
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "1e24",
+            "--accelerator",
+            "h900",
+            "--count",
+            "8",
+        ],
+        "unknown accelerator `h900`",
+    );
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "1e24",
+            "--accelerator",
+            "h100",
+            "--count",
+            "2.5",
+        ],
+        "whole number",
+    );
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "1e24",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--utilization",
+            "3",
+        ],
+        "at most 1",
+    );
+}
+
+#[test]
+fn gpu_check_agrees_on_this_machines_adapter() {
+    let output = firstwall(&["gpu-check", "--cases", "5000", "--json"]);
+    if !output.status.success() && std::env::var_os("FIRSTWALL_ALLOW_NO_GPU").is_some() {
+        eprintln!(
+            "skipped, FIRSTWALL_ALLOW_NO_GPU is set: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        return;
+    }
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["cases"], 5000);
+    assert_eq!(doc["agrees"], true);
+}

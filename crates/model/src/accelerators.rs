@@ -1,0 +1,190 @@
+//! Accelerators: peak dense throughput, memory, bandwidth and power, with sources.
+//!
+//! Peak figures are dense (no structured sparsity), per chip. The H100 is the reference: the
+//! compute wall counts chips in H100-equivalents, and the power wall starts from its TDP.
+
+use crate::source::{self, Citation};
+
+/// One accelerator model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Accelerator {
+    /// Stable lowercase id (`h100`).
+    pub id: &'static str,
+    /// Product name.
+    pub name: &'static str,
+    /// Peak dense BF16/FP16 tensor throughput, FLOP/s.
+    pub bf16_flop_per_s: f64,
+    /// Peak dense FP8 throughput, FLOP/s; `None` where the chip has no FP8 (A100).
+    pub fp8_flop_per_s: Option<f64>,
+    /// High-bandwidth memory per chip, bytes.
+    pub hbm_bytes: f64,
+    /// Memory bandwidth per chip, bytes/s.
+    pub hbm_bytes_per_s: f64,
+    /// Thermal design power per chip, W; `None` where it is not published (TPUs).
+    pub tdp_w: Option<f64>,
+    /// Where the figures come from.
+    pub source: Citation,
+}
+
+const GB: f64 = 1e9;
+const TB_PER_S: f64 = 1e12;
+const TFLOP_PER_S: f64 = 1e12;
+
+/// NVIDIA H100 SXM5, the reference accelerator.
+pub const H100: Accelerator = Accelerator {
+    id: "h100",
+    name: "NVIDIA H100 SXM5",
+    bf16_flop_per_s: 989.4 * TFLOP_PER_S,
+    fp8_flop_per_s: Some(1978.9 * TFLOP_PER_S),
+    hbm_bytes: 80.0 * GB,
+    hbm_bytes_per_s: 3.35 * TB_PER_S,
+    tdp_w: Some(700.0),
+    source: Citation {
+        source: &source::LOCKWOOD_H100,
+        locator: "989.4 TFLOP/s BF16 dense, 1,978.9 FP8 dense, 80 GB HBM3, 3.35 TB/s, 700 W (NVIDIA whitepaper)",
+    },
+};
+
+/// Every accelerator First Wall knows, in order of release.
+pub const ACCELERATORS: [Accelerator; 7] = [
+    Accelerator {
+        id: "a100",
+        name: "NVIDIA A100 SXM 80GB",
+        bf16_flop_per_s: 312.0 * TFLOP_PER_S,
+        fp8_flop_per_s: None,
+        hbm_bytes: 80.0 * GB,
+        hbm_bytes_per_s: 2.039 * TB_PER_S,
+        tdp_w: Some(400.0),
+        source: Citation {
+            source: &source::LOCKWOOD_A100,
+            locator: "312 TFLOP/s BF16 dense, no FP8, 80 GB HBM2e, 2.039 TB/s, 400 W (NVIDIA datasheet)",
+        },
+    },
+    H100,
+    Accelerator {
+        id: "h200",
+        name: "NVIDIA H200 SXM",
+        bf16_flop_per_s: 989.4 * TFLOP_PER_S,
+        fp8_flop_per_s: Some(1978.9 * TFLOP_PER_S),
+        hbm_bytes: 141.0 * GB,
+        hbm_bytes_per_s: 4.8 * TB_PER_S,
+        tdp_w: Some(700.0),
+        source: Citation {
+            source: &source::H200_SPECS,
+            locator: "compute as H100; 141 GB HBM3e, 4.8 TB/s; 700 W (MLPerf v4.1 system description)",
+        },
+    },
+    Accelerator {
+        id: "b200",
+        name: "NVIDIA B200 (HGX, 1,000 W)",
+        bf16_flop_per_s: 2250.0 * TFLOP_PER_S,
+        fp8_flop_per_s: Some(4500.0 * TFLOP_PER_S),
+        hbm_bytes: 192.0 * GB,
+        hbm_bytes_per_s: 8.0 * TB_PER_S,
+        tdp_w: Some(1000.0),
+        source: Citation {
+            source: &source::LOCKWOOD_B200,
+            locator: "2,250 TFLOP/s BF16 dense, 4,500 FP8 dense, 192 GB, 8 TB/s, 1,000 W",
+        },
+    },
+    Accelerator {
+        id: "gb200",
+        name: "NVIDIA B200 in GB200 (1,200 W)",
+        bf16_flop_per_s: 2500.0 * TFLOP_PER_S,
+        fp8_flop_per_s: Some(5000.0 * TFLOP_PER_S),
+        hbm_bytes: 192.0 * GB,
+        hbm_bytes_per_s: 8.0 * TB_PER_S,
+        tdp_w: Some(1200.0),
+        source: Citation {
+            source: &source::LOCKWOOD_B200,
+            locator: "GB200 configuration: 2,500 TFLOP/s BF16 dense, 5,000 FP8 dense, 192 GB, 8 TB/s, 1,200 W per GPU",
+        },
+    },
+    Accelerator {
+        id: "mi300x",
+        name: "AMD Instinct MI300X",
+        bf16_flop_per_s: 1307.4 * TFLOP_PER_S,
+        fp8_flop_per_s: Some(2614.9 * TFLOP_PER_S),
+        hbm_bytes: 192.0 * GB,
+        hbm_bytes_per_s: 5.3 * TB_PER_S,
+        tdp_w: Some(750.0),
+        source: Citation {
+            source: &source::MI300_SPECS,
+            locator: "≈1.3 PFLOP/s FP16, ≈2.6 FP8, 192 GB HBM3, 5.3 TB/s, 750 W",
+        },
+    },
+    Accelerator {
+        id: "tpu-v5p",
+        name: "Google TPU v5p",
+        bf16_flop_per_s: 459.0 * TFLOP_PER_S,
+        fp8_flop_per_s: Some(459.0 * TFLOP_PER_S),
+        hbm_bytes: 95.0 * 1.073_741_824 * GB,
+        hbm_bytes_per_s: 2.765 * TB_PER_S,
+        tdp_w: None,
+        source: Citation {
+            source: &source::TPU_V5P_DOCS,
+            locator: "459 TFLOP/s BF16 (no FP8 speed-up), 95 GiB HBM2e usable, 2,765 GB/s; power not published",
+        },
+    },
+];
+
+/// Numeric precision of a training run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    /// 16-bit brain float.
+    Bf16,
+    /// 8-bit float.
+    Fp8,
+}
+
+impl Precision {
+    /// The lowercase name: `bf16`, `fp8`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Bf16 => "bf16",
+            Self::Fp8 => "fp8",
+        }
+    }
+}
+
+impl Accelerator {
+    /// Finds an accelerator by id.
+    pub fn lookup(id: &str) -> Option<&'static Self> {
+        ACCELERATORS.iter().find(|a| a.id == id)
+    }
+
+    /// Peak dense throughput at `precision`, or `None` if the chip lacks it.
+    pub fn peak_flop_per_s(&self, precision: Precision) -> Option<f64> {
+        match precision {
+            Precision::Bf16 => Some(self.bf16_flop_per_s),
+            Precision::Fp8 => self.fp8_flop_per_s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_required_accelerators_are_there_with_sane_figures() {
+        for id in ["a100", "h100", "h200", "b200", "gb200", "mi300x", "tpu-v5p"] {
+            let a = Accelerator::lookup(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert!(a.bf16_flop_per_s > 1e14 && a.bf16_flop_per_s < 1e16, "{id}");
+            assert!(a.hbm_bytes > 1e10 && a.hbm_bytes_per_s > 1e12, "{id}");
+            if let Some(fp8) = a.fp8_flop_per_s {
+                assert!(fp8 >= a.bf16_flop_per_s, "{id}");
+            }
+        }
+        assert_eq!(Accelerator::lookup("h100"), Some(&H100));
+        assert_eq!(H100.peak_flop_per_s(Precision::Fp8), Some(1978.9e12));
+        assert_eq!(ACCELERATORS[0].peak_flop_per_s(Precision::Fp8), None);
+    }
+
+    /// The H100's ridge point, peak FLOP/s over bandwidth: ≈295 FLOP/byte.
+    #[test]
+    fn h100_ridge_point() {
+        let ridge = H100.bf16_flop_per_s / H100.hbm_bytes_per_s;
+        assert!((290.0..300.0).contains(&ridge), "{ridge}");
+    }
+}

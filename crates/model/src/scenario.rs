@@ -1,0 +1,283 @@
+//! A validated set of assumptions: one value per parameter of the registry.
+//!
+//! A [`Scenario`] can only be built from a preset and validated overrides, so every value in it is
+//! finite and within its parameter's `min..=max`. Parse at the edge (URL, file, form, command
+//! line); after that, projecting cannot fail.
+
+use std::collections::BTreeMap;
+
+use crate::param::{ParamId, PARAMS};
+use crate::preset::PresetId;
+
+/// Why a value, an assignment or a preset was refused. Each message names what to fix.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ScenarioError {
+    /// No parameter has this id or key.
+    #[error("unknown parameter `{name}`; parameters are named like `power.distributed_gw_2030`")]
+    UnknownParam {
+        /// What was asked for.
+        name: String,
+    },
+    /// No preset has this id.
+    #[error("unknown preset `{name}`; presets are {}", PresetId::ALL.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "))]
+    UnknownPreset {
+        /// What was asked for.
+        name: String,
+    },
+    /// The text is not a number.
+    #[error("{id} must be a number ({unit}), got `{text}`")]
+    NotANumber {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its unit.
+        unit: &'static str,
+        /// The text that failed to parse.
+        text: String,
+    },
+    /// NaN or infinite.
+    #[error("{id} must be a finite number ({unit}), got {value}")]
+    NotFinite {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its unit.
+        unit: &'static str,
+        /// The value.
+        value: f64,
+    },
+    /// Outside the accepted limits.
+    #[error("{id} ({label}) must be between {min} and {max} {unit}, got {value}")]
+    OutOfRange {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its label.
+        label: &'static str,
+        /// The value.
+        value: f64,
+        /// Smallest accepted.
+        min: f64,
+        /// Largest accepted.
+        max: f64,
+        /// Its unit.
+        unit: &'static str,
+    },
+    /// An assignment without `=`.
+    #[error("expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `{text}`")]
+    NotAnAssignment {
+        /// The text.
+        text: String,
+    },
+    /// A scenario file that is not valid.
+    #[error("scenario file: {0}")]
+    File(String),
+}
+
+/// One value per parameter, all validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    preset: PresetId,
+    values: [f64; ParamId::COUNT],
+}
+
+impl Scenario {
+    /// The scenario of a preset, with no changes.
+    pub fn preset(preset: PresetId) -> Self {
+        let mut values = [0.0; ParamId::COUNT];
+        for (value, param) in values.iter_mut().zip(&PARAMS) {
+            *value = param.default;
+        }
+        for &(id, value, _) in preset.overrides() {
+            values[id as usize] = value;
+        }
+        Self { preset, values }
+    }
+
+    /// The preset this scenario starts from.
+    pub fn preset_id(&self) -> PresetId {
+        self.preset
+    }
+
+    /// The value of a parameter.
+    pub fn get(&self, id: ParamId) -> f64 {
+        self.values[id as usize]
+    }
+
+    /// Every value, indexed by [`ParamId`] (the layout the GPU sweep uploads).
+    pub fn values(&self) -> &[f64; ParamId::COUNT] {
+        &self.values
+    }
+
+    /// This scenario with one value changed, if the value is valid.
+    pub fn with(&self, id: ParamId, value: f64) -> Result<Self, ScenarioError> {
+        let mut next = self.clone();
+        next.values[id as usize] = validate(id, value)?;
+        Ok(next)
+    }
+
+    /// This scenario with `value` clamped into the parameter's limits (NaN keeps the current
+    /// value). For sliders and URLs, where a sane state matters more than an error; the caller
+    /// learns whether anything changed from the returned flag.
+    pub fn with_clamped(&self, id: ParamId, value: f64) -> (Self, bool) {
+        let spec = id.spec();
+        let clamped = if value.is_nan() {
+            self.get(id)
+        } else {
+            value.clamp(spec.min, spec.max)
+        };
+        let mut next = self.clone();
+        next.values[id as usize] = clamped;
+        (next, clamped.to_bits() != value.to_bits())
+    }
+
+    /// Applies `ID=VALUE` (id or short key).
+    pub fn with_assignment(&self, text: &str) -> Result<Self, ScenarioError> {
+        let (id, value) = parse_assignment(text)?;
+        self.with(id, value)
+    }
+
+    /// The values that differ from the preset, by parameter id, in registry order.
+    pub fn changes(&self) -> BTreeMap<&'static str, f64> {
+        let base = Self::preset(self.preset);
+        ParamId::ALL
+            .iter()
+            .filter(|&&id| base.get(id).to_bits() != self.get(id).to_bits())
+            .map(|&id| (id.spec().id, self.get(id)))
+            .collect()
+    }
+}
+
+/// Checks one value against its parameter's limits.
+pub fn validate(id: ParamId, value: f64) -> Result<f64, ScenarioError> {
+    let spec = id.spec();
+    if !value.is_finite() {
+        return Err(ScenarioError::NotFinite {
+            id: spec.id,
+            unit: spec.unit,
+            value,
+        });
+    }
+    if !(spec.min..=spec.max).contains(&value) {
+        return Err(ScenarioError::OutOfRange {
+            id: spec.id,
+            label: spec.label,
+            value,
+            min: spec.min,
+            max: spec.max,
+            unit: spec.unit,
+        });
+    }
+    Ok(value)
+}
+
+/// Parses `ID=VALUE`, where ID is a dotted id or a short key and VALUE a number (`1e29`, `8.2`).
+pub fn parse_assignment(text: &str) -> Result<(ParamId, f64), ScenarioError> {
+    let Some((name, value_text)) = text.split_once('=') else {
+        return Err(ScenarioError::NotAnAssignment {
+            text: text.to_owned(),
+        });
+    };
+    let name = name.trim();
+    let id = ParamId::lookup(name).ok_or_else(|| ScenarioError::UnknownParam {
+        name: name.to_owned(),
+    })?;
+    let value = parse_value(id, value_text)?;
+    Ok((id, validate(id, value)?))
+}
+
+/// Parses a number for `id`, with an error that names the parameter.
+pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ScenarioError> {
+    let spec = id.spec();
+    text.trim()
+        .parse::<f64>()
+        .map_err(|_| ScenarioError::NotANumber {
+            id: spec.id,
+            unit: spec.unit,
+            text: text.to_owned(),
+        })
+}
+
+#[cfg(test)]
+#[allow(clippy::float_cmp)] // Values set exactly are compared exactly.
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_preset_scenario_holds_every_default_and_override() {
+        let scenario = Scenario::preset(PresetId::Epoch2030);
+        for &id in ParamId::ALL {
+            assert_eq!(
+                scenario.get(id).to_bits(),
+                id.spec().default.to_bits(),
+                "{id:?}"
+            );
+        }
+        assert!(scenario.changes().is_empty());
+    }
+
+    #[test]
+    fn assignments_by_id_and_key() {
+        let base = Scenario::preset(PresetId::Epoch2030);
+        let a = base
+            .with_assignment("power.distributed_gw_2030=10")
+            .unwrap();
+        let b = base.with_assignment("pd = 10").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.get(ParamId::DistributedGw2030), 10.0);
+        assert_eq!(a.changes().get("power.distributed_gw_2030"), Some(&10.0));
+    }
+
+    #[track_caller]
+    fn check_error(text: &str, want: &str) {
+        let err = Scenario::preset(PresetId::Epoch2030)
+            .with_assignment(text)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, want);
+    }
+
+    #[test]
+    fn bad_input_names_the_parameter_value_range_and_unit() {
+        check_error(
+            "power.distributed_gw_2030=20000",
+            "power.distributed_gw_2030 (Power one developer can bring to one run across sites (2030)) \
+             must be between 0.001 and 10000 GW, got 20000",
+        );
+        check_error(
+            "run.utilization=-0.5",
+            "run.utilization (Hardware utilization (MFU)) must be between 0.01 and 1 fraction, got -0.5",
+        );
+        check_error(
+            "run.utilization=NaN",
+            "run.utilization must be a finite number (fraction), got NaN",
+        );
+        check_error(
+            "run.utilization=inf",
+            "run.utilization must be a finite number (fraction), got inf",
+        );
+        check_error(
+            "run.utilization=lots",
+            "run.utilization must be a number (fraction), got `lots`",
+        );
+        check_error(
+            "power.nope=1",
+            "unknown parameter `power.nope`; parameters are named like `power.distributed_gw_2030`",
+        );
+        check_error(
+            "power.distributed_gw_2030",
+            "expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `power.distributed_gw_2030`",
+        );
+    }
+
+    #[test]
+    fn clamping_keeps_a_sane_state() {
+        let base = Scenario::preset(PresetId::Epoch2030);
+        let (next, changed) = base.with_clamped(ParamId::Utilization, 7.0);
+        assert!(changed);
+        assert_eq!(next.get(ParamId::Utilization), 1.0);
+        let (next, changed) = base.with_clamped(ParamId::Utilization, f64::NAN);
+        assert!(changed);
+        assert_eq!(next.get(ParamId::Utilization), 0.4);
+        let (next, changed) = base.with_clamped(ParamId::Utilization, 0.5);
+        assert!(!changed);
+        assert_eq!(next.get(ParamId::Utilization), 0.5);
+    }
+}

@@ -1,0 +1,295 @@
+//! Where every number comes from. Each parameter, preset and accelerator cites one of these, with
+//! the place in it; the UI and the CLI show the same citation.
+
+/// A published document: paper, report, data page, article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Title as published.
+    pub title: &'static str,
+    /// Authors, or the publisher when no person is named.
+    pub authors: &'static str,
+    /// Publisher, journal or site.
+    pub publisher: &'static str,
+    /// Year of publication (or of the version read).
+    pub year: u16,
+    /// Where to read it; empty when the source has no public address.
+    pub url: &'static str,
+}
+
+/// A source and the place in it that supports a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    /// The document.
+    pub source: &'static Source,
+    /// Where in it: a section, table, figure or footnote, and any arithmetic we did on top
+    /// (marked "derived").
+    pub locator: &'static str,
+}
+
+impl Citation {
+    /// One line for people: "Sevilla et al. (2024), Can AI scaling continue through 2030?, Epoch
+    /// AI — footnote 2".
+    pub fn text(&self) -> String {
+        format!(
+            "{} ({}), {}, {} — {}",
+            self.source.authors,
+            self.source.year,
+            self.source.title,
+            self.source.publisher,
+            self.locator
+        )
+    }
+}
+
+/// Sevilla, Besiroglu, Cottier, You, Roldán, Villalobos, Erdil, 2024: the main source of First
+/// Wall's default scenario.
+pub const EPOCH_2030: Source = Source {
+    title: "Can AI scaling continue through 2030?",
+    authors: "Sevilla, Besiroglu, Cottier, You, Roldán, Villalobos, Erdil",
+    publisher: "Epoch AI",
+    year: 2024,
+    url: "https://epoch.ai/blog/can-ai-scaling-continue-through-2030",
+};
+
+/// Sevilla & Roldán, 2024: the 4–5× a year trend of frontier training compute.
+pub const EPOCH_COMPUTE_TREND: Source = Source {
+    title: "Training compute of frontier AI models grows by 4-5x per year",
+    authors: "Sevilla, Roldán",
+    publisher: "Epoch AI",
+    year: 2024,
+    url: "https://epoch.ai/blog/training-compute-of-frontier-ai-models-grows-by-4-5x-per-year",
+};
+
+/// Ho et al., 2024: algorithmic progress in language models.
+pub const HO_2024: Source = Source {
+    title: "Algorithmic progress in language models",
+    authors: "Ho, Besiroglu, Erdil, Owen, Rahman, Guo, Atkinson, Thompson, Sevilla",
+    publisher: "arXiv 2403.05812 (NeurIPS 2024)",
+    year: 2024,
+    url: "https://arxiv.org/abs/2403.05812",
+};
+
+/// Villalobos & Atkinson, 2023: trading training compute for inference compute.
+pub const TRADING_OFF_COMPUTE: Source = Source {
+    title: "Trading off compute in training and inference",
+    authors: "Villalobos, Atkinson",
+    publisher: "Epoch AI",
+    year: 2023,
+    url: "https://epoch.ai/blog/trading-off-compute-in-training-and-inference",
+};
+
+/// Muennighoff et al., 2023: the value of repeated data.
+pub const MUENNIGHOFF_2023: Source = Source {
+    title: "Scaling Data-Constrained Language Models",
+    authors: "Muennighoff, Rush, Barak, Le Scao, Piktus, Tazi, Pyysalo, Wolf, Raffel",
+    publisher: "NeurIPS 2023 (arXiv 2305.16264)",
+    year: 2023,
+    url: "https://arxiv.org/abs/2305.16264",
+};
+
+/// Hoffmann et al., 2022: compute-optimal training (Chinchilla).
+pub const HOFFMANN_2022: Source = Source {
+    title: "Training Compute-Optimal Large Language Models",
+    authors: "Hoffmann et al.",
+    publisher: "arXiv 2203.15556",
+    year: 2022,
+    url: "https://arxiv.org/abs/2203.15556",
+};
+
+/// Villalobos et al., 2024: when the stock of human text runs out.
+pub const VILLALOBOS_2024: Source = Source {
+    title: "Will we run out of data? Limits of LLM scaling based on human-generated data",
+    authors: "Villalobos, Ho, Sevilla, Besiroglu, Heim, Hobbhahn",
+    publisher: "ICML 2024 (arXiv 2211.04325v2)",
+    year: 2024,
+    url: "https://arxiv.org/abs/2211.04325",
+};
+
+/// Villalobos et al., 2022: the original "high-quality text runs out by 2026" projection.
+pub const VILLALOBOS_2022: Source = Source {
+    title: "Will we run out of ML data? Evidence from projecting dataset size trends",
+    authors: "Villalobos, Sevilla, Heim, Besiroglu, Hobbhahn, Ho",
+    publisher: "Epoch AI",
+    year: 2022,
+    url: "https://epochai.org/blog/will-we-run-out-of-ml-data-evidence-from-projecting-dataset",
+};
+
+/// DeepSeek-AI, 2024: a mixture-of-experts frontier model with its sparsity published.
+pub const DEEPSEEK_V3: Source = Source {
+    title: "DeepSeek-V3 Technical Report",
+    authors: "DeepSeek-AI",
+    publisher: "arXiv 2412.19437",
+    year: 2024,
+    url: "https://arxiv.org/abs/2412.19437",
+};
+
+/// Erdil & Schneider-Joseph, 2024: data movement limits to training.
+pub const ERDIL_2024: Source = Source {
+    title: "Data movement limits to frontier model training",
+    authors: "Erdil, Schneider-Joseph",
+    publisher: "arXiv 2411.01137",
+    year: 2024,
+    url: "https://arxiv.org/abs/2411.01137",
+};
+
+/// Epoch AI's summary of Erdil & Schneider-Joseph: the 2e28 FLOP knee.
+pub const EPOCH_DATA_MOVEMENT: Source = Source {
+    title: "Data movement bottlenecks could limit LLM scaling beyond 2e28 FLOP, with a \"latency wall\" at 2e31 FLOP",
+    authors: "Erdil, Schneider-Joseph",
+    publisher: "Epoch AI",
+    year: 2024,
+    url: "https://epoch.ai/blog/data-movement-bottlenecks-scaling-past-1e28-flop",
+};
+
+/// Gholami et al., 2024: the memory wall.
+pub const GHOLAMI_2024: Source = Source {
+    title: "AI and Memory Wall",
+    authors: "Gholami, Yao, Kim, Hooper, Mahoney, Keutzer",
+    publisher: "IEEE Micro (arXiv 2403.14123)",
+    year: 2024,
+    url: "https://arxiv.org/abs/2403.14123",
+};
+
+/// Epoch AI & EPRI, 2025: power of frontier training runs.
+pub const EPOCH_EPRI_2025: Source = Source {
+    title: "How much power will frontier AI training demand in 2030?",
+    authors: "Epoch AI, EPRI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/blog/power-demands-of-frontier-ai-training",
+};
+
+/// Epoch AI's machine-learning hardware database.
+pub const EPOCH_ML_HARDWARE: Source = Source {
+    title: "Machine Learning Hardware",
+    authors: "Epoch AI",
+    publisher: "Epoch AI (data page)",
+    year: 2025,
+    url: "https://epoch.ai/data/machine-learning-hardware",
+};
+
+/// Sevilla et al., 2022: how long a training run can sensibly last.
+pub const EPOCH_LONGEST_RUN: Source = Source {
+    title: "The longest training run",
+    authors: "Sevilla, Besiroglu, Dudney, Ho",
+    publisher: "Epoch AI",
+    year: 2022,
+    url: "https://epochai.org/blog/the-longest-training-run",
+};
+
+/// Cooling equipment lead times (secondary report of DCD's coverage).
+pub const COOLING_LEAD_TIMES: Source = Source {
+    title: "Data center cooling is now a supply chain nightmare",
+    authors: "Factory Tech News, reporting DatacenterDynamics",
+    publisher: "factorytechnews.com",
+    year: 2025,
+    url: "https://factorytechnews.com/data-center-cooling-is-now-a-supply-chain-nightmar-20251106",
+};
+
+/// Fierce Network on coolant distribution units in short supply.
+pub const FIERCE_COOLING: Source = Source {
+    title: "AI boom heats demand for data center cooling tech",
+    authors: "Fierce Network",
+    publisher: "Fierce Network",
+    year: 2024,
+    url: "https://fierce-network.com/cloud/ai-boom-heats-demand-data-center-cooling-tech",
+};
+
+/// The source diagram "Who is the first wall?" (the seed of this app).
+pub const SOURCE_DIAGRAM: Source = Source {
+    title: "Who is the first wall? AI Scaling: The 6 Major Bottlenecks (2025)",
+    authors: "source diagram, with Claude",
+    publisher: "First Wall's source material",
+    year: 2025,
+    url: "",
+};
+
+/// Llama 3 training efficiency, as tabulated from the Llama 3 paper.
+pub const LLAMA3_MFU: Source = Source {
+    title: "Model FLOPs Utilization (MFU) — table from the Llama 3 paper",
+    authors: "Gong (notes on Dubey et al. 2024)",
+    publisher: "stevengong.co",
+    year: 2025,
+    url: "https://stevengong.co/notes/Model-FLOPs-Utilization",
+};
+
+/// Jiang et al., 2024: MegaScale's utilization at 12,288 GPUs.
+pub const MEGASCALE_2024: Source = Source {
+    title: "MegaScale: Scaling Large Language Model Training to More Than 10,000 GPUs",
+    authors: "Jiang et al.",
+    publisher: "NSDI 2024",
+    year: 2024,
+    url: "https://yinminzhong.com/publication/megascale/",
+};
+
+/// Google's measured end-to-end gain from FP8 on Ironwood.
+pub const IRONWOOD_PERF: Source = Source {
+    title: "TPU7x (Ironwood) performance optimizations",
+    authors: "Google Cloud",
+    publisher: "Google Cloud documentation",
+    year: 2025,
+    url: "https://docs.cloud.google.com/tpu/docs/ironwood-performance",
+};
+
+/// Glenn K. Lockwood's notes on the NVIDIA H100 (citing NVIDIA's whitepaper).
+pub const LOCKWOOD_H100: Source = Source {
+    title: "H100",
+    authors: "Lockwood",
+    publisher: "glennklockwood.com",
+    year: 2025,
+    url: "https://glennklockwood.com/garden/processors/h100",
+};
+
+/// Glenn K. Lockwood's notes on the NVIDIA A100 (citing NVIDIA's datasheet).
+pub const LOCKWOOD_A100: Source = Source {
+    title: "A100",
+    authors: "Lockwood",
+    publisher: "glennklockwood.com",
+    year: 2025,
+    url: "https://glennklockwood.com/garden/processors/A100",
+};
+
+/// Glenn K. Lockwood's notes on the NVIDIA B200.
+pub const LOCKWOOD_B200: Source = Source {
+    title: "B200",
+    authors: "Lockwood",
+    publisher: "glennklockwood.com",
+    year: 2025,
+    url: "https://glennklockwood.com/garden/processors/B200",
+};
+
+/// H200 specifications.
+pub const H200_SPECS: Source = Source {
+    title: "NVIDIA H200 GPU Specifications and Features",
+    authors: "lzwjava",
+    publisher: "lzwjava.github.io",
+    year: 2025,
+    url: "https://lzwjava.github.io/nvidia-h200-gpu-specs-en",
+};
+
+/// AMD Instinct MI300 series specifications.
+pub const MI300_SPECS: Source = Source {
+    title: "AMD Instinct MI300 Series",
+    authors: "Watkins",
+    publisher: "jaredwatkins.com",
+    year: 2025,
+    url: "https://www.jaredwatkins.com/research/ai-accelerators/amd-instinct/mi300-series/",
+};
+
+/// Google Cloud's TPU v5p documentation.
+pub const TPU_V5P_DOCS: Source = Source {
+    title: "TPU v5p",
+    authors: "Google Cloud",
+    publisher: "Google Cloud documentation",
+    year: 2025,
+    url: "https://cloud.google.com/tpu/docs/v5p-training",
+};
+
+/// Narayanan et al., 2021: Megatron-LM at scale, with the GPT-3 on 1,024 A100 estimate.
+pub const NARAYANAN_2021: Source = Source {
+    title: "Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM",
+    authors: "Narayanan et al.",
+    publisher: "SC21 (arXiv 2104.04473)",
+    year: 2021,
+    url: "https://arxiv.org/abs/2104.04473",
+};
