@@ -14,7 +14,8 @@ enum CheckState {
     Idle,
     Running,
     Passed(CheckReport),
-    Unavailable(String),
+    /// What to tell people, and the technical detail.
+    Unavailable(&'static str, String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,11 +56,15 @@ pub fn GpuCheck() -> impl IntoView {
                     CheckState::Idle => ().into_any(),
                     CheckState::Running => view! { <p>"Running on the GPU…"</p> }.into_any(),
                     CheckState::Passed(report) => report_view(&report).into_any(),
-                    CheckState::Unavailable(reason) => {
+                    CheckState::Unavailable(plain, detail) => {
                         view! {
-                            <p class="notice" data-gpu="unavailable">
-                                {reason}
-                            </p>
+                            <div class="notice" data-gpu="unavailable">
+                                <p>{plain}</p>
+                                <details>
+                                    <summary>"Technical details"</summary>
+                                    <p>{detail}</p>
+                                </details>
+                            </div>
                         }
                             .into_any()
                     }
@@ -82,7 +87,10 @@ fn report_view(report: &CheckReport) -> impl IntoView {
             <dt>"Answers compared"</dt>
             <dd>{format::grouped(report.agreement.cases as f64)}</dd>
             <dt>"Largest difference"</dt>
-            <dd>{format::scientific(report.agreement.max_abs_diff_years, 2)} " years"</dd>
+            <dd>
+                {format::scientific(report.agreement.max_abs_diff_years, 2)} " years ("
+                {duration_words(report.agreement.max_abs_diff_years)} ")"
+            </dd>
             <dt>"Verdict"</dt>
             <dd class=move || (verdict == "agree").then_some("status-ok")>
                 {if verdict == "agree" {
@@ -102,7 +110,7 @@ async fn run_check() -> CheckState {
     let started_ms = performance.as_ref().map_or(0.0, web_sys::Performance::now);
     let gpu = match GpuContext::new().await {
         Ok(gpu) => gpu,
-        Err(err) => return CheckState::Unavailable(err.to_string()),
+        Err(err) => return CheckState::Unavailable(err.plain_words(), err.to_string()),
     };
     let cases = reference_cases(CHECK_CASES);
     match gpu.check_against_model(&cases).await {
@@ -111,6 +119,20 @@ async fn run_check() -> CheckState {
             agreement,
             elapsed_ms: performance.as_ref().map_or(0.0, web_sys::Performance::now) - started_ms,
         }),
-        Err(err) => CheckState::Unavailable(err.to_string()),
+        Err(err) => CheckState::Unavailable(err.plain_words(), err.to_string()),
+    }
+}
+
+/// A span of years in the unit that reads best: "5 minutes", "3 hours", "2 days".
+fn duration_words(years: f64) -> String {
+    let minutes = years * 365.25 * 24.0 * 60.0;
+    if minutes < 1.0 {
+        "under a minute".to_owned()
+    } else if minutes < 120.0 {
+        format!("{minutes:.0} minutes")
+    } else if minutes < 48.0 * 60.0 {
+        format!("{:.0} hours", minutes / 60.0)
+    } else {
+        format!("{:.0} days", minutes / (24.0 * 60.0))
     }
 }

@@ -196,6 +196,7 @@ test("the GPU check runs WebGPU and agrees with the model", async () => {
     assert.equal(await facts.getAttribute("data-gpu"), "agree", await facts.textContent());
     assert.match(await facts.textContent(), /BrowserWebGpu/);
     assert.match(await facts.textContent(), /4,096/);
+    assert.match(await facts.textContent(), /GPU and CPU agree/);
     await screenshot(page, "engine-gpu-check-desktop-light");
     assert.deepEqual(problems(), []);
   } finally {
@@ -211,6 +212,7 @@ test("without WebGPU the GPU check says so and points to the CPU path", async ()
     await waitForApp(page);
     await page.click("#gpu-check-run");
     const notice = await page.waitForSelector("#gpu-check-result [data-gpu=unavailable]", { timeout: 30_000 });
+    assert.match(await notice.textContent(), /This browser offers no WebGPU, so First Wall computes on the CPU/);
     assert.match(await notice.textContent(), /CPU path gives the same answers/);
     await screenshot(page, "engine-no-webgpu-desktop-light");
     assert.deepEqual(problems(), []);

@@ -29,3 +29,27 @@ pub enum GpuError {
     #[error("reading results back from the GPU failed ({0}); the CPU path gives the same answers")]
     Readback(String),
 }
+
+impl GpuError {
+    /// The same news without the technical detail, for people: what happened, and that the CPU
+    /// path gives the same answers.
+    pub fn plain_words(&self) -> &'static str {
+        match self {
+            Self::NoAdapter(_) => {
+                "This browser offers no WebGPU, so First Wall computes on the CPU; the CPU path gives the same answers."
+            }
+            Self::NoCompute { .. } => {
+                "This graphics card cannot run compute shaders, so First Wall computes on the CPU; the CPU path gives the same answers."
+            }
+            Self::RequestDevice(_) => {
+                "The graphics card refused to start, so First Wall computes on the CPU; the CPU path gives the same answers."
+            }
+            Self::DeviceLost(_) => {
+                "The graphics card was lost (a driver reset or a sleeping tab), so First Wall computes on the CPU; the CPU path gives the same answers."
+            }
+            Self::Compute(_) | Self::Readback(_) => {
+                "The graphics card reported an error, so First Wall computes on the CPU; the CPU path gives the same answers."
+            }
+        }
+    }
+}

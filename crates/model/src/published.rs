@@ -280,3 +280,35 @@ fn pessimistic_binds_sooner_and_optimistic_later() {
     assert!(year(PresetId::Pessimistic) < epoch);
     assert!(year(PresetId::Optimistic) > epoch + 2.0);
 }
+
+/// reference/walls.md §6: at the industry-average PUE of 1.56 instead of 1.2, an H100 draws
+/// ~2,140 W all in and the power wall falls by ~23 % [derived from Epoch 2030 footnotes 8, 30 and
+/// Uptime Institute 2024].
+#[test]
+fn industry_average_pue_cuts_the_power_wall_by_23_percent() {
+    let average = with(&epoch(), &[(ParamId::Pue, 1.56)]);
+    let watts = FacilityPower::from_scenario(&average).facility_w;
+    check_within(watts, 2_140.0, 1.01);
+    let ratio = ceiling_2030(&average, ComponentId::PowerForOneRun)
+        / ceiling_2030(&epoch(), ComponentId::PowerForOneRun);
+    assert!((ratio - (1.0 - 0.23)).abs() < 0.005, "{ratio}");
+    // Cooling capacity counts IT watts, so PUE does not move the cooling wall.
+    assert_eq!(
+        ceiling_2030(&average, ComponentId::LiquidCooling).to_bits(),
+        ceiling_2030(&epoch(), ComponentId::LiquidCooling).to_bits()
+    );
+}
+
+/// The cooling wall's lead time: capacity secured for a year runs `L` years later, so with a
+/// 1-year lead the 2031 capacity is the 2030 capacity without one.
+#[test]
+fn cooling_lead_time_delays_capacity() {
+    let delayed = with(&epoch(), &[(ParamId::CoolingLeadYears, 1.0)]);
+    let walls = Walls::new(&delayed);
+    let on_time = Walls::new(&epoch());
+    let gain = epoch().get(ParamId::EfficiencyGrowth);
+    // Same watts of capacity, one more year of FLOP-per-watt gains.
+    let ratio = walls.component_ceiling(ComponentId::LiquidCooling, 2031.0)
+        / on_time.component_ceiling(ComponentId::LiquidCooling, 2030.0);
+    assert!((ratio - gain).abs() < 1e-9, "{ratio}");
+}
