@@ -3,7 +3,8 @@
 //! The app draws and explains; it never computes a model number itself. Numbers come from
 //! [`firstwall_model`] (f64, the reference) and, for large sweeps, [`firstwall_gpu`] (WebGPU).
 //!
-//! - [`App`]: the router, the site header and footer, one route per view.
+//! - [`App`]: the shell: site header and footer, one route per view.
+//! - [`router`]: a small router for the fixed routes (history, back/forward, link clicks).
 //! - [`views`]: the seven views and the 404 page; [`views::ViewId`] is the one table of routes,
 //!   navigation labels, titles and introductions.
 //! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
@@ -13,8 +14,11 @@
 
 mod app;
 pub mod panic_banner;
+pub mod router;
+pub mod state;
 pub mod theme;
 pub mod ui;
+pub mod url_state;
 pub mod views;
 
 pub use app::App;

@@ -65,6 +65,15 @@ impl ViewId {
         }
     }
 
+    /// The view at `path`, if any (trailing slashes are ignored).
+    pub fn from_path(path: &str) -> Option<Self> {
+        let path = match path.trim_end_matches('/') {
+            "" => "/",
+            trimmed => trimmed,
+        };
+        Self::ALL.into_iter().find(|view| view.path() == path)
+    }
+
     /// A stable lowercase name, for `data-view` attributes and file names.
     pub fn slug(self) -> &'static str {
         match self {
@@ -179,6 +188,17 @@ mod tests {
                 "/engine"
             ]
         );
+    }
+
+    #[test]
+    fn paths_resolve_to_views() {
+        for view in ViewId::ALL {
+            assert_eq!(ViewId::from_path(view.path()), Some(view));
+        }
+        assert_eq!(ViewId::from_path("/claims/"), Some(ViewId::Claims));
+        assert_eq!(ViewId::from_path(""), Some(ViewId::Walls));
+        assert_eq!(ViewId::from_path("/nope"), None);
+        assert_eq!(ViewId::from_path("/claims/x"), None);
     }
 
     #[test]

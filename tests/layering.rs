@@ -1,5 +1,5 @@
 //! The layers point one way (docs/ARCHITECTURE.md): the model knows nothing of the web, the GPU
-//! or a UI; the GPU crate knows nothing of the UI; the CLI never pulls in the web app. The crates
+//! or a UI; the GPU and chart crates know nothing of the UI; the CLI never pulls in the web app. The crates
 //! already make the compiler enforce this; this test fails if someone adds a forbidden dependency.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
@@ -69,6 +69,19 @@ fn the_model_has_no_web_gpu_or_ui_dependency() {
 #[test]
 fn the_gpu_crate_has_no_ui_dependency() {
     check("firstwall-gpu", &[UI, &["firstwall-cli"]].concat());
+}
+
+#[test]
+fn the_charts_know_only_the_model_and_plotters() {
+    // (plotters itself uses web-sys in the browser, to measure text; our charts do not.)
+    check(
+        "firstwall-charts",
+        &[
+            &["leptos", "firstwall-app", "firstwall-gpu", "firstwall-cli"],
+            GPU,
+        ]
+        .concat(),
+    );
 }
 
 #[test]

@@ -43,6 +43,43 @@ async fn settle() {
     }
 }
 
+/// Waits `ms` milliseconds of real time (for debounced work such as the address update).
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn element<T: wasm_bindgen::JsCast>(host: &web_sys::HtmlElement, selector: &str) -> T {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    target
+        .dispatch_event(&web_sys::Event::new(kind).unwrap())
+        .unwrap();
+}
+
+/// Mounts the whole app at `path_and_query` in a fresh element.
+async fn mount_app_at(
+    path_and_query: &str,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    go_to(path_and_query);
+    let host = fresh_host();
+    let handle = leptos::mount::mount_to(host.clone(), firstwall_app::App);
+    settle().await;
+    (host, handle)
+}
+
 #[wasm_bindgen_test]
 async fn app_mounts_navigates_and_shows_404() {
     go_to("/");
@@ -58,9 +95,8 @@ async fn app_mounts_navigates_and_shows_404() {
     let links = host.query_selector_all(".site-nav a").unwrap();
     assert_eq!(links.length(), 7);
     assert_eq!(text_of(&host, ".site-nav a[aria-current='page']"), "Walls");
-    // The Walls view shows the model's 2030 demand, not a hard-coded figure.
-    assert!(text_of(&host, "#demand-2030").contains("2.5 × 10²⁹ FLOP"));
-    assert!(text_of(&host, "#verdict").contains("the first wall is Power, in 2029"));
+    // The Walls view shows the model's answer, not a hard-coded figure.
+    assert!(text_of(&host, ".verdict-headline").contains("First wall: Power — in 2029"));
 
     // Clicking a navigation link routes without reloading.
     let claims: web_sys::HtmlElement = host
@@ -179,4 +215,207 @@ async fn webgpu_compute_matches_the_model() {
         .unwrap();
     assert_eq!(agreement.cases, 4096);
     assert!(agreement.agrees(), "{agreement:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_slider_moves_the_verdict() {
+    let (host, handle) = mount_app_at("/").await;
+    assert!(text_of(&host, ".verdict-headline").starts_with("First wall: Power"));
+    // Distributed power to the top of its track: power stops being the first wall.
+    let slider: web_sys::HtmlInputElement = element(&host, "#param-pd");
+    slider.set_value("1000");
+    fire(&slider, "input");
+    settle().await;
+    let headline = text_of(&host, ".verdict-headline");
+    assert!(!headline.starts_with("First wall: Power"), "{headline}");
+    assert!(text_of(
+        &host,
+        "[data-param='power.distributed_gw_2030'] .param-value"
+    )
+    .ends_with("GW"));
+    // Reset brings power back.
+    let reset: web_sys::HtmlElement = element(
+        &host,
+        "[data-param='power.distributed_gw_2030'] .link-button",
+    );
+    reset.click();
+    settle().await;
+    assert!(text_of(&host, ".verdict-headline").starts_with("First wall: Power"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn exact_entry_refuses_nonsense_and_keeps_a_sane_state() {
+    let (host, handle) = mount_app_at("/").await;
+    let entry: web_sys::HtmlInputElement = element(&host, "#entry-pd");
+    entry.set_value("lots");
+    fire(&entry, "change");
+    settle().await;
+    assert!(text_of(
+        &host,
+        "[data-param='power.distributed_gw_2030'] .param-error"
+    )
+    .contains("must be a number (GW), got `lots`"));
+    entry.set_value("99999");
+    fire(&entry, "change");
+    settle().await;
+    assert!(text_of(
+        &host,
+        "[data-param='power.distributed_gw_2030'] .param-error"
+    )
+    .contains("must be between 0.001 and 10000 GW"));
+    assert!(
+        text_of(&host, ".verdict-headline").starts_with("First wall: Power"),
+        "unchanged"
+    );
+    entry.set_value("45");
+    fire(&entry, "change");
+    settle().await;
+    assert!(host
+        .query_selector("[data-param='power.distributed_gw_2030'] .param-error")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        text_of(
+            &host,
+            "[data-param='power.distributed_gw_2030'] .param-value"
+        ),
+        "45 GW"
+    );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn switching_presets_and_comparing_them() {
+    let (host, handle) = mount_app_at("/").await;
+    let select: web_sys::HtmlSelectElement = element(&host, "#preset-select");
+    select.set_value("source-2025");
+    fire(&select, "change");
+    settle().await;
+    assert!(
+        text_of(&host, ".verdict-headline").starts_with("First wall: Memory & Network — in 2024")
+    );
+    let compare: web_sys::HtmlSelectElement = element(&host, "#compare-select");
+    compare.set_value("epoch-2030");
+    fire(&compare, "change");
+    settle().await;
+    let why = text_of(&host, ".compare-why");
+    assert!(
+        why.contains("Source diagrams (2025) hits Memory & Network, in 2024"),
+        "{why}"
+    );
+    assert!(
+        why.contains("Epoch AI 2030 (2024) hits Power, in 2029"),
+        "{why}"
+    );
+    assert!(text_of(&host, "#comparison").contains("Run size where data movement starts to bite"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_scenario_round_trips_through_the_address() {
+    let (host, handle) = mount_app_at("/").await;
+    let select: web_sys::HtmlSelectElement = element(&host, "#preset-select");
+    select.set_value("pessimistic");
+    fire(&select, "change");
+    let lever: web_sys::HtmlInputElement = element(&host, "#lever-fp4");
+    lever.set_checked(true);
+    fire(&lever, "change");
+    let entry: web_sys::HtmlInputElement = element(&host, "#entry-g");
+    entry.set_value("4.5");
+    fire(&entry, "change");
+    settle().await;
+    let headline = text_of(&host, ".verdict-headline");
+    // The address is rewritten a moment after the last change.
+    sleep_ms(400).await;
+    let search = window().location().search().unwrap();
+    assert_eq!(search, "?v=1&p=pessimistic&g=4.5&l=fp4");
+    drop(handle);
+
+    // A fresh page at that address shows the same answer.
+    let (host, handle) = mount_app_at(&format!("/{search}")).await;
+    assert_eq!(text_of(&host, ".verdict-headline"), headline);
+    let lever: web_sys::HtmlInputElement = element(&host, "#lever-fp4");
+    assert!(lever.checked());
+    assert!(host.query_selector("#notices").unwrap().is_none());
+    drop(handle);
+    go_to("/");
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_address_gives_notices_and_a_working_page() {
+    let (host, handle) = mount_app_at("/?v=1&pd=lots&u=7&zz=1&p=utopia").await;
+    let notices = text_of(&host, "#notices");
+    assert!(notices.contains("= `lots`: not a number"), "{notices}");
+    assert!(notices.contains("it was set to 1"), "{notices}");
+    assert!(notices.contains("unknown setting `zz`"), "{notices}");
+    assert!(
+        notices.contains("The preset `utopia` does not exist"),
+        "{notices}"
+    );
+    assert!(text_of(&host, ".verdict-headline").starts_with("First wall:"));
+    let dismiss: web_sys::HtmlElement = element(&host, "#notices button");
+    dismiss.click();
+    settle().await;
+    assert!(host.query_selector("#notices").unwrap().is_none());
+    drop(handle);
+    go_to("/");
+}
+
+#[wasm_bindgen_test]
+async fn scrubbing_with_the_keyboard_and_opening_a_wall() {
+    let (host, handle) = mount_app_at("/").await;
+    let growth: web_sys::HtmlElement =
+        element(&host, ".scrub[data-param='demand.growth_per_year']");
+    assert_eq!(growth.get_attribute("role").as_deref(), Some("slider"));
+    let before: f64 = growth
+        .get_attribute("aria-valuenow")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    growth
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    settle().await;
+    let after: f64 = growth
+        .get_attribute("aria-valuenow")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(after > before, "{before} → {after}");
+
+    // The first wall's details are open at first; selecting another wall shows its mechanism.
+    assert_eq!(text_of(&host, "#wall-details-title"), "Power");
+    let data: web_sys::HtmlElement = element(&host, ".wall[data-wall='data']");
+    data.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(text_of(&host, "#wall-details-title"), "Data");
+    assert!(text_of(&host, "#wall-details .formula").starts_with("C = 6 · f · D² / r"));
+    drop(handle);
+    go_to("/");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_has_a_table_one_click_away() {
+    let (host, handle) = mount_app_at("/").await;
+    assert!(host
+        .query_selector("#trajectory-chart svg")
+        .unwrap()
+        .is_some());
+    let toggle: web_sys::HtmlElement = element(&host, "#table-toggle");
+    toggle.click();
+    settle().await;
+    let table = text_of(&host, "#trajectory-table");
+    assert!(table.contains("2040"));
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    drop(handle);
 }

@@ -1,8 +1,8 @@
 //! The site header: the name, the navigation between views, the theme switch.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::router::NavLink;
 use crate::theme::ThemeChoice;
 use crate::ui::ThemeSwitch;
 use crate::views::ViewId;
@@ -27,9 +27,7 @@ pub fn SiteHeader(
                             .map(|view| {
                                 view! {
                                     <li>
-                                        <A href=view.path() exact=true>
-                                            {view.nav_label()}
-                                        </A>
+                                        <NavLink href=view.path()>{view.nav_label()}</NavLink>
                                     </li>
                                 }
                             })

@@ -1,21 +1,21 @@
 //! The page for a route that does not exist.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
+use crate::router::Route;
 use crate::views::ViewId;
 
 /// Shown for any unknown route: says so, and offers every view.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let location = use_location();
+    let route = expect_context::<Route>();
     document().set_title("Page not found — First Wall");
     view! {
         <article class="view" data-view="not-found">
             <header class="view-header">
                 <h1>"Page not found"</h1>
                 <p class="lede">
-                    "There is no page at " <code>{move || location.pathname.get()}</code>
+                    "There is no page at " <code>{move || route.path()}</code>
                     ". It may have moved, or the link may be mistyped. These are the views:"
                 </p>
             </header>

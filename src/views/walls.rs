@@ -1,12 +1,29 @@
 //! `/`: Who is the first wall?
 
-use firstwall_model::demand::DemandTrend;
-use firstwall_model::{project, PresetId, Scenario};
 use leptos::prelude::*;
 
-use crate::format;
+use crate::state::AppState;
 use crate::ui::ViewPage;
 use crate::views::ViewId;
+
+mod assumption_panel;
+mod lever_toggles;
+mod preset_bar;
+mod preset_compare;
+mod trajectory_chart;
+mod verdict;
+mod wall_details;
+mod wall_diagram;
+mod words;
+
+use assumption_panel::AssumptionPanel;
+use lever_toggles::LeverToggles;
+use preset_bar::PresetBar;
+use preset_compare::PresetCompare;
+use trajectory_chart::TrajectoryChart;
+use verdict::Verdict;
+use wall_details::WallDetails;
+use wall_diagram::WallDiagram;
 
 /// A wall as the source diagram *Who is the first wall?* describes it.
 struct SourceWall {
@@ -58,72 +75,70 @@ const SOURCE_WALLS: [SourceWall; 6] = [
     },
 ];
 
-/// The front page: the six walls, the source's timeline, and what the trend asks for.
+/// The front page: the answer, the road and its walls, the chart, the levers, every assumption,
+/// and the source diagram's own view.
 #[component]
 pub fn WallsView() -> impl IntoView {
-    let trend = DemandTrend::EPOCH_2030_REPORT;
-    let flop_2030 = trend.flop_in(2030.0);
-    let times_reference = flop_2030 / trend.reference_flop;
-    let projection = project(&Scenario::preset(PresetId::Epoch2030));
-    let verdict = projection.first_wall.map(|first| {
-        let rest: Vec<String> = projection
-            .order
-            .iter()
-            .skip(1)
-            .map(|b| format!("{} ({:.0})", b.wall.label(), b.year.floor()))
-            .collect();
-        view! {
-            <p id="verdict">
-                "With Epoch AI's assumptions, the first wall is "
-                <strong>{first.wall.label()}</strong> ", in " {format!("{:.0}", first.year.floor())}
-                ", at " {format::scientific(first.flop, 2)} " FLOP ("
-                {format::grouped(first.flop / trend.reference_flop)} " × GPT-4). Then: "
-                {rest.join(", ")} "."
-            </p>
-        }
-    });
+    let state = expect_context::<AppState>();
+    // The first wall's details are open at first, so the answer comes with its reasons.
+    let selected = RwSignal::new(
+        state
+            .projection
+            .with_untracked(|p| p.first_wall.map(|b| b.wall)),
+    );
     view! {
         <ViewPage view=ViewId::Walls>
-            <div class="figure" id="demand-2030">
-                <p>
-                    "If the largest training run keeps growing "
-                    <strong>{format::scientific(trend.growth_per_year, 2)} "×"</strong>
-                    " a year from GPT-4's " {format::scientific(trend.reference_flop, 2)}
-                    " FLOP (2023), the frontier wants "
-                    <strong>{format::scientific(flop_2030, 2)} " FLOP"</strong> " in 2030 — "
-                    {format::grouped(times_reference)} " × GPT-4. Which wall stands in the way?"
+            <Verdict />
+            <PresetBar />
+            <section class="road" aria-labelledby="road-title">
+                <h2 id="road-title">"The road and its walls"</h2>
+                <WallDiagram selected=selected />
+                <WallDetails selected=selected />
+            </section>
+            <TrajectoryChart />
+            <LeverToggles />
+            <AssumptionPanel />
+            <PresetCompare />
+            <section class="source-view" aria-labelledby="source-view-title">
+                <h2 id="source-view-title">"The six walls, as the source diagram sees them"</h2>
+                <ul class="card-grid">
+                    {SOURCE_WALLS
+                        .iter()
+                        .map(|wall| {
+                            view! {
+                                <li class="card wall-card" data-wall=wall.id>
+                                    <h3>{wall.name}</h3>
+                                    <p>{wall.claim}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <h3>"Its timeline of bottlenecks"</h3>
+                <ol class="flow" aria-label="Critical bottlenecks by time">
+                    <li>"Now (2025): memory bandwidth and data quality"</li>
+                    <li>"Short to mid term: power infrastructure, 5–10 years to build"</li>
+                    <li>"Long term: the speed of light"</li>
+                </ol>
+                <p class="prose source-note">
+                    "Source: the diagram “Who is the first wall? AI Scaling: The 6 Major Bottlenecks "
+                    "(2025)”. Choose the preset “Source diagrams (2025)” to see its timeline in the "
+                    "model; its claims are checked one by one on the Claims page."
                 </p>
-                {verdict}
-                <p class="source-note">
-                    "Trend and reference run: Sevilla et al., "
-                    <cite>"Can AI scaling continue through 2030?"</cite>
-                    ", Epoch AI, 2024 (GPT-4 ≈ 2×10²⁵ FLOP, footnote 2; 4× a year)."
-                </p>
-            </div>
-            <h2>"The six walls, as the source diagram sees them"</h2>
-            <ul class="card-grid">
-                {SOURCE_WALLS
-                    .iter()
-                    .map(|wall| {
-                        view! {
-                            <li class="card wall-card" data-wall=wall.id>
-                                <h3>{wall.name}</h3>
-                                <p>{wall.claim}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <h2>"Its timeline of bottlenecks"</h2>
-            <ol class="flow" aria-label="Critical bottlenecks by time">
-                <li>"Now (2025): memory bandwidth and data quality"</li>
-                <li>"Short to mid term: power infrastructure, 5–10 years to build"</li>
-                <li>"Long term: the speed of light"</li>
-            </ol>
-            <p class="prose source-note">
-                "Source: the diagram “Who is the first wall? AI Scaling: The 6 Major Bottlenecks "
-                "(2025)”. Its claims are checked one by one on the Claims page."
-            </p>
+            </section>
         </ViewPage>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::walls::WallId;
+
+    #[test]
+    fn source_cards_use_the_models_wall_ids() {
+        for wall in SOURCE_WALLS {
+            assert!(WallId::lookup(wall.id).is_some(), "{}", wall.id);
+        }
     }
 }

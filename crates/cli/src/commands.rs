@@ -215,7 +215,7 @@ pub fn project(
             first.year,
             num(first.flop),
             grouped(first.flop / GPT4_FLOP),
-            first.component.label().to_lowercase(),
+            first.component.noun(),
         ),
         None => println!(
             "No wall binds before {}.",

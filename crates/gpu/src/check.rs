@@ -79,6 +79,7 @@ impl GpuContext {
 
 /// Compares the kernel's answers with the f64 model, case by case. A missing answer, or a
 /// "never" where the model finds a year (or the reverse), counts as an infinite difference.
+#[allow(clippy::float_cmp_const)] // The kernel writes the "never" sentinel exactly.
 pub fn compare(cases: &[TrendCase], gpu_years: &[f32]) -> Agreement {
     let mut max_abs_diff_years = if cases.len() == gpu_years.len() {
         0.0
@@ -105,7 +106,7 @@ pub fn compare(cases: &[TrendCase], gpu_years: &[f32]) -> Agreement {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // The "never" sentinel is compared exactly, on purpose.
+#[allow(clippy::float_cmp_const)] // The "never" sentinel is compared exactly, on purpose.
 mod tests {
     use super::*;
 

@@ -1,7 +1,7 @@
 //! The crossing kernel on a real wgpu adapter (lavapipe on a machine without a GPU) against known
 //! answers and against the f64 model.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)] // A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
 
 use firstwall_gpu::{reference_cases, CrossingSample, GpuContext, NEVER_YEARS};
 use firstwall_model::demand::DemandTrend;

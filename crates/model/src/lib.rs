@@ -7,6 +7,7 @@
 //! - [`param`]: the registry — every assumption declared once, with unit, range and source.
 //! - [`scenario`]: a validated value for every parameter; parse at the edge, then nothing fails.
 //! - [`preset`]: named scenarios (`epoch-2030`, `source-2025`, `optimistic`, `pessimistic`).
+//! - [`levers`]: technology levers from *New For AI* (FP4, MoE, 800 V DC, liquid cooling …).
 //! - [`walls`]: the six walls' ceilings, with their formulas as text.
 //! - [`projection`]: demand against every ceiling, 2024–2040, and which wall binds first.
 //! - [`demand`], [`compute`], [`facility`], [`accelerators`], [`source`]: the pieces.
@@ -22,6 +23,7 @@ pub mod compute;
 pub mod demand;
 pub mod facility;
 pub mod format;
+pub mod levers;
 pub mod param;
 pub mod preset;
 pub mod projection;

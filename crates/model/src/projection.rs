@@ -195,7 +195,8 @@ pub fn project(scenario: &Scenario) -> Projection {
             })
         })
         .collect();
-    order.sort_by(|a, b| a.year.total_cmp(&b.year).then(a.wall.cmp(&b.wall)));
+    // (year, wall) is a total order, so the unstable sort is deterministic (and smaller in wasm).
+    order.sort_unstable_by(|a, b| a.year.total_cmp(&b.year).then(a.wall.cmp(&b.wall)));
     for i in 1..order.len() {
         order[i].tied_with_previous = order[i].year - order[i - 1].year <= TIE_TOLERANCE_YEARS;
     }

@@ -196,7 +196,6 @@ pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ScenarioError> {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)] // Values set exactly are compared exactly.
 mod tests {
     use super::*;
 

@@ -293,3 +293,57 @@ pub const NARAYANAN_2021: Source = Source {
     year: 2021,
     url: "https://arxiv.org/abs/2104.04473",
 };
+
+/// FlashAttention (Dao et al. 2022), as summarised by Together AI.
+pub const FLASH_ATTENTION: Source = Source {
+    title: "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness",
+    authors: "Dao, Fu, Ermon, Rudra, Ré",
+    publisher: "NeurIPS 2022 (arXiv 2205.14135)",
+    year: 2022,
+    url: "https://arxiv.org/abs/2205.14135",
+};
+
+/// NVIDIA's co-packaged optics figures (Spectrum-X/Quantum-X Photonics, GTC 2025), as reported.
+pub const NVIDIA_CPO: Source = Source {
+    title: "NVIDIA Spectrum-X and Quantum-X silicon photonics switches (GTC 2025)",
+    authors: "Notebookcheck, reporting NVIDIA",
+    publisher: "notebookcheck.net",
+    year: 2025,
+    url: "https://www.notebookcheck.net/Nvidia-unveils-photonics-switches-to-scale-AI-networks-with-millions-of-GPUs.1096181.0.html",
+};
+
+/// NVIDIA's 800 V DC power architecture claims.
+pub const NVIDIA_800V: Source = Source {
+    title: "Data-center power is moving from in-rack 48V to 800V DC",
+    authors: "Sector Signals, citing the NVIDIA Technical Blog",
+    publisher: "sector-signals.net",
+    year: 2025,
+    url: "https://sector-signals.net/en/themes/datacenter-power/articles/datacenter-800vdc-power-transition",
+};
+
+/// Ontario Power Generation's BWRX-300 small modular reactor at Darlington.
+pub const SMR_ONTARIO: Source = Source {
+    title: "Darlington BWRX-300 to receive construction permit by end-2024",
+    authors: "NucNet",
+    publisher: "nucnet.org",
+    year: 2023,
+    url: "http://nucnet.org/news/darlington-bwrx-300-to-receive-construction-permit-by-end-2024-7-2-2023",
+};
+
+/// Google's fleet-wide power usage effectiveness.
+pub const GOOGLE_PUE: Source = Source {
+    title: "Google data center goal: 100% green energy by 2030 (fleet PUE 1.10)",
+    authors: "CNBC, reporting Google",
+    publisher: "CNBC",
+    year: 2022,
+    url: "https://www.cnbc.com/2022/04/13/google-data-center-goal-100percent-green-energy-by-2030.html",
+};
+
+/// Single-phase immersion cooling PUE.
+pub const IMMERSION_PUE: Source = Source {
+    title: "5.5 Immersion Cooling (Single-Phase & Two-Phase)",
+    authors: "The Definitive Guide to AI Data Centers",
+    publisher: "aidatacenterguide.com",
+    year: 2025,
+    url: "https://aidatacenterguide.com/part-5-cooling-and-thermal-management/5-5-immersion-cooling-single-phase-and-two-phase",
+};

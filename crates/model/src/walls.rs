@@ -207,6 +207,20 @@ impl ComponentId {
         }
     }
 
+    /// The label as it reads inside a sentence: "power for one run".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::DataStock => "the effective data stock",
+            Self::ChipProduction => "chip production",
+            Self::DataMovement => "data movement (the memory wall)",
+            Self::Latency => "the latency wall",
+            Self::InterSiteBandwidth => "bandwidth between sites",
+            Self::SpeedOfLight => "the speed of light",
+            Self::PowerForOneRun => "power for one run",
+            Self::LiquidCooling => "liquid-cooled capacity",
+        }
+    }
+
     /// The wall it belongs to.
     pub fn wall(self) -> WallId {
         match self {

@@ -1,0 +1,423 @@
+//! First Wall's charts, drawn with plotters.
+//!
+//! Every chart is a function generic over plotters' `DrawingBackend`: the app and the CLI render
+//! SVG strings ([`trajectory_svg`]); tests read the SVG. Charts read the model's results and
+//! compute nothing of their own.
+//!
+//! Colours: the walls use the Okabe–Ito palette, which colour-blind readers can tell apart. Text
+//! and axes are drawn in [`INK`]; the app's stylesheet recolours them for the dark theme (CSS
+//! outranks SVG presentation attributes). Keep [`wall_color`] in sync with the `--wall-*`
+//! variables in `style/main.css`.
+
+use firstwall_model::format;
+use firstwall_model::projection::{Projection, FIRST_YEAR, LAST_YEAR};
+use firstwall_model::walls::WallId;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Why a chart could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// The backend failed (for SVG strings this does not happen in practice).
+    #[error("the chart could not be drawn: {0}")]
+    Drawing(String),
+}
+
+/// Text and axes. Keep in sync with the `.chart` rules in `style/main.css`.
+pub const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+/// The demand line.
+pub const DEMAND: RGBColor = RGBColor(0x00, 0x00, 0x00);
+
+/// A wall's colour (Okabe–Ito). Keep in sync with `--wall-*` in `style/main.css`.
+pub fn wall_color(wall: WallId) -> RGBColor {
+    match wall {
+        WallId::Data => RGBColor(0x00, 0x72, 0xb2),
+        WallId::Software => RGBColor(0xcc, 0x79, 0xa7),
+        WallId::Compute => RGBColor(0xd5, 0x5e, 0x00),
+        WallId::MemoryNetwork => RGBColor(0x00, 0x9e, 0x73),
+        WallId::Power => RGBColor(0xe6, 0x9f, 0x00),
+        WallId::Cooling => RGBColor(0x56, 0xb4, 0xe9),
+    }
+}
+
+/// The y range, in whole decades around demand and every ceiling, kept within 1e20–1e40.
+fn log10_range(projection: &Projection) -> (f64, f64) {
+    let values = projection.demand_flop.iter().chain(
+        projection
+            .walls
+            .iter()
+            .filter_map(|w| w.ceiling_flop.as_ref())
+            .flatten(),
+    );
+    let (lo, hi) = values
+        .filter(|v| v.is_finite() && **v > 0.0)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v.log10()), hi.max(v.log10()))
+        });
+    let lo = lo.floor().clamp(20.0, 39.0);
+    let hi = hi.ceil().clamp(lo + 1.0, 40.0);
+    (lo, hi)
+}
+
+/// How a label sits on its point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The point is at the label's start.
+    Start,
+    /// The point is at the label's middle.
+    Middle,
+    /// The point is at the label's end.
+    End,
+}
+
+/// A piece of text on a chart, in backend pixels.
+///
+/// Plotters draws lines and markers; charts place their own text. In the browser, plotters
+/// measures every string by adding it to the page and forcing a layout, which made a slider
+/// move cost milliseconds; these labels need no measuring.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// Where the text is anchored, pixels from the left.
+    pub x: i32,
+    /// Its baseline, pixels from the top.
+    pub y: i32,
+    /// The text.
+    pub text: String,
+    /// How it sits on (x, y).
+    pub anchor: Anchor,
+    /// Font size, pixels.
+    pub size_px: u32,
+    /// Bold.
+    pub bold: bool,
+    /// Rotated a quarter turn anticlockwise (for a vertical axis title).
+    pub vertical: bool,
+}
+
+/// Approximate width of a character at `size_px`, for laying out the legend.
+fn char_width_px(size_px: u32) -> i32 {
+    // Sans-serif text averages a little over half its size per character.
+    i32::try_from(size_px).unwrap_or(13) * 11 / 20
+}
+
+fn label(x: i32, y: i32, text: impl Into<String>, anchor: Anchor, size_px: u32) -> Label {
+    Label {
+        x,
+        y,
+        text: text.into(),
+        anchor,
+        size_px,
+        bold: false,
+        vertical: false,
+    }
+}
+
+/// Draws training compute by year on a log scale: demand, each wall's ceiling, the points where
+/// demand crosses them, a grid and a legend. Returns the text labels for the caller to render
+/// (see [`Label`]); [`trajectory_svg`] does that for SVG.
+pub fn draw_trajectory<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    projection: &Projection,
+) -> Result<Vec<Label>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let (lo, hi) = log10_range(projection);
+    let (first_year, last_year) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
+    let (y_min, y_max) = (10f64.powf(lo), 10f64.powf(hi));
+    let chart = ChartBuilder::on(root)
+        .margin(14)
+        .margin_right(30)
+        .x_label_area_size(34)
+        .y_label_area_size(78)
+        .build_cartesian_2d(first_year..last_year, (y_min..y_max).log_scale())?;
+    let mut chart = chart;
+    let grid = INK.mix(0.14);
+    let mut labels = Vec::new();
+
+    // Grid and ticks: every two years, every decade.
+    for year in (FIRST_YEAR..=LAST_YEAR).step_by(2) {
+        let year = f64::from(year);
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(year, y_min), (year, y_max)],
+            grid,
+        )))?;
+        let (x, y) = chart.backend_coord(&(year, y_min));
+        labels.push(label(x, y + 20, format!("{year:.0}"), Anchor::Middle, 14));
+    }
+    for decade in (lo as i32)..=(hi as i32) {
+        let flop = 10f64.powi(decade);
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(first_year, flop), (last_year, flop)],
+            grid,
+        )))?;
+        let (x, y) = chart.backend_coord(&(first_year, flop));
+        labels.push(label(
+            x - 8,
+            y + 5,
+            format::scientific(flop, 1),
+            Anchor::End,
+            14,
+        ));
+    }
+    chart.draw_series(std::iter::once(PathElement::new(
+        [(first_year, y_max), (first_year, y_min), (last_year, y_min)],
+        INK.stroke_width(1),
+    )))?;
+    let (_, top) = chart.backend_coord(&(first_year, y_max));
+    let (_, bottom) = chart.backend_coord(&(first_year, y_min));
+    labels.push(Label {
+        vertical: true,
+        ..label(
+            18,
+            (top + bottom) / 2,
+            "Training compute, FLOP",
+            Anchor::Middle,
+            15,
+        )
+    });
+
+    let years: Vec<f64> = projection.years.iter().map(|&y| f64::from(y)).collect();
+    let mut legend: Vec<(String, RGBColor, u32)> = Vec::new();
+    for wall in &projection.walls {
+        let Some(ceilings) = &wall.ceiling_flop else {
+            continue;
+        };
+        let color = wall_color(wall.id);
+        chart.draw_series(LineSeries::new(
+            years.iter().copied().zip(ceilings.iter().copied()),
+            color.stroke_width(3),
+        ))?;
+        legend.push((wall.id.label().to_owned(), color, 3));
+    }
+    chart.draw_series(LineSeries::new(
+        years
+            .iter()
+            .copied()
+            .zip(projection.demand_flop.iter().copied()),
+        DEMAND.stroke_width(4),
+    ))?;
+    legend.push(("Demand: the largest run".to_owned(), DEMAND, 4));
+
+    for binding in &projection.order {
+        let point = (binding.year, binding.flop);
+        chart.draw_series(std::iter::once(Circle::new(
+            point,
+            6,
+            wall_color(binding.wall).filled(),
+        )))?;
+        chart.draw_series(std::iter::once(Circle::new(
+            point,
+            6,
+            DEMAND.stroke_width(2),
+        )))?;
+    }
+    if let Some(first) = &projection.first_wall {
+        let (x, y) = chart.backend_coord(&(first.year, first.flop));
+        labels.push(Label {
+            bold: true,
+            ..label(
+                x + 14,
+                y + 30,
+                format!(
+                    "First wall: {}, {:.0}",
+                    first.wall.label(),
+                    first.year.floor()
+                ),
+                Anchor::Start,
+                16,
+            )
+        });
+    }
+
+    // The legend, top left inside the plot.
+    let (left, top) = chart.backend_coord(&(first_year, y_max));
+    let row_px = 20;
+    let widest = legend
+        .iter()
+        .map(|(text, _, _)| text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = 40 + i32::try_from(widest).unwrap_or(0) * char_width_px(14);
+    let height = row_px * i32::try_from(legend.len()).unwrap_or(0) + 12;
+    let (x0, y0) = (left + 12, top + 10);
+    root.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        WHITE.mix(0.9).filled(),
+    ))?;
+    root.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        INK.mix(0.3),
+    ))?;
+    for (i, (text, color, stroke)) in legend.into_iter().enumerate() {
+        let y = y0 + 16 + row_px * i32::try_from(i).unwrap_or(0);
+        root.draw(&PathElement::new(
+            [(x0 + 10, y - 4), (x0 + 30, y - 4)],
+            color.stroke_width(stroke),
+        ))?;
+        labels.push(label(x0 + 38, y + 1, text, Anchor::Start, 14));
+    }
+
+    root.present()?;
+    Ok(labels)
+}
+
+/// Labels as SVG `<text>` elements.
+fn labels_svg(labels: &[Label]) -> String {
+    let mut svg = String::from("<g class=\"chart-labels\" font-family=\"sans-serif\">");
+    for l in labels {
+        let anchor = match l.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let weight = if l.bold { " font-weight=\"700\"" } else { "" };
+        let rotate = if l.vertical {
+            format!(" transform=\"rotate(-90 {} {})\"", l.x, l.y)
+        } else {
+            String::new()
+        };
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"{}\" fill=\"#1A1A1A\"{weight}{rotate}>{}</text>",
+            l.x,
+            l.y,
+            l.size_px,
+            escape_html(&l.text)
+        ));
+    }
+    svg.push_str("</g>");
+    svg
+}
+
+/// The trajectory chart as an SVG document of `width` × `height` pixels (it scales with its
+/// `viewBox`).
+pub fn trajectory_svg(
+    projection: &Projection,
+    width: u32,
+    height: u32,
+) -> Result<String, ChartError> {
+    let mut svg = String::new();
+    let labels = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw_trajectory(&root, projection).map_err(|err| ChartError::Drawing(err.to_string()))?
+    };
+    let close = svg.rfind("</svg>").unwrap_or(svg.len());
+    svg.insert_str(close, &labels_svg(&labels));
+    Ok(svg)
+}
+
+/// Escapes text for HTML.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The trajectory chart's numbers as an HTML table (the chart's text alternative): one row per
+/// year, demand and each wall's ceiling; cells where demand is above the ceiling are marked.
+///
+/// A string rather than components: it is static, and building it as text costs the browser
+/// download far less code.
+pub fn trajectory_table_html(projection: &Projection) -> String {
+    let walls: Vec<_> = projection
+        .walls
+        .iter()
+        .filter(|w| w.ceiling_flop.is_some())
+        .collect();
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"trajectory-table\"><caption>Largest training run in FLOP: \
+         demand and each wall's ceiling. Bold: demand is above the ceiling.</caption><thead><tr>\
+         <th scope=\"col\">Year</th><th scope=\"col\">Demand</th>",
+    );
+    for wall in &walls {
+        html.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            escape_html(wall.id.label())
+        ));
+    }
+    html.push_str("</tr></thead><tbody>");
+    for (i, year) in projection.years.iter().enumerate() {
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">{year}</th><td>{}</td>",
+            format::scientific(projection.demand_flop[i], 2)
+        ));
+        for wall in &walls {
+            let ceiling = wall.ceiling_flop.as_ref().map_or(f64::NAN, |c| c[i]);
+            let class = if projection.demand_flop[i] > ceiling {
+                " class=\"exceeded\""
+            } else {
+                ""
+            };
+            html.push_str(&format!(
+                "<td{class}>{}</td>",
+                format::scientific(ceiling, 2)
+            ));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+    use firstwall_model::{project, PresetId, Scenario};
+
+    #[test]
+    fn the_table_has_a_row_per_year_and_marks_exceeded_ceilings() {
+        let projection = project(&Scenario::preset(PresetId::Epoch2030));
+        let html = trajectory_table_html(&projection);
+        assert_eq!(html.matches("<tr>").count(), 1 + projection.years.len());
+        assert!(html.contains("<th scope=\"col\">Memory &amp; Network</th>"));
+        assert!(html.contains("<th scope=\"row\">2030</th><td>2.5 × 10²⁹</td>"));
+        // In 2030 demand (2.5e29) is above power (1.9e29) and cooling (2.8e29 is above, so not).
+        let row_2030 = html
+            .split("<th scope=\"row\">2030</th>")
+            .nth(1)
+            .unwrap()
+            .split("</tr>")
+            .next()
+            .unwrap();
+        assert_eq!(row_2030.matches("exceeded").count(), 1, "{row_2030}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::{project, PresetId, Scenario};
+
+    #[test]
+    fn the_trajectory_has_every_wall_the_demand_and_the_first_wall() {
+        let projection = project(&Scenario::preset(PresetId::Epoch2030));
+        let svg = trajectory_svg(&projection, 960, 440).unwrap();
+        assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
+        assert!(svg.trim_end().ends_with("</svg>"));
+        for wall in WallId::ALL {
+            let shown = svg.contains(&format!(">{}</text>", wall.label().replace('&', "&amp;")));
+            assert_eq!(shown, wall != WallId::Software, "{wall:?} in the legend");
+        }
+        assert!(svg.contains(">Demand: the largest run</text>"));
+        assert!(svg.contains(">First wall: Power, 2029</text>"));
+        assert!(svg.contains(">2030</text>") && svg.contains(">10²⁹</text>"));
+        // A line in each wall's colour (and none for algorithms), and the demand line.
+        for wall in WallId::ALL {
+            let RGBColor(r, g, b) = wall_color(wall);
+            let stroke = format!("stroke=\"#{r:02X}{g:02X}{b:02X}\" stroke-width=\"3\"");
+            assert_eq!(svg.contains(&stroke), wall != WallId::Software, "{wall:?}");
+        }
+        assert!(svg.contains("stroke=\"#000000\" stroke-width=\"4\""));
+        // Crossing markers: two circles per binding wall.
+        assert_eq!(svg.matches("<circle").count(), 2 * projection.order.len());
+    }
+
+    #[test]
+    fn the_y_axis_spans_whole_decades() {
+        let projection = project(&Scenario::preset(PresetId::Epoch2030));
+        assert_eq!(log10_range(&projection), (25.0, 36.0));
+    }
+
+    #[test]
+    fn labels_are_escaped() {
+        let svg = labels_svg(&[label(1, 2, "a < b & c", Anchor::Start, 10)]);
+        assert!(svg.contains(">a &lt; b &amp; c</text>"));
+    }
+}

@@ -1,0 +1,120 @@
+//! A small router for First Wall's fixed routes.
+//!
+//! First Wall has seven views and a 404 page, no nested routes, no route parameters and no data
+//! loading, so a general router would be mostly unused code in every visitor's download. This one
+//! keeps the current path in a signal, follows the browser's back and forward buttons, and turns
+//! clicks on same-site links into history entries instead of page loads.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast as _;
+
+/// The current path (`/`, `/claims`), shared through context.
+#[derive(Clone, Copy, Debug)]
+pub struct Route(pub RwSignal<String>);
+
+impl Route {
+    /// The current path; tracked.
+    pub fn path(&self) -> String {
+        self.0.get()
+    }
+}
+
+/// Creates the route, provides it as context, and starts listening to links and history.
+pub fn provide_router() -> Route {
+    let route = Route(RwSignal::new(current_path()));
+    provide_context(route);
+    // Back and forward: the browser has already changed the address.
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| route.0.set(current_path()));
+    let clicks = window_event_listener(leptos::ev::click, move |event| {
+        if let Some(path) = internal_link_target(&event) {
+            event.prevent_default();
+            navigate(route, &path);
+        }
+    });
+    // When the app unmounts (only tests do that), stop listening.
+    on_cleanup(move || {
+        popstate.remove();
+        clicks.remove();
+    });
+    route
+}
+
+/// Goes to `path` (which may carry a query string) without loading a page.
+pub fn navigate(route: Route, path: &str) {
+    if let Ok(history) = window().history() {
+        // If the browser refuses, the route still changes; only the address lags.
+        history
+            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+            .ok();
+    }
+    route.0.set(current_path());
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    // Move focus to the new page, as a page load would, so keyboard and screen-reader users
+    // start at its top.
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            main.focus().ok();
+        }
+    }
+}
+
+fn current_path() -> String {
+    window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".to_owned())
+}
+
+/// The path of a plain left click on a link to this site, or `None` if the browser should handle
+/// the click itself (another site, a new tab, a download, a link with a target).
+fn internal_link_target(event: &web_sys::MouseEvent) -> Option<String> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = target.closest("a[href]").ok()??;
+    if anchor.has_attribute("download")
+        || anchor
+            .get_attribute("target")
+            .is_some_and(|t| !t.is_empty())
+        || anchor
+            .get_attribute("rel")
+            .is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"))
+    {
+        return None;
+    }
+    let anchor = anchor.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    let here = window().location();
+    if anchor.origin() != here.origin().ok()? {
+        return None;
+    }
+    let path = anchor.pathname();
+    // A link to the same page with only a fragment scrolls; leave it to the browser.
+    if path == here.pathname().ok()? && !anchor.hash().is_empty() {
+        return None;
+    }
+    Some(format!("{path}{}", anchor.search()))
+}
+
+/// A link within the site that says whether it is the current page (`aria-current="page"`).
+#[component]
+pub fn NavLink(
+    /// The path it goes to.
+    href: &'static str,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    let route = expect_context::<Route>();
+    view! {
+        <a href=href aria-current=move || (route.path() == href).then_some("page")>
+            {children()}
+        </a>
+    }
+}

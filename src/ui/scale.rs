@@ -1,0 +1,142 @@
+//! How a control maps a parameter onto a track: linear or logarithmic, over a span a little wider
+//! than the plausible range (and always wide enough to show the current value).
+//!
+//! Not a component: the shared arithmetic of [`super::ParamControl`] and [`super::ScrubNumber`].
+
+use firstwall_model::format;
+use firstwall_model::param::{Distribution, Param};
+
+/// A track from `lo` to `hi`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    lo: f64,
+    hi: f64,
+    log: bool,
+}
+
+/// Steps on a range input.
+pub const TRACK_STEPS: f64 = 1000.0;
+
+impl Scale {
+    /// The track for `param`, widened to include `value`.
+    pub fn for_param(param: &Param, value: f64) -> Self {
+        let log = matches!(
+            param.distribution,
+            Distribution::LogNormal | Distribution::LogUniform
+        ) && param.min > 0.0;
+        let (lo, hi) = if log {
+            let spread = (param.high / param.low).sqrt().max(2.0);
+            (
+                (param.low / spread).max(param.min),
+                (param.high * spread).min(param.max),
+            )
+        } else {
+            let spread = ((param.high - param.low) * 0.5).max(f64::EPSILON);
+            (
+                (param.low - spread).max(param.min),
+                (param.high + spread).min(param.max),
+            )
+        };
+        Self {
+            lo: lo.min(value),
+            hi: hi.max(value),
+            log,
+        }
+    }
+
+    /// Where `value` sits on the track, 0 to 1.
+    pub fn position(&self, value: f64) -> f64 {
+        let t = if self.log {
+            (value.ln() - self.lo.ln()) / (self.hi.ln() - self.lo.ln())
+        } else {
+            (value - self.lo) / (self.hi - self.lo)
+        };
+        if t.is_finite() {
+            t.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// The value at position `t` (0 to 1), rounded to three significant digits so that shared
+    /// links stay short.
+    pub fn value(&self, t: f64) -> f64 {
+        let t = t.clamp(0.0, 1.0);
+        let raw = if self.log {
+            (self.lo.ln() + t * (self.hi.ln() - self.lo.ln())).exp()
+        } else {
+            self.lo + t * (self.hi - self.lo)
+        };
+        round_significant(raw, 3).clamp(self.lo, self.hi)
+    }
+}
+
+/// `value` rounded to `digits` significant digits.
+pub fn round_significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let scale = 10f64.powi(digits - 1 - value.abs().log10().floor() as i32);
+    (value * scale).round() / scale
+}
+
+/// A parameter's value for people: percentages for fractions, otherwise the number and its unit.
+pub fn display_value(param: &Param, value: f64) -> String {
+    if param.unit == "fraction" {
+        format!("{} %", format::scientific(value * 100.0, 3))
+    } else {
+        format!("{} {}", format::scientific(value, 3), param.unit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::ParamId;
+
+    #[test]
+    fn position_and_value_invert() {
+        for &id in ParamId::ALL {
+            let spec = id.spec();
+            let scale = Scale::for_param(spec, spec.default);
+            let t = scale.position(spec.default);
+            assert!((0.0..=1.0).contains(&t), "{}", spec.id);
+            let back = scale.value(t);
+            assert!(
+                (back - spec.default).abs() <= spec.default.abs() * 0.006 + 1e-12,
+                "{}: {} → {t} → {back}",
+                spec.id,
+                spec.default
+            );
+            assert!(
+                scale.value(0.0) >= spec.min && scale.value(1.0) <= spec.max,
+                "{}",
+                spec.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_track_stretches_to_show_the_value() {
+        let spec = ParamId::DistributedGw2030.spec();
+        let scale = Scale::for_param(spec, 5_000.0);
+        assert_eq!(scale.position(5_000.0), 1.0);
+        assert_eq!(scale.value(1.0), 5_000.0);
+    }
+
+    #[test]
+    fn rounding_and_display() {
+        assert_eq!(round_significant(8.2345, 3), 8.23);
+        assert_eq!(round_significant(123_456.0, 3), 123_000.0);
+        assert_eq!(round_significant(0.012_345, 3), 0.0123);
+        assert_eq!(display_value(ParamId::Utilization.spec(), 0.4), "40 %");
+        assert_eq!(
+            display_value(ParamId::DistributedGw2030.spec(), 8.2),
+            "8.2 GW"
+        );
+        assert_eq!(
+            display_value(ParamId::TextStock.spec(), 5e14),
+            "5 × 10¹⁴ tokens"
+        );
+    }
+}

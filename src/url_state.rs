@@ -1,0 +1,270 @@
+//! The scenario in the address bar: `?v=1&p=source-2025&pd=20&l=fp4,moe`.
+//!
+//! Keys are the registry's short keys ([`firstwall_model::param::Param::key`]), `p` the preset,
+//! `l` the levers, `v` the format version. Only values that differ from the preset are written,
+//! with Rust's shortest round-trip formatting, so reloading restores the scenario exactly.
+//! Decoding never fails: a malformed, unknown or out-of-range value is ignored or clamped, and a
+//! notice says what happened.
+
+use firstwall_model::levers::Lever;
+use firstwall_model::{ParamId, PresetId, Scenario};
+
+use crate::state::ScenarioState;
+
+/// The version this build writes. Keep old versions readable when it changes.
+pub const URL_VERSION: u32 = 1;
+
+/// Query keys that belong to other features (embedding, presentation, tests), not to the scenario.
+const OTHER_KEYS: &[&str] = &["debug", "embed", "present"];
+
+/// The query string for a state, without the leading `?`; empty for the default scenario.
+pub fn encode(state: &ScenarioState) -> String {
+    let preset = state.base.preset_id();
+    let mut pairs: Vec<String> = Vec::new();
+    if preset != PresetId::Epoch2030 {
+        pairs.push(format!("p={}", preset.id()));
+    }
+    let base = Scenario::preset(preset);
+    for &id in ParamId::ALL {
+        let value = state.base.get(id);
+        if value.to_bits() != base.get(id).to_bits() {
+            pairs.push(format!("{}={value}", id.spec().key));
+        }
+    }
+    if !state.levers.is_empty() {
+        let ids: Vec<&str> = state.levers.iter().map(|lever| lever.id).collect();
+        pairs.push(format!("l={}", ids.join(",")));
+    }
+    if pairs.is_empty() {
+        return String::new();
+    }
+    format!("v={URL_VERSION}&{}", pairs.join("&"))
+}
+
+/// The state a query string describes, and what had to be ignored or clamped on the way.
+pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
+    let mut notices = Vec::new();
+    let pairs: Vec<(String, String)> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect();
+
+    if let Some((_, version)) = pairs.iter().find(|(key, _)| key == "v") {
+        match version.parse::<u32>() {
+            Ok(URL_VERSION) => {}
+            Ok(newer) if newer > URL_VERSION => notices.push(format!(
+                "This link was made by a newer First Wall (version {newer}); settings this version does not know were ignored."
+            )),
+            _ => notices.push(format!(
+                "The link's version `{version}` is not one First Wall knows; it was read as version {URL_VERSION}."
+            )),
+        }
+    }
+
+    let preset = match pairs.iter().find(|(key, _)| key == "p") {
+        None => PresetId::Epoch2030,
+        Some((_, id)) => PresetId::lookup(id).unwrap_or_else(|| {
+            notices.push(format!(
+                "The preset `{id}` does not exist; showing {} instead.",
+                PresetId::Epoch2030.title()
+            ));
+            PresetId::Epoch2030
+        }),
+    };
+    let mut state = ScenarioState::from_preset(preset);
+
+    for (key, text) in &pairs {
+        if key == "v" || key == "p" || OTHER_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        if key == "l" {
+            for id in text.split(',').filter(|id| !id.is_empty()) {
+                match Lever::lookup(id) {
+                    Some(lever) => state.set_lever(lever, true),
+                    None => notices.push(format!("Ignored the unknown lever `{id}`.")),
+                }
+            }
+            continue;
+        }
+        let Some(id) = ParamId::lookup(key) else {
+            notices.push(format!("Ignored the unknown setting `{key}`."));
+            continue;
+        };
+        let spec = id.spec();
+        match text.trim().parse::<f64>() {
+            Ok(value) if value.is_finite() => {
+                let (next, clamped) = state.base.with_clamped(id, value);
+                if clamped {
+                    notices.push(format!(
+                        "{} was {text} {unit}, outside {min}–{max} {unit}; it was set to {}.",
+                        spec.label,
+                        next.get(id),
+                        unit = spec.unit,
+                        min = spec.min,
+                        max = spec.max,
+                    ));
+                }
+                state.base = next;
+            }
+            _ => notices.push(format!(
+                "Ignored {} = `{text}`: not a number. It keeps its value, {} {}.",
+                spec.label,
+                state.base.get(id),
+                spec.unit
+            )),
+        }
+    }
+    (state, notices)
+}
+
+/// Decodes `%XX` escapes and `+` (space); malformed escapes are kept as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(preset: PresetId, changes: &[(ParamId, f64)], levers: &[&str]) -> ScenarioState {
+        let mut state = ScenarioState::from_preset(preset);
+        for &(id, value) in changes {
+            state.base = state.base.with(id, value).unwrap();
+        }
+        for id in levers {
+            state.set_lever(Lever::lookup(id).unwrap(), true);
+        }
+        state
+    }
+
+    #[test]
+    fn the_default_scenario_is_a_clean_url() {
+        assert_eq!(encode(&ScenarioState::default()), "");
+        assert_eq!(decode(""), (ScenarioState::default(), vec![]));
+    }
+
+    #[test]
+    fn round_trips_exactly() {
+        let cases = [
+            state(
+                PresetId::Epoch2030,
+                &[(ParamId::DistributedGw2030, 12.345_678_9)],
+                &[],
+            ),
+            state(
+                PresetId::Source2025,
+                &[(ParamId::DemandGrowth, 4.5), (ParamId::TextStock, 1.234e15)],
+                &["moe", "fp4"],
+            ),
+            state(PresetId::Pessimistic, &[], &["liquid"]),
+            state(
+                PresetId::Optimistic,
+                &[(ParamId::Utilization, 0.1 + 0.2)],
+                &[],
+            ),
+        ];
+        for original in cases {
+            let query = encode(&original);
+            let (decoded, notices) = decode(&query);
+            assert_eq!(decoded, original, "{query}");
+            assert!(notices.is_empty(), "{notices:?}");
+        }
+    }
+
+    #[test]
+    fn short_stable_keys() {
+        let s = state(
+            PresetId::Source2025,
+            &[(ParamId::DistributedGw2030, 20.0)],
+            &["fp4", "moe"],
+        );
+        assert_eq!(encode(&s), "v=1&p=source-2025&pd=20&l=fp4,moe");
+        // Dotted ids are accepted too, and other features' keys are left alone.
+        let (decoded, notices) = decode("?power.distributed_gw_2030=20&embed=1&debug=panic");
+        assert_eq!(decoded.base.get(ParamId::DistributedGw2030), 20.0);
+        assert!(notices.is_empty(), "{notices:?}");
+    }
+
+    #[track_caller]
+    fn check_notice(query: &str, want: &str) -> ScenarioState {
+        let (state, notices) = decode(query);
+        assert!(
+            notices.iter().any(|n| n.contains(want)),
+            "{query}: {notices:?}"
+        );
+        state
+    }
+
+    #[test]
+    fn malformed_values_are_ignored_with_a_notice() {
+        let s = check_notice(
+            "v=1&pd=lots",
+            "Ignored Power one developer can bring to one run across sites (2030) = `lots`",
+        );
+        assert_eq!(s.base.get(ParamId::DistributedGw2030), 8.2);
+        check_notice("v=1&pd=NaN", "not a number");
+        check_notice("v=1&pd=inf", "not a number");
+        check_notice("v=1&pd=", "not a number");
+        check_notice("v=1&zz=3", "Ignored the unknown setting `zz`");
+        let s = check_notice("v=1&p=utopia&pd=9", "The preset `utopia` does not exist");
+        assert_eq!(s.base.preset_id(), PresetId::Epoch2030);
+        assert_eq!(s.base.get(ParamId::DistributedGw2030), 9.0);
+        check_notice(
+            "v=1&l=warp-drive,fp4",
+            "Ignored the unknown lever `warp-drive`",
+        );
+        check_notice("v=9&pd=9", "made by a newer First Wall (version 9)");
+        check_notice("v=x", "version `x`");
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_with_a_notice() {
+        let s = check_notice("pd=1e9", "it was set to 10000");
+        assert_eq!(s.base.get(ParamId::DistributedGw2030), 10_000.0);
+        let s = check_notice("u=-3", "it was set to 0.01");
+        assert_eq!(s.base.get(ParamId::Utilization), 0.01);
+    }
+
+    #[test]
+    fn percent_escapes() {
+        assert_eq!(percent_decode("a%2Cb+c"), "a,b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        let (s, notices) = decode("l=fp4%2Cmoe");
+        assert!(notices.is_empty());
+        assert_eq!(s.levers.len(), 2);
+    }
+}

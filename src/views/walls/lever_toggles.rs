@@ -1,0 +1,60 @@
+//! Technology levers from *New For AI*, each a switch with its sourced effect.
+
+use firstwall_model::levers::LEVERS;
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::ui::SourceLink;
+
+/// One checkbox per lever, saying what it changes and by how much.
+#[component]
+pub fn LeverToggles() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let levers = LEVERS
+        .iter()
+        .map(|lever| {
+            let id = format!("lever-{}", lever.id);
+            let changes: Vec<String> = lever
+                .changes
+                .iter()
+                .map(|(param, change)| {
+                    format!(
+                        "{} {}",
+                        param.spec().label,
+                        change.describe(param.spec().unit)
+                    )
+                })
+                .collect();
+            let checked = Memo::new(move |_| state.scenario.with(|s| s.lever_on(lever.id)));
+            view! {
+                <li class="lever">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || checked.get()
+                        on:change=move |event| {
+                            let on = event_target_checked(&event);
+                            state.update(|s| s.set_lever(lever, on));
+                        }
+                    />
+                    <label for=id>
+                        <strong>{lever.label}</strong>
+                        " — " {lever.effect}
+                        <span class="lever-change">{changes.join("; ")}</span>
+                    </label>
+                    <p class="lever-source"><SourceLink citation=lever.source /></p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="levers" aria-labelledby="levers-title">
+            <h2 id="levers-title">"Technology levers"</h2>
+            <p class="prose">
+                "The diagram “New For AI” lists the technologies that move the walls. Switch them "
+                "on to see by how much; each changes named assumptions by a sourced factor."
+            </p>
+            <ul class="lever-list">{levers}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! What one wall is, how it is computed with the current numbers, and where the numbers come from.
+
+use firstwall_model::param::PARAMS;
+use firstwall_model::walls::WallId;
+use leptos::prelude::*;
+
+use super::words;
+use crate::state::AppState;
+use crate::ui::scale::display_value;
+use crate::ui::SourceLink;
+
+/// The details of the selected wall: mechanism in plain words, the formula with this scenario's
+/// numbers, when each component binds, and every parameter behind it with its source.
+#[component]
+pub fn WallDetails(
+    /// The wall to describe; nothing is shown without one.
+    selected: RwSignal<Option<WallId>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let wall = selected.get()?;
+        // Recomputed once per change; the parts below re-render only when their text changes.
+        let result = Memo::new(move |_| state.projection.with(|p| p.wall(wall).clone()));
+        let result = move || result.get();
+        let when = move || {
+            let r = result();
+            match (wall, r.binds_in_year) {
+                (WallId::Software, _) => "Sets no ceiling of its own.".to_owned(),
+                (_, Some(year)) => format!(
+                    "Binds in {}, through {}.",
+                    words::year(year),
+                    r.binding_component.map_or("", |c| c.noun())
+                ),
+                (_, None) => format!(
+                    "Does not bind before {}.",
+                    firstwall_model::projection::LAST_YEAR
+                ),
+            }
+        };
+        let components = move || {
+            result()
+                .components
+                .iter()
+                .map(|c| {
+                    let when = c.binds_in_year.map_or_else(
+                        || format!("not before {}", firstwall_model::projection::LAST_YEAR),
+                        |y| format!("binds in {}", words::year(y)),
+                    );
+                    view! { <li>{c.id.label()} ": " {when}</li> }
+                })
+                .collect_view()
+        };
+        let params = words::groups_of(wall)
+            .iter()
+            .flat_map(|&group| {
+                PARAMS
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, p)| p.group == group)
+            })
+            .map(|(index, spec)| {
+                let id = firstwall_model::ParamId::ALL[index];
+                view! {
+                    <tr>
+                        <th scope="row">{spec.label}</th>
+                        <td>{move || state.effective.with(|s| display_value(spec, s.get(id)))}</td>
+                        <td><SourceLink citation=spec.source /></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="wall-details" id="wall-details" data-wall=wall.id() aria-labelledby="wall-details-title">
+                <div class="wall-details-head">
+                    <h3 id="wall-details-title">{wall.label()}</h3>
+                    <button type="button" class="link-button" on:click=move |_| selected.set(None)>
+                        "Close"
+                    </button>
+                </div>
+                <p class="wall-when">{when}</p>
+                <p>{wall.mechanism()}</p>
+                <h4>"The formula, with these numbers"</h4>
+                <pre class="formula">{move || result().formula}</pre>
+                {(!wall.components().is_empty()).then(|| view! {
+                    <h4>"Its parts"</h4>
+                    <ul>{components}</ul>
+                })}
+                <h4>"The assumptions behind it"</h4>
+                <table class="param-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Assumption"</th>
+                            <th scope="col">"Value"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{params}</tbody>
+                </table>
+            </section>
+        })
+    }
+}
