@@ -163,7 +163,6 @@ test("benchmark: slider change to updated page, 100 times (printed, not asserted
     const quantile = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     const line = `walls slider → updated page: median ${quantile(0.5).toFixed(2)} ms, p95 ${quantile(0.95).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${timings.length} changes (target ≤ 8 ms p95)`;
     t.diagnostic(line);
-    console.log(line);
     assert.equal(timings.length, 100);
     assert.deepEqual(problems(), []);
   } finally {

@@ -10,7 +10,7 @@ use crate::state::AppState;
 /// Width of the drawing, in SVG units.
 const WIDTH: f64 = 1000.0;
 /// Left and right ends of the time axis, in SVG units.
-const X0: f64 = 70.0;
+const X0: f64 = 196.0;
 const X1: f64 = 860.0;
 /// Where walls that do not bind before the horizon stand.
 const BEYOND_X: f64 = 930.0;
@@ -218,9 +218,9 @@ pub fn WallDiagram(
                             }
                         }
                     >
-                        <rect x="6" y="150" width="150" height="52" rx="6" class="sign" />
-                        <text x="81" y="171" class="sign-label" text-anchor="middle">"Algorithms: no wall"</text>
-                        <text x="81" y="191" class="sign-label" text-anchor="middle">
+                        <rect x="2" y="150" width="176" height="52" rx="6" class="sign" />
+                        <text x="90" y="171" class="sign-label" text-anchor="middle">"Algorithms: no wall"</text>
+                        <text x="90" y="191" class="sign-label" text-anchor="middle">
                             {move || format!("× {} by 2030", firstwall_model::format::scientific(multiplier_2030(), 2))}
                         </text>
                     </g>
