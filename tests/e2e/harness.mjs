@@ -3,6 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 import { startServer } from "../../scripts/serve-dist.mjs";
@@ -44,6 +45,23 @@ export async function launch({ webgpu = true } = {}) {
     headless: true,
     args: webgpu ? [...BASE_ARGS, "--enable-unsafe-webgpu"] : BASE_ARGS,
   });
+}
+
+/**
+ * Registers `before`/`after` hooks that serve dist/ and launch Chromium once for a test file.
+ * Returns an object whose `url` and `browser` are set once the hooks have run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    ({ server: site.server, url: site.url } = await serve());
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }
 
 /** Serves dist/ on a free port of 127.0.0.1. */

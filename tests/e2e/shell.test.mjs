@@ -2,7 +2,7 @@
 // widths in both themes (console clean, no foreign requests, axe clean, screenshots), the 404
 // view, the panic banner, the theme switch, client-side navigation and the WebGPU check.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 
 import {
   ROUTES,
@@ -11,7 +11,7 @@ import {
   openPage,
   screenshot,
   seriousA11yViolations,
-  serve,
+  useSite,
   waitForApp,
 } from "./harness.mjs";
 
@@ -21,31 +21,19 @@ const VIEWPORTS = [
 ];
 const THEMES = ["light", "dark"];
 
-let server;
-let siteUrl;
-let browser;
-
-before(async () => {
-  ({ server, url: siteUrl } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 describe("every route", () => {
   for (const viewport of VIEWPORTS) {
     for (const theme of THEMES) {
       test(`${viewport.name} ${theme}: title, clean console, own host only, axe`, async () => {
-        const { context, page, problems } = await openPage(browser, siteUrl, {
+        const { context, page, problems } = await openPage(site.browser, site.url, {
           viewport: viewport.size,
           colorScheme: theme,
         });
         try {
           for (const route of [...ROUTES, { path: "/no-such-page", slug: "404", title: "Page not found" }]) {
-            await page.goto(new URL(route.path, siteUrl).href);
+            await page.goto(new URL(route.path, site.url).href);
             await waitForApp(page);
             assert.equal(await page.textContent("h1"), route.title, route.path);
             assert.match(await page.title(), /— First Wall$/, route.path);
@@ -65,10 +53,10 @@ describe("every route", () => {
 });
 
 test("the page does not scroll sideways at 360 px", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl, { viewport: { width: 360, height: 740 } });
+  const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 360, height: 740 } });
   try {
     for (const route of ROUTES) {
-      await page.goto(new URL(route.path, siteUrl).href);
+      await page.goto(new URL(route.path, site.url).href);
       await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route.path} overflows by ${overflow} px`);
@@ -80,9 +68,9 @@ test("the page does not scroll sideways at 360 px", async () => {
 });
 
 test("an unknown route shows the 404 view with links to every view", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/this/does/not/exist?x=1", siteUrl).href);
+    await page.goto(new URL("/this/does/not/exist?x=1", site.url).href);
     await waitForApp(page);
     assert.equal(await page.textContent("h1"), "Page not found");
     assert.match(await page.textContent(".lede"), /\/this\/does\/not\/exist/);
@@ -98,9 +86,9 @@ test("an unknown route shows the 404 view with links to every view", async () =>
 });
 
 test("a panic shows the recoverable error banner, not a blank page", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/claims?debug=panic", siteUrl).href);
+    await page.goto(new URL("/claims?debug=panic", site.url).href);
     const banner = await page.waitForSelector("#panic-banner[role=alert]", { timeout: 15_000 });
     assert.match(await banner.textContent(), /Something went wrong/);
     assert.match(await banner.textContent(), /forced by \?debug=panic/);
@@ -123,9 +111,9 @@ test("a panic shows the recoverable error banner, not a blank page", async () =>
 });
 
 test("the theme switch applies, is remembered and can return to the system's", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl, { colorScheme: "light" });
+  const { context, page, problems } = await openPage(site.browser, site.url, { colorScheme: "light" });
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const lightBackground = await background();
@@ -146,9 +134,9 @@ test("the theme switch applies, is remembered and can return to the system's", a
 });
 
 test("navigation is client-side, keyboard-first and names the current page", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     await page.evaluate(() => { window.__sameDocument = true; });
     await page.keyboard.press("Tab");
@@ -169,13 +157,13 @@ test("navigation is client-side, keyboard-first and names the current page", asy
 });
 
 test("the loading indicator is in the page until the app mounts", async () => {
-  const { context, page } = await openPage(browser, siteUrl);
+  const { context, page } = await openPage(site.browser, site.url);
   try {
     // Hold the wasm back so the indicator can be seen, then let it through.
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
-    await page.goto(siteUrl, { waitUntil: "domcontentloaded" });
+    await page.goto(site.url, { waitUntil: "domcontentloaded" });
     assert.equal(await page.textContent("#boot-text"), "Loading First Wall…");
     assert.equal(await page.getAttribute("#boot", "role"), "status");
     release();
@@ -187,9 +175,9 @@ test("the loading indicator is in the page until the app mounts", async () => {
 });
 
 test("the GPU check runs WebGPU and agrees with the model", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/engine", siteUrl).href);
+    await page.goto(new URL("/engine", site.url).href);
     await waitForApp(page);
     await page.click("#gpu-check-run");
     const facts = await page.waitForSelector("#gpu-check-result [data-gpu]", { timeout: 30_000 });
@@ -206,9 +194,9 @@ test("the GPU check runs WebGPU and agrees with the model", async () => {
 
 test("without WebGPU the GPU check says so and points to the CPU path", async () => {
   const plain = await launch({ webgpu: false });
-  const { context, page, problems } = await openPage(plain, siteUrl);
+  const { context, page, problems } = await openPage(plain, site.url);
   try {
-    await page.goto(new URL("/engine", siteUrl).href);
+    await page.goto(new URL("/engine", site.url).href);
     await waitForApp(page);
     await page.click("#gpu-check-run");
     const notice = await page.waitForSelector("#gpu-check-result [data-gpu=unavailable]", { timeout: 30_000 });

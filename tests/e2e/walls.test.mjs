@@ -2,23 +2,11 @@
 // permalink that restores it, a bad link that is survived, keyboard use, and a benchmark of
 // slider changes (printed, never asserted).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { launch, openPage, screenshot, seriousA11yViolations, serve, waitForApp } from "./harness.mjs";
+import { openPage, screenshot, seriousA11yViolations, useSite, waitForApp } from "./harness.mjs";
 
-let server;
-let siteUrl;
-let browser;
-
-before(async () => {
-  ({ server, url: siteUrl } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 const headline = (page) => page.textContent(".verdict-headline");
 
@@ -35,9 +23,9 @@ async function dragSlider(page, selector, fraction) {
 }
 
 test("drag a slider, watch the answer move, share it, reload it", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     assert.match(await headline(page), /^First wall: Power — in 2029, at 1\.5 × 10²⁹ FLOP \(7,700 × GPT-4\)/);
 
@@ -52,7 +40,7 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
     const shared = page.url();
     assert.match(shared, /\?v=1&pd=[0-9.]+$/);
     await screenshot(page, "walls-after-drag-desktop-light");
-    const second = await openPage(browser, siteUrl);
+    const second = await openPage(site.browser, site.url);
     await second.page.goto(shared);
     await waitForApp(second.page);
     assert.equal(await headline(second.page), moved);
@@ -67,9 +55,9 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
 });
 
 test("a malformed address shows a notice and a working page", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/?v=1&pd=%3Cscript%3E&u=-4&g=1e999&l=warp,fp4&p=nope", siteUrl).href);
+    await page.goto(new URL("/?v=1&pd=%3Cscript%3E&u=-4&g=1e999&l=warp,fp4&p=nope", site.url).href);
     await waitForApp(page);
     const notices = await page.textContent("#notices");
     assert.match(notices, /not a number/);
@@ -87,9 +75,9 @@ test("a malformed address shows a notice and a working page", async () => {
 });
 
 test("keyboard: scrub a number, open a wall, switch presets", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     const scrub = page.locator(".scrub[data-param='power.distributed_gw_2030']");
     await scrub.focus();
@@ -115,9 +103,9 @@ test("keyboard: scrub a number, open a wall, switch presets", async () => {
 });
 
 test("a scrubbable number follows a mouse drag", async () => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     const scrub = page.locator(".scrub[data-param='demand.growth_per_year']");
     const box = await scrub.boundingBox();
@@ -135,9 +123,9 @@ test("a scrubbable number follows a mouse drag", async () => {
 });
 
 test("benchmark: slider change to updated page, 100 times (printed, not asserted)", async (t) => {
-  const { context, page, problems } = await openPage(browser, siteUrl);
+  const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(siteUrl);
+    await page.goto(site.url);
     await waitForApp(page);
     const timings = await page.evaluate(async () => {
       const slider = document.querySelector("#param-pd");
