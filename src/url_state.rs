@@ -28,7 +28,11 @@ pub fn encode(state: &ScenarioState) -> String {
     for &id in ParamId::ALL {
         let value = state.base.get(id);
         if value.to_bits() != base.get(id).to_bits() {
-            pairs.push(format!("{}={value}", id.spec().key));
+            let spec = id.spec();
+            match spec.option(value) {
+                Some(choice) => pairs.push(format!("{}={}", spec.key, choice.id)),
+                None => pairs.push(format!("{}={value}", spec.key)),
+            }
         }
     }
     if !state.levers.is_empty() {
@@ -96,6 +100,13 @@ pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
             continue;
         };
         let spec = id.spec();
+        if spec.is_choice() {
+            match firstwall_model::scenario::parse_value(id, text) {
+                Ok(value) => state.base = state.base.with_clamped(id, value).0,
+                Err(err) => notices.push(format!("Ignored {}: {err}.", spec.label)),
+            }
+            continue;
+        }
         match text.trim().parse::<f64>() {
             Ok(value) if value.is_finite() => {
                 let (next, clamped) = state.base.with_clamped(id, value);
@@ -256,6 +267,22 @@ mod tests {
         assert_eq!(s.base.get(ParamId::DistributedGw2030), 10_000.0);
         let s = check_notice("u=-3", "it was set to 0.01");
         assert_eq!(s.base.get(ParamId::Utilization), 0.01);
+    }
+
+    #[test]
+    fn choices_travel_as_option_ids() {
+        let s = state(
+            PresetId::Epoch2030,
+            &[(ParamId::Cooling, 0.0), (ParamId::Accelerator, 4.0)],
+            &[],
+        );
+        assert_eq!(encode(&s), "v=1&acc=gb200&cool=air");
+        assert_eq!(decode("v=1&acc=gb200&cool=air"), (s, vec![]));
+        let s = check_notice(
+            "v=1&cool=fans",
+            "must be one of air, rear-door, direct-liquid, immersion",
+        );
+        assert_eq!(s.base.get(ParamId::Cooling), 2.0);
     }
 
     #[test]

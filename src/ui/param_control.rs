@@ -56,6 +56,48 @@ pub fn ParamControl(
         state.update(|s| s.base = s.base.with_clamped(param, target).0);
     };
 
+    if spec.is_choice() {
+        let select_id = format!("param-{}", spec.key);
+        let on_select = move |event: leptos::ev::Event| {
+            if let Some(next) = spec.option_value(&event_target_value(&event)) {
+                state.update(|s| s.base = s.base.with_clamped(param, next).0);
+            }
+        };
+        return view! {
+            <div class="param" data-param=spec.id>
+                <div class="param-head">
+                    <label for=select_id.clone()>{spec.label}</label>
+                </div>
+                <select
+                    id=select_id
+                    class="param-select"
+                    aria-describedby=help_id.clone()
+                    on:change=on_select
+                    prop:value=move || spec.option(value.get()).map_or("", |choice| choice.id)
+                >
+                    {spec
+                        .options
+                        .iter()
+                        .map(|choice| view! { <option value=choice.id>{choice.label}</option> })
+                        .collect_view()}
+                </select>
+                {move || {
+                    (effective.get().to_bits() != value.get().to_bits())
+                        .then(|| {
+                            view! {
+                                <p class="param-lever">
+                                    "With the levers on: " {display_value(spec, effective.get())}
+                                </p>
+                            }
+                        })
+                }}
+                <p class="param-help" id=help_id>
+                    {spec.help} " " <SourceLink citation=spec.source />
+                </p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="param" data-param=spec.id>
             <div class="param-head">
@@ -121,4 +163,5 @@ pub fn ParamControl(
             </p>
         </div>
     }
+    .into_any()
 }

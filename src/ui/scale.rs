@@ -80,8 +80,12 @@ pub fn round_significant(value: f64, digits: i32) -> f64 {
     (value * scale).round() / scale
 }
 
-/// A parameter's value for people: percentages for fractions, otherwise the number and its unit.
+/// A parameter's value for people: the option for a choice, percentages for fractions, otherwise
+/// the number and its unit.
 pub fn display_value(param: &Param, value: f64) -> String {
+    if let Some(choice) = param.option(value).filter(|_| param.is_choice()) {
+        return choice.label.to_owned();
+    }
     if param.unit == "fraction" {
         format!("{} %", format::scientific(value * 100.0, 3))
     } else {
@@ -98,6 +102,9 @@ mod tests {
     fn position_and_value_invert() {
         for &id in ParamId::ALL {
             let spec = id.spec();
+            if spec.is_choice() {
+                continue;
+            }
             let scale = Scale::for_param(spec, spec.default);
             let t = scale.position(spec.default);
             assert!((0.0..=1.0).contains(&t), "{}", spec.id);

@@ -405,6 +405,172 @@ pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Arguments of `datacenter`, as typed.
+pub struct DatacenterArgs<'a> {
+    pub accelerator: &'a str,
+    pub count: Option<&'a str>,
+    pub facility_mw: Option<&'a str>,
+    pub cooling: &'a str,
+    pub power_chain: &'a str,
+    pub pue: Option<&'a str>,
+    pub json: bool,
+}
+
+pub fn datacenter(args: &DatacenterArgs<'_>) -> anyhow::Result<()> {
+    use firstwall_model::datacenter::design;
+    use firstwall_model::ParamId;
+
+    let Some(accelerator) = Accelerator::lookup(args.accelerator) else {
+        bail!(
+            "unknown accelerator `{}`; known: {}",
+            args.accelerator,
+            ACCELERATORS
+                .iter()
+                .map(|a| a.id)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    };
+    let mut scenario = Scenario::preset(PresetId::Epoch2030)
+        .with_assignment(&format!("datacenter.cooling={}", args.cooling))
+        .context("in --cooling")?
+        .with_assignment(&format!("datacenter.power_chain={}", args.power_chain))
+        .context("in --power-chain")?;
+    match (args.count, args.facility_mw) {
+        (Some(count), _) => {
+            let count = positive_number("--count", count)?;
+            if count.fract() != 0.0 {
+                bail!("--count must be a whole number of accelerators, got {count}");
+            }
+            scenario = scenario
+                .with(ParamId::AcceleratorCount, count)
+                .context("in --count")?;
+        }
+        (None, Some(mw)) => {
+            let mw = positive_number("--facility-mw", mw)?;
+            scenario = scenario
+                .with(ParamId::Sizing, 1.0)
+                .and_then(|s| s.with(ParamId::FacilityMw, mw))
+                .context("in --facility-mw")?;
+        }
+        (None, None) => bail!("give --count N or --facility-mw P"),
+    }
+    let pue = match args.pue {
+        Some(text) => {
+            let pue = positive_number("--pue", text)?;
+            if !(1.0..=3.0).contains(&pue) {
+                bail!("--pue must be between 1 and 3, got {text}");
+            }
+            Some(pue)
+        }
+        None => None,
+    };
+    let d = design(&scenario, accelerator, pue)?;
+    if args.json {
+        let flows: Vec<Value> = d
+            .flows
+            .iter()
+            .map(|f| json!({ "from": f.from.label(), "to": f.to.label(), "mw": f.mw }))
+            .collect();
+        print_json(&json!({
+            "accelerators": d.accelerators,
+            "it_power_mw": d.it_power_mw,
+            "facility_power_mw": d.facility_power_mw,
+            "pue": d.per_accelerator.pue,
+            "rack_power_kw": d.rack_power_kw,
+            "racks": d.racks,
+            "cooling_feasible": d.cooling_feasible,
+            "cooling_reason": d.cooling_reason,
+            "annual_energy_gwh": d.annual_energy_gwh,
+            "annual_co2_t": d.annual_co2_t,
+            "annual_water_m3": d.annual_water_m3,
+            "annual_energy_cost_usd": d.annual_energy_cost_usd,
+            "training_flop_per_year": d.training_flop_per_year,
+            "accelerator": accelerator.id,
+            "cooling": args.cooling,
+            "power_chain": args.power_chain,
+            "facility_w_per_accelerator": d.per_accelerator.facility_w,
+            "it_w_per_accelerator": d.per_accelerator.it_w,
+            "accelerators_per_rack": d.accelerators_per_rack,
+            "rack_current_a": d.rack_current_a,
+            "training_flop_per_run": d.training_flop_per_run,
+            "power_flows_mw": flows,
+        }));
+        return Ok(());
+    }
+    println!(
+        "{} × {} with {} cooling and {} power",
+        grouped(d.accelerators),
+        accelerator.name,
+        d.cooling.label(),
+        if d.chain == firstwall_model::datacenter::PowerChain::Ac {
+            "AC"
+        } else {
+            "800 V DC"
+        }
+    );
+    let rows = vec![
+        vec!["IT power".to_owned(), format!("{} MW", num(d.it_power_mw))],
+        vec![
+            "facility power".to_owned(),
+            format!("{} MW", num(d.facility_power_mw)),
+        ],
+        vec!["PUE".to_owned(), num(d.per_accelerator.pue)],
+        vec![
+            "per accelerator".to_owned(),
+            format!(
+                "{} W IT, {} W facility",
+                num(d.per_accelerator.it_w),
+                num(d.per_accelerator.facility_w)
+            ),
+        ],
+        vec![
+            "racks".to_owned(),
+            format!(
+                "{} of {} kW ({} accelerators each, {} A on the rack bus)",
+                grouped(d.racks),
+                num(d.rack_power_kw),
+                num(d.accelerators_per_rack),
+                grouped(d.rack_current_a)
+            ),
+        ],
+        vec![
+            "cooling".to_owned(),
+            format!(
+                "{}: {}",
+                if d.cooling_feasible {
+                    "feasible"
+                } else {
+                    "NOT FEASIBLE"
+                },
+                d.cooling_reason
+            ),
+        ],
+        vec![
+            "energy per year".to_owned(),
+            format!("{} GWh", num(d.annual_energy_gwh)),
+        ],
+        vec![
+            "CO₂ per year".to_owned(),
+            format!("{} t", grouped(d.annual_co2_t)),
+        ],
+        vec![
+            "water per year".to_owned(),
+            format!("{} m³", grouped(d.annual_water_m3)),
+        ],
+        vec![
+            "energy cost per year".to_owned(),
+            format!("${}", grouped(d.annual_energy_cost_usd)),
+        ],
+        vec![
+            "training compute per year".to_owned(),
+            format!("{} FLOP", num(d.training_flop_per_year)),
+        ],
+    ];
+    print!("{}", render(&rows));
+    Ok(())
+}
+
 pub fn gpu_check(cases: u32, json: bool) -> anyhow::Result<()> {
     let started = Instant::now();
     let gpu = pollster::block_on(firstwall_gpu::GpuContext::new()).context("no usable GPU")?;

@@ -79,6 +79,36 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Size a data center: power, racks, cooling, energy, water, carbon, cost, trainable FLOP.
+    Datacenter {
+        /// Accelerator id (see `firstwall accelerators`).
+        #[arg(long, value_name = "ID")]
+        accelerator: String,
+        /// Number of accelerators.
+        #[arg(
+            long,
+            value_name = "N",
+            allow_hyphen_values = true,
+            conflicts_with = "facility_mw",
+            required_unless_present = "facility_mw"
+        )]
+        count: Option<String>,
+        /// Facility power budget, MW (the count follows from it).
+        #[arg(long = "facility-mw", value_name = "P", allow_hyphen_values = true)]
+        facility_mw: Option<String>,
+        /// Cooling technology: air, rear-door, direct-liquid, immersion.
+        #[arg(long, value_name = "TECH", default_value = "direct-liquid")]
+        cooling: String,
+        /// Power chain: ac or dc-800v.
+        #[arg(long = "power-chain", value_name = "CHAIN", default_value = "ac")]
+        power_chain: String,
+        /// Use this PUE instead of the one the cooling and power chain give (1 to 3).
+        #[arg(long, value_name = "X", allow_hyphen_values = true)]
+        pue: Option<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the GPU kernel on this machine's adapter and compare every answer with the f64 model.
     GpuCheck {
         /// How many cases to compare.
@@ -135,6 +165,23 @@ fn main() -> ExitCode {
                 PrecisionArg::Bf16 => firstwall_model::accelerators::Precision::Bf16,
                 PrecisionArg::Fp8 => firstwall_model::accelerators::Precision::Fp8,
             },
+            json,
+        }),
+        Command::Datacenter {
+            accelerator,
+            count,
+            facility_mw,
+            cooling,
+            power_chain,
+            pue,
+            json,
+        } => commands::datacenter(&commands::DatacenterArgs {
+            accelerator: &accelerator,
+            count: count.as_deref(),
+            facility_mw: facility_mw.as_deref(),
+            cooling: &cooling,
+            power_chain: &power_chain,
+            pue: pue.as_deref(),
             json,
         }),
         Command::GpuCheck { cases, json } => commands::gpu_check(cases, json),

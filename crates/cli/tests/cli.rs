@@ -172,11 +172,11 @@ fn bad_input_exits_2_with_a_clear_message() {
     std::fs::remove_file(malformed).ok();
     let wrong = temp_file(
         "wrong.json",
-        r#"{"version": 1, "preset": "epoch-2030", "values": {"cooling.pue": 9}}"#,
+        r#"{"version": 1, "preset": "epoch-2030", "values": {"datacenter.free_cooling_share": 9}}"#,
     );
     check_error(
         &["project", "--scenario", wrong.to_str().unwrap()],
-        "cooling.pue (Power usage effectiveness (PUE)) must be between 1 and 3",
+        "datacenter.free_cooling_share (Free-cooling share (climate)) must be between 0 and 1",
     );
     std::fs::remove_file(wrong).ok();
     check_error(
@@ -330,4 +330,159 @@ fn gpu_check_agrees_on_this_machines_adapter() {
     let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(doc["cases"], 5000);
     assert_eq!(doc["agrees"], true);
+}
+
+#[test]
+fn datacenter_json_contract_and_errors() {
+    let doc = json(&[
+        "datacenter",
+        "--accelerator",
+        "h100",
+        "--count",
+        "100000",
+        "--json",
+    ]);
+    for key in [
+        "accelerators",
+        "it_power_mw",
+        "facility_power_mw",
+        "pue",
+        "rack_power_kw",
+        "racks",
+        "cooling_feasible",
+        "cooling_reason",
+        "annual_energy_gwh",
+        "annual_co2_t",
+        "annual_water_m3",
+        "annual_energy_cost_usd",
+        "training_flop_per_year",
+    ] {
+        assert!(!doc[key].is_null(), "{key} missing: {doc}");
+    }
+    assert_eq!(doc["accelerators"], 100000.0);
+    assert_eq!(doc["cooling_feasible"], true);
+    // SemiAnalysis: a 100k-H100 cluster needs over 150 MW of critical IT; ~1.7 kW per H100 all in.
+    let it = doc["it_power_mw"].as_f64().unwrap();
+    assert!((135.0..165.0).contains(&it), "{it}");
+    assert!((doc["pue"].as_f64().unwrap() - 1.2).abs() < 1e-9);
+
+    let air = json(&[
+        "datacenter",
+        "--accelerator",
+        "gb200",
+        "--facility-mw",
+        "1000",
+        "--cooling",
+        "air",
+        "--json",
+    ]);
+    assert_eq!(air["cooling_feasible"], false);
+    assert!(air["cooling_reason"]
+        .as_str()
+        .unwrap()
+        .contains("GB200 NVL72 racks draw 132 kW"));
+    let facility = air["facility_power_mw"].as_f64().unwrap();
+    assert!(facility <= 1000.0 && facility > 999.0, "{facility}");
+
+    let ac = json(&[
+        "datacenter",
+        "--accelerator",
+        "h100",
+        "--count",
+        "1000",
+        "--json",
+    ]);
+    let dc = json(&[
+        "datacenter",
+        "--accelerator",
+        "h100",
+        "--count",
+        "1000",
+        "--power-chain",
+        "dc-800v",
+        "--json",
+    ]);
+    assert!(
+        dc["facility_power_mw"].as_f64().unwrap()
+            < ac["facility_power_mw"].as_f64().unwrap() * 0.96
+    );
+    let fixed = json(&[
+        "datacenter",
+        "--accelerator",
+        "h100",
+        "--count",
+        "1000",
+        "--pue",
+        "1.5",
+        "--json",
+    ]);
+    assert_eq!(fixed["pue"], 1.5);
+
+    check_error(
+        &["datacenter", "--accelerator", "tpu-v5p", "--count", "8"],
+        "power draw is not published",
+    );
+    check_error(
+        &[
+            "datacenter",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--cooling",
+            "fans",
+        ],
+        "must be one of air, rear-door, direct-liquid, immersion",
+    );
+    check_error(
+        &[
+            "datacenter",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--power-chain",
+            "dc",
+        ],
+        "must be one of ac, dc-800v",
+    );
+    check_error(
+        &["datacenter", "--accelerator", "h100", "--count", "-3"],
+        "--count must be a finite number above 0",
+    );
+    check_error(
+        &[
+            "datacenter",
+            "--accelerator",
+            "h100",
+            "--facility-mw",
+            "abc",
+        ],
+        "--facility-mw must be a number",
+    );
+    check_error(
+        &[
+            "datacenter",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--pue",
+            "0.5",
+        ],
+        "--pue must be between 1 and 3",
+    );
+    check_error(&["datacenter", "--accelerator", "h100"], "--count");
+    check_error(
+        &[
+            "datacenter",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--facility-mw",
+            "3",
+        ],
+        "cannot be used with",
+    );
 }

@@ -22,6 +22,30 @@ pub struct Accelerator {
     pub hbm_bytes_per_s: f64,
     /// Thermal design power per chip, W; `None` where it is not published (TPUs).
     pub tdp_w: Option<f64>,
+    /// Peak throughput at the lowest precision it supports, over BF16 (2 with FP8, 4 with FP4).
+    pub max_precision_speedup: f64,
+    /// Accelerators joined by the scale-up network (NVLink, Infinity Fabric, ICI).
+    pub scale_up_domain: u32,
+    /// How it is packaged into servers and racks, where published; `None` where its power is not.
+    pub system: Option<SystemPower>,
+    /// Where the figures come from.
+    pub source: Citation,
+}
+
+/// How an accelerator is packaged: servers, racks, and their nameplate power.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SystemPower {
+    /// The system's name ("DGX H100", "GB200 NVL72").
+    pub name: &'static str,
+    /// Server nameplate input power per accelerator (host CPUs, memory, NICs, fans, power
+    /// supplies included; cluster network and storage not), W.
+    pub node_w_per_accelerator: f64,
+    /// Accelerators per server (8 in a DGX; 72 in an NVL72 rack, which is one system).
+    pub accelerators_per_node: u32,
+    /// Servers per rack at the vendor's reference density.
+    pub nodes_per_rack: u32,
+    /// Whether the rack is one indivisible system (it cannot be spread over more racks).
+    pub rack_scale: bool,
     /// Where the figures come from.
     pub source: Citation,
 }
@@ -39,6 +63,19 @@ pub const H100: Accelerator = Accelerator {
     hbm_bytes: 80.0 * GB,
     hbm_bytes_per_s: 3.35 * TB_PER_S,
     tdp_w: Some(700.0),
+    max_precision_speedup: 2.0,
+    scale_up_domain: 8,
+    system: Some(SystemPower {
+        name: "DGX H100",
+        node_w_per_accelerator: 10_200.0 / 8.0,
+        accelerators_per_node: 8,
+        nodes_per_rack: 3,
+        rack_scale: false,
+        source: Citation {
+            source: &source::DGX_POWER,
+            locator: "DGX H100: 10.2 kW max input (6 × 3.3 kW PSUs, 4+2) for 8 GPUs; 3 per rack ≈ Hopper's ~32 kW racks (BofA) [derived]",
+        },
+    }),
     source: Citation {
         source: &source::LOCKWOOD_H100,
         locator: "989.4 TFLOP/s BF16 dense, 1,978.9 FP8 dense, 80 GB HBM3, 3.35 TB/s, 700 W (NVIDIA whitepaper)",
@@ -55,6 +92,19 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 80.0 * GB,
         hbm_bytes_per_s: 2.039 * TB_PER_S,
         tdp_w: Some(400.0),
+        max_precision_speedup: 1.0,
+        scale_up_domain: 8,
+        system: Some(SystemPower {
+            name: "DGX A100-class server",
+            node_w_per_accelerator: 400.0 * 10_200.0 / 8.0 / 700.0,
+            accelerators_per_node: 8,
+            nodes_per_rack: 4,
+            rack_scale: false,
+            source: Citation {
+                source: &source::DGX_POWER,
+                locator: "DGX H100's 10.2 kW per 8 GPUs scaled by TDP (400 of 700 W) [derived]; 4 servers per rack [assumption]",
+            },
+        }),
         source: Citation {
             source: &source::LOCKWOOD_A100,
             locator: "312 TFLOP/s BF16 dense, no FP8, 80 GB HBM2e, 2.039 TB/s, 400 W (NVIDIA datasheet)",
@@ -69,6 +119,19 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 141.0 * GB,
         hbm_bytes_per_s: 4.8 * TB_PER_S,
         tdp_w: Some(700.0),
+        max_precision_speedup: 2.0,
+        scale_up_domain: 8,
+        system: Some(SystemPower {
+            name: "DGX H200",
+            node_w_per_accelerator: 10_200.0 / 8.0,
+            accelerators_per_node: 8,
+            nodes_per_rack: 3,
+            rack_scale: false,
+            source: Citation {
+                source: &source::DGX_POWER,
+                locator: "DGX H200: the same 10.2 kW envelope as DGX H100; 3 per rack [derived]",
+            },
+        }),
         source: Citation {
             source: &source::H200_SPECS,
             locator: "compute as H100; 141 GB HBM3e, 4.8 TB/s; 700 W (MLPerf v4.1 system description)",
@@ -82,6 +145,19 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 192.0 * GB,
         hbm_bytes_per_s: 8.0 * TB_PER_S,
         tdp_w: Some(1000.0),
+        max_precision_speedup: 4.0,
+        scale_up_domain: 8,
+        system: Some(SystemPower {
+            name: "DGX B200",
+            node_w_per_accelerator: 14_300.0 / 8.0,
+            accelerators_per_node: 8,
+            nodes_per_rack: 4,
+            rack_scale: false,
+            source: Citation {
+                source: &source::DGX_B200_POWER,
+                locator: "DGX B200: 14.3 kW max for 8 GPUs; 4 per rack (a 32-server unit in 8 racks) [assumption]",
+            },
+        }),
         source: Citation {
             source: &source::LOCKWOOD_B200,
             locator: "2,250 TFLOP/s BF16 dense, 4,500 FP8 dense, 192 GB, 8 TB/s, 1,000 W",
@@ -95,6 +171,19 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 192.0 * GB,
         hbm_bytes_per_s: 8.0 * TB_PER_S,
         tdp_w: Some(1200.0),
+        max_precision_speedup: 4.0,
+        scale_up_domain: 72,
+        system: Some(SystemPower {
+            name: "GB200 NVL72",
+            node_w_per_accelerator: 132_000.0 / 72.0,
+            accelerators_per_node: 72,
+            nodes_per_rack: 1,
+            rack_scale: true,
+            source: Citation {
+                source: &source::NVL72_POWER,
+                locator: "a 132 kW GB200 NVL72 rack (72 GPUs, 36 Grace CPUs, NVLink switch trays)",
+            },
+        }),
         source: Citation {
             source: &source::LOCKWOOD_B200,
             locator: "GB200 configuration: 2,500 TFLOP/s BF16 dense, 5,000 FP8 dense, 192 GB, 8 TB/s, 1,200 W per GPU",
@@ -108,6 +197,19 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 192.0 * GB,
         hbm_bytes_per_s: 5.3 * TB_PER_S,
         tdp_w: Some(750.0),
+        max_precision_speedup: 2.0,
+        scale_up_domain: 8,
+        system: Some(SystemPower {
+            name: "MI300X 8-GPU server",
+            node_w_per_accelerator: 750.0 * 10_200.0 / 8.0 / 700.0,
+            accelerators_per_node: 8,
+            nodes_per_rack: 3,
+            rack_scale: false,
+            source: Citation {
+                source: &source::DGX_POWER,
+                locator: "an 8-GPU server at DGX H100's power per watt of GPU (750 of 700 W) [derived]; 3 per rack [assumption]",
+            },
+        }),
         source: Citation {
             source: &source::MI300_SPECS,
             locator: "≈1.3 PFLOP/s FP16, ≈2.6 FP8, 192 GB HBM3, 5.3 TB/s, 750 W",
@@ -121,6 +223,9 @@ pub const ACCELERATORS: [Accelerator; 7] = [
         hbm_bytes: 95.0 * 1.073_741_824 * GB,
         hbm_bytes_per_s: 2.765 * TB_PER_S,
         tdp_w: None,
+        max_precision_speedup: 1.0,
+        scale_up_domain: 8960,
+        system: None,
         source: Citation {
             source: &source::TPU_V5P_DOCS,
             locator: "459 TFLOP/s BF16 (no FP8 speed-up), 95 GiB HBM2e usable, 2,765 GB/s; power not published",

@@ -16,8 +16,8 @@ pub enum Change {
     Multiply(f64),
     /// Add this amount (in the parameter's unit).
     Add(f64),
-    /// Lower to at most this value (a technology with a known best figure).
-    AtMost(f64),
+    /// Set to this value (for a choice: the option's index).
+    Set(f64),
 }
 
 impl Change {
@@ -25,18 +25,22 @@ impl Change {
         match self {
             Self::Multiply(factor) => value * factor,
             Self::Add(amount) => value + amount,
-            Self::AtMost(limit) => value.min(limit),
+            Self::Set(target) => target,
         }
     }
 
-    /// The change in words: "× 2", "+ 0.3 GW", "to at most 1.1".
-    pub fn describe(self, unit: &str) -> String {
+    /// The change in words: "× 2", "+ 0.3 GW", "set to Immersion".
+    pub fn describe(self, param: &crate::param::Param) -> String {
         use crate::format::short;
+        let unit = param.unit;
         match self {
             Self::Multiply(factor) => format!("× {}", short(factor)),
             Self::Add(amount) if amount < 0.0 => format!("− {} {unit}", short(-amount)),
             Self::Add(amount) => format!("+ {} {unit}", short(amount)),
-            Self::AtMost(limit) => format!("to at most {} {unit}", short(limit)),
+            Self::Set(target) => match param.option(target) {
+                Some(choice) => format!("set to {}", choice.label),
+                None => format!("set to {} {unit}", short(target)),
+            },
         }
     }
 }
@@ -107,18 +111,18 @@ pub const LEVERS: [Lever; 9] = [
         label: "Silicon photonics (co-packaged optics)",
         effect: "Optics in the switch package: about 126 W less per GPU for the network \
                  (≈180 W → 54 W), so more chips per watt.",
-        changes: &[(ParamId::ServerOverhead, Change::Add(-0.18))],
+        changes: &[(ParamId::NetworkShare, Change::Add(-0.09))],
         source: Citation {
             source: &source::NVIDIA_CPO,
-            locator: "optics of a 400k-GPU data center 72 MW → 21.6 MW (3.5×); 126 W of a 700 W TDP is 0.18 [derived]",
+            locator: "optics of a 400k-GPU data center 72 MW → 21.6 MW (3.5×): ≈126 W less of ≈1,420 W per GPU, 9 points of IT power [derived]",
         },
     },
     Lever {
         id: "hvdc",
         label: "800 V DC power",
-        effect: "Fewer AC–DC conversions between the grid and the chip: up to 5 % less power at \
-                 the meter for the same IT load.",
-        changes: &[(ParamId::Pue, Change::Multiply(1.0 / 1.05))],
+        effect: "Fewer AC–DC conversions between the grid and the chip: about 5 % less power at \
+                 the meter for the same chips, and 15× less current in the rack.",
+        changes: &[(ParamId::PowerChain, Change::Set(1.0))],
         source: Citation {
             source: &source::NVIDIA_800V,
             locator: "“up to 5 %” end-to-end efficiency gain",
@@ -138,22 +142,22 @@ pub const LEVERS: [Lever; 9] = [
     Lever {
         id: "liquid",
         label: "Direct-to-chip liquid cooling",
-        effect: "Cold plates and CDUs instead of air: PUE down to 1.10, as in the best \
-                 liquid-cooled hyperscale halls.",
-        changes: &[(ParamId::Pue, Change::AtMost(1.10))],
+        effect: "Cold plates and CDUs instead of air: racks up to ~150 kW and a PUE of \
+                 1.10–1.25 instead of 1.4–1.6. Epoch's PUE of 1.2 already assumes it.",
+        changes: &[(ParamId::Cooling, Change::Set(2.0))],
         source: Citation {
-            source: &source::GOOGLE_PUE,
-            locator: "Google fleet PUE 1.10 (Q2 2021); liquid-cooled hyperscale 1.10–1.25",
+            source: &source::DATACENTER_REFERENCE,
+            locator: "liquid-cooled hyperscale PUE 1.10–1.25 vs air-cooled colo 1.4–1.6 (aiinframap); direct-to-chip 50–150 kW/rack",
         },
     },
     Lever {
         id: "immersion",
         label: "Immersion cooling",
-        effect: "Servers submerged in coolant: PUE down to 1.05, and no practical rack-density limit.",
-        changes: &[(ParamId::Pue, Change::AtMost(1.05))],
+        effect: "Servers submerged in coolant: PUE 1.03–1.10, and no practical rack-density limit.",
+        changes: &[(ParamId::Cooling, Change::Set(3.0))],
         source: Citation {
             source: &source::IMMERSION_PUE,
-            locator: "single-phase immersion PUE ≈1.03–1.10; 1.05 is the midpoint [derived]",
+            locator: "single-phase immersion PUE ≈1.03–1.10; 100+ kW per tank",
         },
     },
 ];
@@ -162,6 +166,12 @@ impl Lever {
     /// Finds a lever by id.
     pub fn lookup(id: &str) -> Option<&'static Self> {
         LEVERS.iter().find(|lever| lever.id == id)
+    }
+
+    /// Whether switching it on changes anything in `scenario` (a lever that sets the cooling to
+    /// liquid does nothing where it is liquid already).
+    pub fn changes_anything(&self, scenario: &Scenario) -> bool {
+        apply(scenario, &[self]) != *scenario
     }
 }
 
@@ -205,26 +215,43 @@ mod tests {
         let both = apply(
             &base,
             &[
-                Lever::lookup("liquid").unwrap(),
+                Lever::lookup("immersion").unwrap(),
                 Lever::lookup("hvdc").unwrap(),
             ],
         );
-        // 800 V DC first (diagram order: energy before heat exchange): 1.2/1.05, then at most 1.10.
-        assert!((both.get(ParamId::Pue) - 1.10).abs() < 1e-12);
-        let immersion = apply(&base, &[Lever::lookup("immersion").unwrap()]);
-        assert_eq!(immersion.get(ParamId::Pue), 1.05);
+        assert_eq!(both.get(ParamId::Cooling), 3.0);
+        assert_eq!(both.get(ParamId::PowerChain), 1.0);
+        let photonics = apply(&base, &[Lever::lookup("photonics").unwrap()]);
+        assert!((photonics.get(ParamId::NetworkShare) - 0.01).abs() < 1e-12);
+        // Epoch already assumes liquid cooling.
+        assert!(!Lever::lookup("liquid").unwrap().changes_anything(&base));
+        assert!(Lever::lookup("immersion").unwrap().changes_anything(&base));
     }
 
     #[test]
     fn levers_stay_within_limits() {
         let base = Scenario::preset(PresetId::Epoch2030)
             .with(ParamId::PrecisionSpeedup, 8.0)
-            .and_then(|s| s.with(ParamId::ServerOverhead, 1.05))
+            .and_then(|s| s.with(ParamId::NetworkShare, 0.02))
             .unwrap();
         let all: Vec<&Lever> = LEVERS.iter().collect();
         let result = apply(&base, &all);
         assert_eq!(result.get(ParamId::PrecisionSpeedup), 8.0);
-        assert_eq!(result.get(ParamId::ServerOverhead), 1.0);
+        assert_eq!(result.get(ParamId::NetworkShare), 0.0);
+    }
+
+    #[test]
+    fn changes_are_described_in_words() {
+        let describe = |id: &str| {
+            let lever = Lever::lookup(id).unwrap();
+            let (param, change) = lever.changes[0];
+            change.describe(param.spec())
+        };
+        assert_eq!(describe("fp4"), "× 2");
+        assert_eq!(describe("smr"), "+ 0.3 GW");
+        assert_eq!(describe("photonics"), "− 0.09 fraction");
+        assert_eq!(describe("immersion"), "set to Immersion");
+        assert_eq!(describe("hvdc"), "set to 800 V DC");
     }
 
     #[test]

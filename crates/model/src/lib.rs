@@ -20,6 +20,7 @@
 
 pub mod accelerators;
 pub mod compute;
+pub mod datacenter;
 pub mod demand;
 pub mod facility;
 pub mod format;

@@ -24,13 +24,15 @@ pub enum Group {
     MemoryNetwork,
     /// Power for one run.
     Power,
-    /// Cooling capacity, its lead time, and PUE.
+    /// Cooling capacity and its lead time.
     Cooling,
+    /// The data center: accelerator, cooling technology, power chain, energy, size.
+    Datacenter,
 }
 
 impl Group {
     /// Every group, in the order the UI shows them.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Demand,
         Self::Data,
         Self::Software,
@@ -38,6 +40,7 @@ impl Group {
         Self::MemoryNetwork,
         Self::Power,
         Self::Cooling,
+        Self::Datacenter,
     ];
 
     /// The group's heading.
@@ -50,6 +53,7 @@ impl Group {
             Self::MemoryNetwork => "Memory & network",
             Self::Power => "Power",
             Self::Cooling => "Cooling",
+            Self::Datacenter => "The data center",
         }
     }
 }
@@ -67,7 +71,21 @@ pub enum Distribution {
     LogUniform,
     /// Uniform between `low` and `high`; for quantities that may be zero.
     Uniform,
+    /// Not sampled: a choice the visitor makes (a cooling technology, an accelerator).
+    Fixed,
 }
+
+/// One option of a choice parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable lowercase id, used in URLs and by the CLI (`direct-liquid`).
+    pub id: &'static str,
+    /// What people see.
+    pub label: &'static str,
+}
+
+/// The options of a number: none.
+const NUMBER: &[Choice] = &[];
 
 /// One assumption of the model.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -96,6 +114,9 @@ pub struct Param {
     pub max: f64,
     /// How a sweep samples it.
     pub distribution: Distribution,
+    /// For a choice among named options (a cooling technology, an accelerator): the options, and
+    /// the value is an option's index. Empty for a number.
+    pub options: &'static [Choice],
     /// Where the default comes from.
     pub source: Citation,
     /// Where the plausible range comes from.
@@ -106,6 +127,30 @@ impl Param {
     /// Whether `value` is inside the plausible range.
     pub fn is_plausible(&self, value: f64) -> bool {
         (self.low..=self.high).contains(&value)
+    }
+
+    /// Whether this parameter is a choice among named options.
+    pub fn is_choice(&self) -> bool {
+        !self.options.is_empty()
+    }
+
+    /// The option a value selects, for a choice parameter.
+    pub fn option(&self, value: f64) -> Option<&'static Choice> {
+        if value.fract() != 0.0 || value < 0.0 {
+            return None;
+        }
+        // A valid index is small, so the conversion is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        self.options.get(value as usize)
+    }
+
+    /// The index of the option with `id`, as a value.
+    pub fn option_value(&self, id: &str) -> Option<f64> {
+        self.options
+            .iter()
+            .position(|choice| choice.id == id)
+            .and_then(|index| u32::try_from(index).ok())
+            .map(f64::from)
     }
 }
 
@@ -162,6 +207,7 @@ registry! {
         min: 1.01,
         max: 20.0,
         distribution: Distribution::Uniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "“the historical trend of 4x/year”; footnote 10: 4.1×/yr"),
         range_note: "Sevilla & Roldán (Epoch AI, 2024): frontier compute is “best described as 4-5x/year”",
     },
@@ -180,6 +226,7 @@ registry! {
         min: 0.25,
         max: 24.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "runs of 2 to 9 months assumed; 4.2 months is their geometric mean [derived]"),
         range_note: "Epoch 2030 report: 2–9 months",
     },
@@ -197,6 +244,7 @@ registry! {
         min: 0.01,
         max: 1.0,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "40 % utilization, footnotes 59, 60 and 103"),
         range_note: "≈20 % for Llama 4 Behemoth (MoE, FP8; Meta 2025) to 55 % for MegaScale (NSDI 2024)",
     },
@@ -214,6 +262,7 @@ registry! {
         min: 1.0,
         max: 8.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "H100: 2e15 FLOP/s at 8-bit vs 1e15 at 16-bit"),
         range_note: "1.3× measured end to end with FP8 on TPU7x (Google Cloud 2025) to 4× for FP4 (B200 dense FP4 = 2× FP8)",
     },
@@ -232,6 +281,7 @@ registry! {
         min: 1e11,
         max: 1e18,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "data section: the indexed web holds “around 500 trillion tokens”"),
         range_note: "Epoch 2030 report: 100T (compiled corpora such as Common Crawl) to 3,000T (with private data)",
     },
@@ -249,6 +299,7 @@ registry! {
         min: 1.0,
         max: 2.0,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 78: about 7 %/yr (Villalobos et al. 2022)"),
         range_note: "First Wall's assumption: ±3–4 points around 7 %/yr (Villalobos et al. 2022 expect the growth to slow)",
     },
@@ -266,6 +317,7 @@ registry! {
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: a 5× quality penalty"),
         range_note: "First Wall's assumption around Epoch's 1/5",
     },
@@ -284,6 +336,7 @@ registry! {
         min: 1.0,
         max: 100.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: 5 epochs"),
         range_note: "Muennighoff et al. 2023: up to 4 epochs cost almost nothing; the value of repetition decays towards 16 epochs",
     },
@@ -301,6 +354,7 @@ registry! {
         min: 0.0,
         max: 1e18,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(
             &source::EPOCH_2030,
             "Figure 1: data wall median 2e30 FLOP in 2030 (digitized 1.65e30 ⇒ 2.35e15 effective tokens) minus text \
@@ -323,6 +377,7 @@ registry! {
         min: 0.0,
         max: 1e18,
         distribution: Distribution::Uniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "the data-wall median counts no synthetic data"),
         range_note: "First Wall's assumption: up to twice today's public text",
     },
@@ -341,6 +396,7 @@ registry! {
         min: 1.0,
         max: 10_000.0,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(&source::HOFFMANN_2022, "≈20 tokens per parameter, as used in Epoch 2030 footnote 75"),
         range_note: "Llama-3-70B used ≈214 (10× overtrained); Villalobos et al. 2024 consider up to 100× overtraining",
     },
@@ -359,6 +415,7 @@ registry! {
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "the medians are for dense models; footnote 76: MoE hits the data wall “at least 10x” sooner"),
         range_note: "DeepSeek-V3: 37B of 671B parameters active (5.5 %) to dense",
     },
@@ -378,6 +435,7 @@ registry! {
         min: 1.0,
         max: 240.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::HO_2024, "“halved approximately every 8 months”; 95 % CI 5–14 months"),
         range_note: "Ho et al. 2024: 95 % interval 5–14 months",
     },
@@ -396,6 +454,7 @@ registry! {
         min: 0.0,
         max: 4.0,
         distribution: Distribution::Uniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "algorithms and test-time compute are kept out of the FLOP walls"),
         range_note: "Villalobos & Atkinson 2023: 1 OOM of training ↔ 1–2 OOM of inference; gains plateau after 1–2 OOM (Epoch 2030 footnote 90)",
     },
@@ -414,6 +473,7 @@ registry! {
         min: 1e3,
         max: 1e10,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "chips section: 1.5M to 2M H100 shipped in 2024; midpoint [derived]"),
         range_note: "Epoch 2030 report: 1.5–2M",
     },
@@ -431,6 +491,7 @@ registry! {
         min: 1.0,
         max: 5.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "GPU die production growing 30 % to 100 % a year; 1.6 is their geometric mean [derived]"),
         range_note: "Epoch 2030 report: 30–100 %/yr",
     },
@@ -448,6 +509,7 @@ registry! {
         min: 1.0,
         max: 3.0,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 61: about 40 %/yr"),
         range_note: "28 %/yr (Epoch ML Hardware, FP16 trend) to 44 %/yr (Epoch 2030 footnote 103)",
     },
@@ -465,6 +527,7 @@ registry! {
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "Meta bought about a quarter of 2023's H100s sold to major companies"),
         range_note: "Epoch 2030 report, Appendix B: 10–40 %",
     },
@@ -482,6 +545,7 @@ registry! {
         min: 0.01,
         max: 1.0,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 72: 80 %"),
         range_note: "First Wall's assumption around Epoch's 80 %",
     },
@@ -500,6 +564,7 @@ registry! {
         min: 1e22,
         max: 1e36,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_DATA_MOVEMENT, "“limit LLM scaling beyond 2e28 FLOP” (3-month runs)"),
         range_note: "1e28 (Erdil & Schneider-Joseph 2024, abstract) to 2e28 (Epoch's summary)",
     },
@@ -518,6 +583,7 @@ registry! {
         min: 1.0,
         max: 1e8,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(&source::ERDIL_2024, "abstract: knee at ~1e28 FLOP; beyond ~1e31 FLOP infeasible even at low utilization (1,000×)"),
         range_note: "First Wall's assumption: 100× to Erdil & Schneider-Joseph's 1,000×",
     },
@@ -535,6 +601,7 @@ registry! {
         min: 1.0,
         max: 1e5,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "Figure 6a: 334 µs (fixed batch) and 363 µs (scaled batch) in 2030 [digitized]"),
         range_note: "Epoch 2030 Figure 6a: 80 % interval 270–437 µs [digitized]",
     },
@@ -552,6 +619,7 @@ registry! {
         min: 1e4,
         max: 1e12,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "latency section: 60M tokens, the speculated batch of GPT-4"),
         range_note: "First Wall's assumption: half to twice Epoch's 60M",
     },
@@ -570,6 +638,7 @@ registry! {
         min: 1.0,
         max: 1000.0,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(
             &source::EPOCH_2030,
             "Figure 6b: latency wall 4.5e30 FLOP with a fixed batch, 2.9e31 with batch scaling [digitized]; \
@@ -592,6 +661,7 @@ registry! {
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(
             &source::EPOCH_2030,
             "Figure 6b fixed-batch median 4.5e30 FLOP at 334 µs, 60M tokens, 9 months [derived]; GPT-3 has k = 0.017 (96 layers, 175B)",
@@ -612,6 +682,7 @@ registry! {
         min: 1.0,
         max: 60.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 96: at most 9 months"),
         range_note: "First Wall's assumption up to 15 months (Epoch, The longest training run, 2022: 14–15 months)",
     },
@@ -630,6 +701,7 @@ registry! {
         min: 1.0,
         max: 40_000.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 38: an 11,000 km US fibre ring, 55 ms one way, 110 ms per sync"),
         range_note: "First Wall's assumption: one region (2,000 km) to half the globe (20,000 km)",
     },
@@ -648,6 +720,7 @@ registry! {
         min: 0.001,
         max: 1e5,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "4–20 Pbps achievable by 2030; 8.9 is their geometric mean [derived]"),
         range_note: "Epoch 2030 report: 4–20 Pbps",
     },
@@ -665,6 +738,7 @@ registry! {
         min: 1.0,
         max: 4.0,
         distribution: Distribution::Normal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "switch ASIC bandwidth trend 1.4–1.6×/yr (33 ASICs, 2001–2023)"),
         range_note: "Epoch 2030 report: 1.4–1.6×/yr",
     },
@@ -682,6 +756,7 @@ registry! {
         min: 1.0,
         max: 32.0,
         distribution: Distribution::LogUniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "8-bit gradients in the bandwidth calculation"),
         range_note: "First Wall's assumption: 4-bit to 16-bit",
     },
@@ -700,6 +775,7 @@ registry! {
         min: 0.001,
         max: 10_000.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "Figure 3a: distributed median 8.2 GW [digitized]; text: ~8 GW (30 GW × 26 %)"),
         range_note: "Epoch 2030 report: 2–45 GW (80 % interval)",
     },
@@ -717,6 +793,7 @@ registry! {
         min: 0.001,
         max: 10_000.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "Figure 3a: single-campus median 2.6 GW [digitized]"),
         range_note: "Epoch 2030 report: 1–5 GW",
     },
@@ -734,6 +811,7 @@ registry! {
         min: 1.0,
         max: 5.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "AI data-center capacity ~3 GW (end 2023) to ~30 GW (2030), about 47 %/yr"),
         range_note: "15 %/yr (all US data centers, Epoch 2030) to 2.2×/yr (power of frontier runs so far, Epoch & EPRI 2025)",
     },
@@ -751,45 +829,11 @@ registry! {
         min: 1.0,
         max: 3.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "FLOP/s per W of ML GPUs grew 1.28×/yr (2010–2024)"),
         range_note: "26 %/yr (broader GPUs, Epoch 2025) to 50 %/yr (leading ML hardware, Epoch ML Hardware page)",
     },
-    /// Server and network overhead over the chip's TDP.
-    ServerOverhead = Param {
-        id: "power.server_overhead",
-        key: "po",
-        label: "Server and network power per watt of GPU",
-        help: "Host CPUs, memory, network and storage on top of the accelerator's own draw.",
-        unit: "× TDP",
-        group: Group::Power,
-        default: 1.96,
-        low: 1.3,
-        high: 2.14,
-        min: 1.0,
-        max: 5.0,
-        distribution: Distribution::Normal,
-        source: cite(&source::EPOCH_2030, "footnote 8: 1.96 (DGX SuperPOD, 1.4 MW for 1,016 GPUs)"),
-        range_note: "1.3 (a 700 W × 1.3 server build-up) to 2.14 (1.5 kW of critical IT per H100, SemiAnalysis 2024)",
-    },
 
-    /// Power usage effectiveness.
-    Pue = Param {
-        id: "cooling.pue",
-        key: "qp",
-        label: "Power usage effectiveness (PUE)",
-        help: "Facility power over IT power: cooling and losses. It divides the power that \
-               reaches the chips.",
-        unit: "ratio",
-        group: Group::Cooling,
-        default: 1.2,
-        low: 1.1,
-        high: 1.3,
-        min: 1.0,
-        max: 3.0,
-        distribution: Distribution::Normal,
-        source: cite(&source::EPOCH_2030, "footnotes 8 and 30: 1.2 for AI data centers"),
-        range_note: "1.1–1.3 for AI data centers (SemiAnalysis, via Epoch); the industry average is 1.56 (Uptime 2024)",
-    },
     /// Liquid-cooled capacity for one developer in 2030.
     LiquidGw2030 = Param {
         id: "cooling.liquid_gw_2030",
@@ -805,6 +849,7 @@ registry! {
         min: 0.001,
         max: 10_000.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(
             &source::EPOCH_2030,
             "~30 GW of AI data centers in 2030 × 33 % for the largest company (footnote 35), all liquid-cooled [derived]",
@@ -825,6 +870,7 @@ registry! {
         min: 1.0,
         max: 5.0,
         distribution: Distribution::LogNormal,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "the same ~47 %/yr as AI data-center capacity"),
         range_note: "As for power: 15 %/yr to 2.2×/yr",
     },
@@ -843,8 +889,219 @@ registry! {
         min: 0.0,
         max: 10.0,
         distribution: Distribution::Uniform,
+        options: NUMBER,
         source: cite(&source::EPOCH_2030, "cooling enters only through PUE = 1.2; no cooling lead time"),
         range_note: "0 (Epoch) to 18 months (cooling components, DCD 2025; CDUs “year-long lead times”, Fierce Network)",
+    },
+    /// The accelerator the data center is built with.
+    Accelerator = Param {
+        id: "datacenter.accelerator",
+        key: "acc",
+        label: "Accelerator",
+        help: "The chip the halls are built with. Its all-in power per chip and its rack density \
+               feed the power and cooling walls.",
+        unit: "choice",
+        group: Group::Datacenter,
+        default: 1.0,
+        low: 0.0,
+        high: 5.0,
+        min: 0.0,
+        max: 5.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "a100", label: "NVIDIA A100 (DGX)" },
+            Choice { id: "h100", label: "NVIDIA H100 (DGX)" },
+            Choice { id: "h200", label: "NVIDIA H200 (DGX)" },
+            Choice { id: "b200", label: "NVIDIA B200 (DGX)" },
+            Choice { id: "gb200", label: "NVIDIA GB200 NVL72 (rack-scale)" },
+            Choice { id: "mi300x", label: "AMD MI300X" },
+        ],
+        source: cite(&source::EPOCH_2030, "the H100 is the reference chip of every wall"),
+        range_note: "reference/datacenter.md §1 (per-chip and per-system figures)",
+    },
+    /// Cooling technology.
+    Cooling = Param {
+        id: "datacenter.cooling",
+        key: "cool",
+        label: "Cooling technology",
+        help: "Sets how dense a rack can be and the PUE. Epoch's PUE of 1.2 matches direct-to-chip \
+               liquid cooling here.",
+        unit: "choice",
+        group: Group::Datacenter,
+        default: 2.0,
+        low: 0.0,
+        high: 3.0,
+        min: 0.0,
+        max: 3.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "air", label: "Air (containment)" },
+            Choice { id: "rear-door", label: "Rear-door heat exchanger" },
+            Choice { id: "direct-liquid", label: "Direct-to-chip liquid" },
+            Choice { id: "immersion", label: "Immersion" },
+        ],
+        source: cite(&source::EPOCH_2030, "PUE 1.2 for AI data centers (footnotes 8, 30)"),
+        range_note: "reference/datacenter.md §3 (rack limits and PUE by technology)",
+    },
+    /// Power chain.
+    PowerChain = Param {
+        id: "datacenter.power_chain",
+        key: "chain",
+        label: "Power chain",
+        help: "AC through transformer, UPS, PDU and server power supplies, or 800 V DC to the rack.",
+        unit: "choice",
+        group: Group::Datacenter,
+        default: 0.0,
+        low: 0.0,
+        high: 1.0,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "ac", label: "AC (UPS, PDU, server PSUs)" },
+            Choice { id: "dc-800v", label: "800 V DC" },
+        ],
+        source: cite(&source::EPOCH_2030, "today's data centers distribute AC"),
+        range_note: "reference/datacenter.md §4 (conversion stages)",
+    },
+    /// Share of the year with free cooling.
+    FreeCoolingShare = Param {
+        id: "datacenter.free_cooling_share",
+        key: "fc",
+        label: "Free-cooling share (climate)",
+        help: "How much of the year outside air or water can cool without chillers. It moves the PUE \
+               of each cooling technology within its published range: 0 is the top of the range \
+               (a hot climate), 1 the bottom.",
+        unit: "fraction",
+        group: Group::Datacenter,
+        default: 1.0 / 3.0,
+        low: 0.0,
+        high: 1.0,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Uniform,
+        options: NUMBER,
+        source: cite(
+            &source::EPOCH_2030,
+            "⅓ puts direct-to-chip liquid cooling (PUE 1.10–1.25) at Epoch's 1.2 [derived]",
+        ),
+        range_note: "no credible source for free-cooling hours by climate was found (reference/datacenter.md §3.3); 0–1 spans each technology's published PUE range",
+    },
+    /// Measured draw as a share of nameplate.
+    LoadFraction = Param {
+        id: "datacenter.load_fraction",
+        key: "lf",
+        label: "Measured power as a share of nameplate",
+        help: "Servers rarely draw their rated power: H100 nodes drew 76–82 % of it in training. \
+               Epoch plans with nameplate (1).",
+        unit: "fraction",
+        group: Group::Datacenter,
+        default: 1.0,
+        low: 0.76,
+        high: 1.0,
+        min: 0.3,
+        max: 1.0,
+        distribution: Distribution::Uniform,
+        options: NUMBER,
+        source: cite(&source::EPOCH_2030, "power per GPU from nameplate (footnote 8)"),
+        range_note: "76 % of the 10.2 kW rating in compute-intensive training (Newkirk et al. 2025); 8.4 kW measured max (Latif et al.)",
+    },
+    /// Network and storage share of IT power.
+    NetworkShare = Param {
+        id: "datacenter.network_share",
+        key: "net",
+        label: "Network and storage share of IT power",
+        help: "Switches, optics and storage servers on top of the GPU servers.",
+        unit: "fraction",
+        group: Group::Datacenter,
+        default: 0.10,
+        low: 0.05,
+        high: 0.15,
+        min: 0.0,
+        max: 0.5,
+        distribution: Distribution::Uniform,
+        options: NUMBER,
+        source: cite(&source::SEMIANALYSIS_100K, "storage servers, switches and optics ≈10 % of cluster power"),
+        range_note: "5–10 % of IT load for network (secondary); First Wall's assumption up to 15 %",
+    },
+    /// Energy source.
+    EnergySource = Param {
+        id: "datacenter.energy_source",
+        key: "src",
+        label: "Energy source",
+        help: "Where the electricity comes from: its price, carbon, capacity factor and lead time.",
+        unit: "choice",
+        group: Group::Datacenter,
+        default: 0.0,
+        low: 0.0,
+        high: 2.0,
+        min: 0.0,
+        max: 2.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "grid", label: "US grid" },
+            Choice { id: "smr", label: "Small modular reactors" },
+            Choice { id: "solar-storage", label: "Solar with storage" },
+        ],
+        source: cite(&source::EIA_PRICES, "US industrial electricity, 2023"),
+        range_note: "reference/datacenter.md §5",
+    },
+    /// How the data center is sized.
+    Sizing = Param {
+        id: "datacenter.sizing",
+        key: "size",
+        label: "Size the data center by",
+        help: "A number of accelerators, or the power the site can draw.",
+        unit: "choice",
+        group: Group::Datacenter,
+        default: 0.0,
+        low: 0.0,
+        high: 1.0,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "count", label: "Accelerator count" },
+            Choice { id: "facility", label: "Facility power" },
+        ],
+        source: cite(&source::SEMIANALYSIS_100K, "clusters are counted in GPUs"),
+        range_note: "—",
+    },
+    /// Number of accelerators.
+    AcceleratorCount = Param {
+        id: "datacenter.count",
+        key: "n",
+        label: "Accelerators",
+        help: "How many accelerators the site holds (when sizing by count).",
+        unit: "accelerators",
+        group: Group::Datacenter,
+        default: 100_000.0,
+        low: 16_000.0,
+        high: 1_000_000.0,
+        min: 1.0,
+        max: 1e9,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::SEMIANALYSIS_100K, "the 100,000-H100 cluster"),
+        range_note: "Llama 3.1's 16,000 H100 (Epoch 2030) to a million-GPU site",
+    },
+    /// Facility power budget.
+    FacilityMw = Param {
+        id: "datacenter.facility_mw",
+        key: "mw",
+        label: "Facility power",
+        help: "What the site may draw from the grid (when sizing by power).",
+        unit: "MW",
+        group: Group::Datacenter,
+        default: 1000.0,
+        low: 27.0,
+        high: 5000.0,
+        min: 0.01,
+        max: 1e6,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::EPOCH_2030, "gigawatt campuses by 2030 (1–5 GW)"),
+        range_note: "Llama 3.1's 27 MW to a 5 GW campus (Epoch 2030)",
     },
 }
 

@@ -60,6 +60,16 @@ pub enum ScenarioError {
         /// Its unit.
         unit: &'static str,
     },
+    /// A choice parameter given something that is not one of its options.
+    #[error("{id} must be one of {options}, got `{text}`")]
+    NotAnOption {
+        /// The parameter's id.
+        id: &'static str,
+        /// The options, comma-separated.
+        options: String,
+        /// What was given.
+        text: String,
+    },
     /// An assignment without `=`.
     #[error("expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `{text}`")]
     NotAnAssignment {
@@ -114,12 +124,15 @@ impl Scenario {
     }
 
     /// This scenario with `value` clamped into the parameter's limits (NaN keeps the current
-    /// value). For sliders and URLs, where a sane state matters more than an error; the caller
-    /// learns whether anything changed from the returned flag.
+    /// value; a choice is rounded to the nearest option). For sliders and URLs, where a sane
+    /// state matters more than an error; the caller learns whether anything changed from the
+    /// returned flag.
     pub fn with_clamped(&self, id: ParamId, value: f64) -> (Self, bool) {
         let spec = id.spec();
         let clamped = if value.is_nan() {
             self.get(id)
+        } else if spec.is_choice() {
+            value.round().clamp(spec.min, spec.max)
         } else {
             value.clamp(spec.min, spec.max)
         };
@@ -145,9 +158,16 @@ impl Scenario {
     }
 }
 
-/// Checks one value against its parameter's limits.
+/// Checks one value against its parameter's limits (and, for a choice, that it names an option).
 pub fn validate(id: ParamId, value: f64) -> Result<f64, ScenarioError> {
     let spec = id.spec();
+    if spec.is_choice() && spec.option(value).is_none() {
+        return Err(ScenarioError::NotAnOption {
+            id: spec.id,
+            options: options_text(id),
+            text: value.to_string(),
+        });
+    }
     if !value.is_finite() {
         return Err(ScenarioError::NotFinite {
             id: spec.id,
@@ -183,9 +203,35 @@ pub fn parse_assignment(text: &str) -> Result<(ParamId, f64), ScenarioError> {
     Ok((id, validate(id, value)?))
 }
 
-/// Parses a number for `id`, with an error that names the parameter.
+/// The options of a choice parameter, comma-separated.
+fn options_text(id: ParamId) -> String {
+    id.spec()
+        .options
+        .iter()
+        .map(|choice| choice.id)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Parses a value for `id`: a number, or for a choice an option's id (`direct-liquid`), with an
+/// error that names the parameter.
 pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ScenarioError> {
     let spec = id.spec();
+    if spec.is_choice() {
+        let text = text.trim();
+        return spec
+            .option_value(text)
+            .or_else(|| {
+                text.parse::<f64>()
+                    .ok()
+                    .filter(|&v| spec.option(v).is_some())
+            })
+            .ok_or_else(|| ScenarioError::NotAnOption {
+                id: spec.id,
+                options: options_text(id),
+                text: text.to_owned(),
+            });
+    }
     text.trim()
         .parse::<f64>()
         .map_err(|_| ScenarioError::NotANumber {
@@ -263,6 +309,25 @@ mod tests {
         check_error(
             "power.distributed_gw_2030",
             "expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `power.distributed_gw_2030`",
+        );
+    }
+
+    #[test]
+    fn choices_by_option_id_or_index() {
+        let base = Scenario::preset(PresetId::Epoch2030);
+        let air = base.with_assignment("datacenter.cooling=air").unwrap();
+        assert_eq!(air.get(ParamId::Cooling), 0.0);
+        assert_eq!(
+            base.with_assignment("cool=3")
+                .unwrap()
+                .get(ParamId::Cooling),
+            3.0
+        );
+        assert_eq!(
+            base.with_clamped(ParamId::Cooling, 7.6)
+                .0
+                .get(ParamId::Cooling),
+            3.0
         );
     }
 

@@ -347,3 +347,76 @@ pub const IMMERSION_PUE: Source = Source {
     year: 2025,
     url: "https://aidatacenterguide.com/part-5-cooling-and-thermal-management/5-5-immersion-cooling-single-phase-and-two-phase",
 };
+
+/// SemiAnalysis's 100,000-H100 cluster analysis, as summarised by NADDOD.
+pub const SEMIANALYSIS_100K: Source = Source {
+    title: "AI evolution: 100K H100 clusters (summary of SemiAnalysis, “100,000 H100 Clusters”)",
+    authors: "NADDOD, summarising SemiAnalysis",
+    publisher: "naddod.com",
+    year: 2024,
+    url: "https://naddod.com/blog/ai-evolution-100k-h100-clusters",
+};
+
+/// US industrial electricity prices (EIA).
+pub const EIA_PRICES: Source = Source {
+    title: "Electric Power Annual 2023: average price of electricity, industrial",
+    authors: "US Energy Information Administration",
+    publisher: "EIA",
+    year: 2024,
+    url: "https://www.eia.gov/electricity/annual/",
+};
+
+/// NVIDIA DGX H100/H200 power specifications.
+pub const DGX_POWER: Source = Source {
+    title: "Power Specifications for DGX H100/H200 Systems (citing the NVIDIA DGX user guide)",
+    authors: "unanswered.io",
+    publisher: "unanswered.io",
+    year: 2025,
+    url: "https://unanswered.io/guide/nvidia-dgx-power-consumption-watts",
+};
+
+/// NVIDIA DGX B200 power.
+pub const DGX_B200_POWER: Source = Source {
+    title: "NVIDIA GPUs push 1,200W power draw (citing docs.nvidia.com)",
+    authors: "The Daily Scout",
+    publisher: "thedailyscout.com",
+    year: 2025,
+    url: "https://thedailyscout.com/s/mS-qfkbCluI",
+};
+
+/// GB200 NVL72 rack power.
+pub const NVL72_POWER: Source = Source {
+    title: "Liquid Cooling Retrofits for AI Data Centers: What Is Deployable in 2026 (citing NVIDIA DGX GB200 docs)",
+    authors: "build.inc",
+    publisher: "build.inc",
+    year: 2026,
+    url: "https://build.inc/insights/liquid-cooling-retrofits-ai-data-centers",
+};
+
+/// First Wall's catalogue of data-center figures, each row with its own primary or secondary
+/// source (shared/reference/datacenter.md in the project's materials).
+pub const DATACENTER_REFERENCE: Source = Source {
+    title: "Integrated AI data-center design calculator — sourced parameter catalogue",
+    authors: "First Wall research notes (each figure cites its source)",
+    publisher: "First Wall",
+    year: 2026,
+    url: "",
+};
+
+/// Reuters on NuScale's Carbon Free Power Project.
+pub const NUSCALE_PRICE: Source = Source {
+    title: "NuScale ends Utah project in blow to US nuclear power ambitions",
+    authors: "Gardner, Mishra (Reuters, via Daily Mail wires)",
+    publisher: "Reuters",
+    year: 2023,
+    url: "https://www.dailymail.co.uk/wires/reuters/article-12727799/NuScale-ends-Utah-project-blow-US-nuclear-power-ambitions.html",
+};
+
+/// Lazard's Levelized Cost of Energy+, 2025.
+pub const LAZARD_LCOE_2025: Source = Source {
+    title: "Levelized Cost of Energy+ (LCOE+), version 18, as reported in the trade press",
+    authors: "Lazard",
+    publisher: "Lazard",
+    year: 2025,
+    url: "",
+};

@@ -23,7 +23,9 @@ fn scenario_from(
             spec.distribution,
             Distribution::LogNormal | Distribution::LogUniform
         ) && lo > 0.0;
-        let value = if log {
+        let value = if spec.is_choice() {
+            (u * spec.options.len() as f64).floor().min(spec.max)
+        } else if log {
             (lo.ln() + u * (hi.ln() - lo.ln())).exp()
         } else {
             lo + u * (hi - lo)
@@ -80,6 +82,7 @@ const RAISES: &[(ParamId, WallId, f64)] = &[
     (ParamId::PowerGrowth, WallId::Power, 2030.0),
     (ParamId::EfficiencyGrowth, WallId::Power, 2024.0),
     (ParamId::RunMonths, WallId::Power, 2024.0),
+    (ParamId::FreeCoolingShare, WallId::Power, 2024.0),
     (ParamId::LiquidGw2030, WallId::Cooling, 2024.0),
     // Capacity is anchored at 2030 plus the lead time (at most 1.5 years in the plausible range).
     (ParamId::LiquidGrowth, WallId::Cooling, 2031.5),
@@ -93,9 +96,9 @@ const LOWERS: &[(ParamId, WallId)] = &[
     (ParamId::DepthCoefficient, WallId::MemoryNetwork),
     (ParamId::FibreKm, WallId::MemoryNetwork),
     (ParamId::GradientBits, WallId::MemoryNetwork),
-    (ParamId::Pue, WallId::Power),
-    (ParamId::ServerOverhead, WallId::Power),
-    (ParamId::ServerOverhead, WallId::Cooling),
+    (ParamId::NetworkShare, WallId::Power),
+    (ParamId::NetworkShare, WallId::Cooling),
+    (ParamId::LoadFraction, WallId::Power),
     (ParamId::CoolingLeadYears, WallId::Cooling),
 ];
 
@@ -104,6 +107,7 @@ const SLACK: f64 = 1e-9;
 
 fn raised(scenario: &Scenario, id: ParamId) -> Scenario {
     let spec = id.spec();
+    assert!(!spec.is_choice(), "{id:?}: choices have no order");
     let value = scenario.get(id);
     let higher = (value * 1.5 + (spec.high - spec.low) * 0.1).min(spec.max);
     scenario.with(id, higher).unwrap()
@@ -185,11 +189,10 @@ proptest! {
 
 #[test]
 fn a_tie_is_reported_in_the_source_diagrams_order() {
-    // Cooling with no overhead beyond PUE 1, no lead time and exactly the power's capacity ties
-    // with power.
+    // Liquid-cooled IT capacity equal to the power's IT share (8.2 GW / PUE 1.2), with no lead
+    // time and the same growth, ties cooling with power.
     let scenario = Scenario::preset(PresetId::Epoch2030)
-        .with(ParamId::Pue, 1.0)
-        .and_then(|s| s.with(ParamId::LiquidGw2030, 8.2))
+        .with(ParamId::LiquidGw2030, 8.2 / 1.2)
         .and_then(|s| s.with(ParamId::LiquidGrowth, 1.47))
         .unwrap();
     let projection = project(&scenario);

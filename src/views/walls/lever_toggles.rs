@@ -18,14 +18,16 @@ pub fn LeverToggles() -> impl IntoView {
                 .changes
                 .iter()
                 .map(|(param, change)| {
-                    format!(
-                        "{} {}",
-                        param.spec().label,
-                        change.describe(param.spec().unit)
-                    )
+                    format!("{} {}", param.spec().label, change.describe(param.spec()))
                 })
                 .collect();
             let checked = Memo::new(move |_| state.scenario.with(|s| s.lever_on(lever.id)));
+            // A lever whose change is already the case (liquid cooling under Epoch's PUE) says so.
+            let idle = Memo::new(move |_| {
+                state
+                    .scenario
+                    .with(|s| !s.lever_on(lever.id) && !lever.changes_anything(&s.base))
+            });
             view! {
                 <li class="lever">
                     <input
@@ -40,7 +42,10 @@ pub fn LeverToggles() -> impl IntoView {
                     <label for=id>
                         <strong>{lever.label}</strong>
                         " — " {lever.effect}
-                        <span class="lever-change">{changes.join("; ")}</span>
+                        <span class="lever-change">
+                            {changes.join("; ")}
+                            {move || idle.get().then_some(" — already the case in this scenario")}
+                        </span>
                     </label>
                     <p class="lever-source"><SourceLink citation=lever.source /></p>
                 </li>

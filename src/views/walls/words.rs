@@ -65,8 +65,8 @@ pub fn groups_of(wall: WallId) -> &'static [Group] {
         WallId::Software => &[Group::Software],
         WallId::Compute => &[Group::Compute, Group::Demand],
         WallId::MemoryNetwork => &[Group::MemoryNetwork],
-        WallId::Power => &[Group::Power, Group::Demand],
-        WallId::Cooling => &[Group::Cooling, Group::Demand],
+        WallId::Power => &[Group::Power, Group::Datacenter, Group::Demand],
+        WallId::Cooling => &[Group::Cooling, Group::Datacenter, Group::Demand],
     }
 }
 

@@ -41,12 +41,12 @@ pub(crate) fn formula(walls: &Walls, year: f64) -> String {
         sci(walls.get(ParamId::CoolingLeadYears)),
         sci(liquid_capacity_w(walls, year)),
         sci(walls.facility.accelerator_w),
-        sci(walls.get(ParamId::ServerOverhead)),
+        sci(walls.facility.it_w / walls.facility.accelerator_w),
         sci(walls.get(ParamId::EfficiencyGrowth)),
         sci(year - 2024.0),
         sci(it_w_per_h100e(walls, year)),
         sci(liquid_capacity_w(walls, year) / it_w_per_h100e(walls, year)),
         sci(ceiling_flop(walls, year)),
-        sci(walls.get(ParamId::Pue)),
+        sci(walls.facility.pue()),
     )
 }

@@ -5,8 +5,8 @@
 //! W(t)      = W_TDP · overhead · PUE / e^(t − 2024)                    W per H100-equivalent
 //! C_power(t)= P(t) / W(t) · F_H100 · precision · u · T                FLOP
 //! ```
-//! `W(2024) = 700 W × 1.96 × 1.2 ≈ 1,650 W` comes from the facility seam
-//! ([`crate::facility::FacilityPower`]); `e` is the yearly gain in FLOP/s per watt (Epoch 2030:
+//! `W(2024) = 700 W × 2.02 × 1.2 ≈ 1,700 W` comes from the data-center model through the facility
+//! seam ([`crate::facility::FacilityPower`]); `e` is the yearly gain in FLOP/s per watt (Epoch 2030:
 //! 1.28×). A run that fits on one campus needs no bandwidth between sites; a bigger one is
 //! distributed (the memory & network wall then checks the bandwidth).
 
@@ -42,7 +42,7 @@ pub(crate) fn campus_ceiling_flop(walls: &Walls, year: f64) -> f64 {
 
 pub(crate) fn formula(walls: &Walls, year: f64) -> String {
     format!(
-        "C = P / W · F · precision · u · T, P = max({} GW, {} GW) · {}^{} = {} W, W = {} W · {} · {} / {}^{} = {} W \
+        "C = P / W · F · precision · u · T, P = max({} GW, {} GW) · {}^{} = {} W, W = {} W × {} (all in) × {} (PUE) / {}^{} = {} W \
          per H100e; C = {} H100e · {} FLOP/s · {} · {} · {} s = {} FLOP in {year:.0}",
         sci(walls.get(ParamId::DistributedGw2030)),
         sci(walls.get(ParamId::CampusGw2030)),
@@ -50,8 +50,8 @@ pub(crate) fn formula(walls: &Walls, year: f64) -> String {
         sci(year - 2030.0),
         sci(run_power_w(walls, year)),
         sci(walls.facility.accelerator_w),
-        sci(walls.get(ParamId::ServerOverhead)),
-        sci(walls.get(ParamId::Pue)),
+        sci(walls.facility.it_w / walls.facility.accelerator_w),
+        sci(walls.facility.pue()),
         sci(walls.get(ParamId::EfficiencyGrowth)),
         sci(year - 2024.0),
         sci(facility_w_per_h100e(walls, year)),
