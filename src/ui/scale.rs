@@ -87,9 +87,9 @@ pub fn display_value(param: &Param, value: f64) -> String {
         return choice.label.to_owned();
     }
     if param.unit == "fraction" {
-        format!("{} %", format::scientific(value * 100.0, 3))
+        format!("{} %", format::figure(value * 100.0))
     } else {
-        format!("{} {}", format::scientific(value, 3), param.unit)
+        format!("{} {}", format::figure(value), param.unit)
     }
 }
 

@@ -1,47 +1,78 @@
 //! `/datacenter`: compute, network, power and cooling as one coupled system.
 
+use firstwall_model::datacenter::{design_scenario, Design};
+use firstwall_model::param::{Group, PARAMS};
+use firstwall_model::ParamId;
 use leptos::prelude::*;
 
-use crate::ui::ViewPage;
+use crate::state::AppState;
+use crate::ui::{ParamControl, ViewPage};
 use crate::views::ViewId;
 
-/// The Data center view.
+mod chain_diagram;
+mod era_comparison;
+mod power_flow;
+mod site_picker;
+mod site_results;
+
+use chain_diagram::ChainDiagram;
+use era_comparison::EraComparison;
+use power_flow::PowerFlow;
+use site_picker::SitePicker;
+use site_results::SiteResults;
+
+/// The site the model designs from the shared scenario (levers included); an error only for an
+/// accelerator without published power, which the scenario cannot choose.
+pub(crate) type DesignResult = Result<Design, String>;
+
+/// The Data center view: choose a site, see its power, racks, cooling and year, follow the
+/// power from the grid to the chips, and watch a change ripple through the chain.
 #[component]
 pub fn DatacenterView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let design: Memo<DesignResult> = Memo::new(move |_| {
+        state
+            .effective
+            .with(|s| design_scenario(s).map_err(|e| e.to_string()))
+    });
+    let sizing_by_power =
+        Memo::new(move |_| state.scenario.with(|s| s.base.get(ParamId::Sizing) >= 1.0));
+    let inputs = PARAMS
+        .iter()
+        .zip(ParamId::ALL)
+        .filter(|(spec, _)| spec.group == Group::Datacenter)
+        .map(|(_, &id)| id)
+        .chain([
+            ParamId::Utilization,
+            ParamId::PrecisionSpeedup,
+            ParamId::RunMonths,
+        ])
+        .map(|id| {
+            let shown = move || match id {
+                ParamId::AcceleratorCount => !sizing_by_power.get(),
+                ParamId::FacilityMw => sizing_by_power.get(),
+                _ => true,
+            };
+            view! {
+                <div class="dc-input" class:hidden=move || !shown()>
+                    <ParamControl param=id />
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <ViewPage view=ViewId::Datacenter>
-            <h2>"Eras of computing"</h2>
-            <ol class="flow" aria-label="Technology eras">
-                <li>"Internet ’95"</li>
-                <li>"Mobile ’07"</li>
-                <li>"Cloud ’10"</li>
-                <li>"Blockchain"</li>
-                <li>"AI (LLM) ’22"</li>
-            </ol>
-            <h2>"From independent layers to one system"</h2>
-            <ul class="card-grid">
-                <li class="card">
-                    <h3>"Traditional data center"</h3>
-                    <p>"Software, server, network, power, cooling — designed as separate layers."</p>
-                </li>
-                <li class="card">
-                    <h3>"AI data center"</h3>
-                    <p>
-                        "LLM models on GPUs, high-bandwidth networks between them, high-voltage DC "
-                        "power and liquid cooling with coolant distribution units (CDUs) — each "
-                        "sized for the others."
-                    </p>
-                </li>
-            </ul>
-            <p class="prose">
-                "The two pillars of the diagram “New For AI” say the same: computing (massive data, "
-                "immense compute) and infrastructure (enormous energy, high-density cooling) are "
-                "linked like a chain. More computing is worth nothing without the energy and the "
-                "cooling to run it."
-            </p>
-            <p class="prose source-note">
-                "Sources: the diagrams “Data Center Shift with AI” and “New For AI”."
-            </p>
+            <SitePicker />
+            <div class="dc-layout">
+                <section class="dc-inputs" aria-labelledby="dc-inputs-title">
+                    <h2 id="dc-inputs-title">"Build it"</h2>
+                    {inputs}
+                </section>
+                <SiteResults design=design />
+            </div>
+            <ChainDiagram design=design />
+            <PowerFlow design=design />
+            <EraComparison />
         </ViewPage>
     }
 }

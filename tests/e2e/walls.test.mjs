@@ -27,7 +27,7 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    assert.match(await headline(page), /^First wall: Power — in 2029, at 1\.5 × 10²⁹ FLOP \(7,700 × GPT-4\)/);
+    assert.match(await headline(page), /^First wall: Power — in 2029, at 1\.5 × 10²⁹ FLOP \(7,300 × GPT-4\)/);
 
     await dragSlider(page, "#param-pd", 1.0);
     await page.waitForFunction(() => !document.querySelector(".verdict-headline").textContent.startsWith("First wall: Power"));

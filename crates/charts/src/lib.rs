@@ -15,6 +15,10 @@ use firstwall_model::walls::WallId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+mod power_flow;
+
+pub use power_flow::{power_flow_svg, power_flow_table_html};
+
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
@@ -303,7 +307,7 @@ pub fn trajectory_svg(
 }
 
 /// Escapes text for HTML.
-fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -137,7 +137,7 @@ pub struct Stage {
 }
 
 /// Server power supplies (AC to 54 V DC): 80 PLUS Titanium is 96 % at half load and 91 % at
-/// full; 95 % here [derived] (reference/datacenter.md §4, S66).
+/// full; 95 % here, derived (reference/datacenter.md §4, S66).
 pub const PSU_EFFICIENCY: f64 = 0.95;
 
 impl PowerChain {
@@ -807,6 +807,32 @@ mod tests {
         check_within(design.training_flop_per_run, 4e25, 1.05);
     }
 
+    /// SemiAnalysis: a 100,000-H100 cluster is "over 150 MW" and uses 1.59 TWh a year. With air
+    /// cooling our model gives ~142 MW of IT and ~1.9 TWh at the meter (nameplate, all year).
+    #[test]
+    fn sites_apply_their_settings() {
+        let base = scenario(&[]);
+        let site = SITES.iter().find(|s| s.id == "h100-100k").unwrap();
+        let design = design_scenario(&site.apply(&base)).unwrap();
+        assert_eq!(design.cooling, Cooling::Air);
+        check_within(design.it_power_mw, 150.0, 1.1);
+        check_within(design.annual_energy_gwh, 1_590.0, 1.25);
+        let campus = SITES.iter().find(|s| s.id == "gigawatt").unwrap();
+        let design = design_scenario(&campus.apply(&base)).unwrap();
+        check_within(design.facility_power_mw, 1_000.0, 1.001);
+        assert_eq!(design.chain, PowerChain::Dc800v);
+        assert!(design.cooling_feasible);
+        for site in SITES {
+            assert!(
+                design_scenario(&site.apply(&base))
+                    .unwrap()
+                    .cooling_feasible,
+                "{}",
+                site.id
+            );
+        }
+    }
+
     #[test]
     fn a_tpu_has_no_published_power() {
         let tpu = Accelerator::lookup("tpu-v5p").unwrap();
@@ -816,3 +842,171 @@ mod tests {
         );
     }
 }
+
+/// A real kind of site, as a set of data-center choices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Site {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its name.
+    pub title: &'static str,
+    /// The choices it sets (option ids for choices).
+    pub settings: &'static [(ParamId, SiteValue)],
+    /// Where it comes from.
+    pub source: Citation,
+}
+
+/// A value a site sets: a number, or a choice's option id.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SiteValue {
+    /// A number in the parameter's unit.
+    Number(f64),
+    /// An option of a choice parameter.
+    Option(&'static str),
+}
+
+impl Site {
+    /// The scenario with this site's settings.
+    pub fn apply(&self, scenario: &Scenario) -> Scenario {
+        self.settings
+            .iter()
+            .fold(scenario.clone(), |s, &(id, value)| {
+                let value = match value {
+                    SiteValue::Number(n) => n,
+                    SiteValue::Option(option) => {
+                        id.spec().option_value(option).unwrap_or(s.get(id))
+                    }
+                };
+                s.with_clamped(id, value).0
+            })
+    }
+}
+
+/// Sites to start from.
+pub const SITES: [Site; 4] = [
+    Site {
+        id: "llama-3-1",
+        title: "Llama 3.1's cluster: 16,000 H100",
+        settings: &[
+            (ParamId::Accelerator, SiteValue::Option("h100")),
+            (ParamId::Sizing, SiteValue::Option("count")),
+            (ParamId::AcceleratorCount, SiteValue::Number(16_000.0)),
+        ],
+        source: Citation {
+            source: &source::EPOCH_2030,
+            locator: "Llama 3.1 405B: 16,000 H100 for 72 days, about 27 MW",
+        },
+    },
+    Site {
+        id: "h100-100k",
+        title: "A 100,000-H100 cluster",
+        settings: &[
+            (ParamId::Accelerator, SiteValue::Option("h100")),
+            (ParamId::Sizing, SiteValue::Option("count")),
+            (ParamId::AcceleratorCount, SiteValue::Number(100_000.0)),
+            (ParamId::Cooling, SiteValue::Option("air")),
+        ],
+        source: Citation {
+            source: &source::SEMIANALYSIS_100K,
+            locator: "“over 150 MW of data-center capacity”, 1.59 TWh a year",
+        },
+    },
+    Site {
+        id: "nvl72-hall",
+        title: "A hall of 100 GB200 NVL72 racks",
+        settings: &[
+            (ParamId::Accelerator, SiteValue::Option("gb200")),
+            (ParamId::Sizing, SiteValue::Option("count")),
+            (ParamId::AcceleratorCount, SiteValue::Number(7_200.0)),
+            (ParamId::Cooling, SiteValue::Option("direct-liquid")),
+        ],
+        source: Citation {
+            source: &source::NVL72_POWER,
+            locator: "132 kW per NVL72 rack of 72 GPUs",
+        },
+    },
+    Site {
+        id: "gigawatt",
+        title: "A 1 GW campus on 800 V DC",
+        settings: &[
+            (ParamId::Accelerator, SiteValue::Option("gb200")),
+            (ParamId::Sizing, SiteValue::Option("facility")),
+            (ParamId::FacilityMw, SiteValue::Number(1_000.0)),
+            (ParamId::Cooling, SiteValue::Option("direct-liquid")),
+            (ParamId::PowerChain, SiteValue::Option("dc-800v")),
+        ],
+        source: Citation {
+            source: &source::EPOCH_2030,
+            locator: "campuses of 1–5 GW by 2030; 800 V DC for megawatt racks (NVIDIA)",
+        },
+    },
+];
+
+/// One layer of the data center, then and now, with a figure that shows the difference.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EraRow {
+    /// The layer in a traditional data center (diagram "Data Center Shift with AI").
+    pub traditional: &'static str,
+    /// Its AI-era counterpart in the diagram.
+    pub ai_era: &'static str,
+    /// A traditional figure.
+    pub traditional_figure: &'static str,
+    /// The AI-era figure.
+    pub ai_figure: &'static str,
+    /// Where the figures come from.
+    pub source: Citation,
+}
+
+/// The diagram's five layers, each with the numbers that changed.
+pub const ERAS: [EraRow; 5] = [
+    EraRow {
+        traditional: "Software",
+        ai_era: "LLM model",
+        traditional_figure: "applications on a few servers each",
+        ai_figure: "one model trained on 16,000–100,000+ GPUs at once",
+        source: Citation {
+            source: &source::EPOCH_2030,
+            locator: "Llama 3.1: 16,000 H100; 100k-GPU clusters (SemiAnalysis)",
+        },
+    },
+    EraRow {
+        traditional: "Server",
+        ai_era: "GPU",
+        traditional_figure: "3–15 kW per rack",
+        ai_figure: "≈32 kW (Hopper) to 132 kW (GB200 NVL72) per rack",
+        source: Citation {
+            source: &source::DATACENTER_REFERENCE,
+            locator: "legacy design basis 3–15 kW (aidatacenterguide); BofA “Watts to Tokens”; NVL72 132 kW",
+        },
+    },
+    EraRow {
+        traditional: "Network",
+        ai_era: "High bandwidth",
+        traditional_figure: "Ethernet for clients and storage",
+        ai_figure: "400–800 Gb/s per GPU; 900 GB/s–1.8 TB/s NVLink inside the rack",
+        source: Citation {
+            source: &source::DATACENTER_REFERENCE,
+            locator: "MLPerf system descriptions (8 × 400 Gb per 8 GPUs); ConnectX-8 800 Gb/s; NVLink 4/5",
+        },
+    },
+    EraRow {
+        traditional: "Power",
+        ai_era: "SMR / HVDC",
+        traditional_figure: "AC through UPS and server power supplies; ~5 years to a grid connection",
+        ai_figure: "800 V DC to the rack (up to 5 % less loss, 15× less current); reactors beside the campus",
+        source: Citation {
+            source: &source::NVIDIA_800V,
+            locator: "800 V DC: up to 5 %; 54 → 800 V cuts current ~15×; LBNL ~5-year interconnection median",
+        },
+    },
+    EraRow {
+        traditional: "Cooling",
+        ai_era: "Liquid / CDU",
+        traditional_figure: "air, PUE ≈1.58 (industry average)",
+        ai_figure: "direct-to-chip liquid, PUE 1.10–1.25, racks up to ~150 kW",
+        source: Citation {
+            source: &source::DATACENTER_REFERENCE,
+            locator: "Uptime Institute 1.58 (2023); liquid-cooled hyperscale 1.10–1.25 (aiinframap)",
+        },
+    },
+];

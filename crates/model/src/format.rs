@@ -61,6 +61,34 @@ pub fn grouped(value: f64) -> String {
     out
 }
 
+/// A quantity for people with three significant digits: `1,490`, `142`, `8.73`, `0.0512`;
+/// scientific notation from a trillion up and below a thousandth.
+pub fn figure(value: f64) -> String {
+    let magnitude = value.abs();
+    if !value.is_finite() || magnitude >= 1e12 || (magnitude < 1e-3 && value != 0.0) {
+        return scientific(value, 3);
+    }
+    if magnitude >= 1000.0 {
+        let digits = magnitude.log10().floor() as i32;
+        let step = 10f64.powi(digits - 2);
+        return grouped((value / step).round() * step);
+    }
+    if value == 0.0 {
+        return "0".to_owned();
+    }
+    let decimals = usize::try_from(2 - magnitude.log10().floor() as i32).unwrap_or(0);
+    let text = format!("{:.*}", decimals, magnitude);
+    let sign = if value < 0.0 { "−" } else { "" };
+    format!(
+        "{sign}{}",
+        if decimals > 0 {
+            trim_zeros(&text)
+        } else {
+            text
+        }
+    )
+}
+
 /// The short scientific form of formulas and CLI tables: `1.91e29`, plain between 0.01 and
 /// 10,000 (`0.4`, `1646.4`).
 pub fn short(value: f64) -> String {
@@ -140,6 +168,18 @@ mod tests {
         assert_eq!(short(1646.4), "1646.4");
         assert_eq!(short(0.0), "0");
         assert_eq!(short(-2e-5), "-2.00e-5");
+    }
+
+    #[test]
+    fn figures() {
+        assert_eq!(figure(1490.22), "1,490");
+        assert_eq!(figure(141.667), "142");
+        assert_eq!(figure(0.05123), "0.0512");
+        assert_eq!(figure(20.0), "20");
+        assert_eq!(figure(0.0), "0");
+        assert_eq!(figure(8.734), "8.73");
+        assert_eq!(figure(549_891.0), "550,000");
+        assert_eq!(figure(2.5e27), "2.5 × 10²⁷");
     }
 
     #[test]

@@ -125,6 +125,7 @@ fn Comparison(
     view! {
         <div class="comparison" id="comparison">
             <p class="compare-why">{why} " " {because}</p>
+            <div class="table-scroll">
             <table class="param-table">
                 <caption>"Where the two presets disagree"</caption>
                 <thead>
@@ -143,6 +144,7 @@ fn Comparison(
                     </tr>
                 </tbody>
             </table>
+            </div>
         </div>
     }
     .into_any()

@@ -7,7 +7,7 @@ use super::words;
 use crate::state::AppState;
 use crate::ui::ScrubNumber;
 
-/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,700 × GPT-4)", the rest in order, and a
+/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)", the rest in order, and a
 /// sentence with scrubbable numbers. Announced politely to screen readers when it changes.
 #[component]
 pub fn Verdict() -> impl IntoView {

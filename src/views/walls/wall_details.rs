@@ -86,6 +86,7 @@ pub fn WallDetails(
                     <ul>{components}</ul>
                 })}
                 <h4>"The assumptions behind it"</h4>
+                <div class="table-scroll">
                 <table class="param-table">
                     <thead>
                         <tr>
@@ -96,6 +97,7 @@ pub fn WallDetails(
                     </thead>
                     <tbody>{params}</tbody>
                 </table>
+                </div>
             </section>
         })
     }

@@ -11,7 +11,7 @@ pub fn year(year: f64) -> String {
     format!("{:.0}", year.floor())
 }
 
-/// A run size for people: "1.5 × 10²⁹ FLOP (7,700 × GPT-4)".
+/// A run size for people: "1.5 × 10²⁹ FLOP (7,300 × GPT-4)".
 pub fn run_size(flop: f64) -> String {
     let gpt4 = DemandTrend::EPOCH_2030_REPORT.reference_flop;
     let times = crate::ui::scale::round_significant(flop / gpt4, 2);
@@ -86,7 +86,7 @@ mod tests {
             the_rest(&projection),
             "Then Cooling (2030), Data (2031), Compute → Heat (2031), Memory & Network (2033)."
         );
-        assert_eq!(run_size(1.54e29), "1.5 × 10²⁹ FLOP (7,700 × GPT-4)");
+        assert_eq!(run_size(1.46e29), "1.5 × 10²⁹ FLOP (7,300 × GPT-4)");
         assert_eq!(year(2029.99), "2029");
     }
 }

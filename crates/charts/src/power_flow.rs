@@ -1,0 +1,244 @@
+//! The power-flow (Sankey) diagram of a data center: from the grid through conversion and
+//! cooling to the IT equipment, the chips, and out again as heat.
+//!
+//! Plain SVG built as text, like [`crate::trajectory_svg`]'s labels: ribbons are filled Bézier
+//! bands whose width is proportional to MW. The node colours are CSS classes (`flow-*`), so the
+//! stylesheet decides them for each theme.
+
+use firstwall_model::datacenter::{Design, Flow, Node};
+use firstwall_model::format;
+
+use crate::escape_html;
+
+/// Drawing size, SVG units.
+const WIDTH: f64 = 960.0;
+const HEIGHT: f64 = 440.0;
+/// Node bars.
+const BAR_W: f64 = 16.0;
+const GAP: f64 = 18.0;
+/// The columns' x positions: grid, first split, IT parts, heat.
+const COLUMNS: [f64; 4] = [40.0, 330.0, 620.0, 904.0];
+
+fn column(node: Node) -> usize {
+    match node {
+        Node::Grid => 0,
+        Node::ConversionLosses | Node::CoolingPlant | Node::It => 1,
+        Node::ServerConversion | Node::NetworkStorage | Node::Hosts | Node::Accelerators => 2,
+        Node::Heat => 3,
+    }
+}
+
+fn css_class(node: Node) -> &'static str {
+    match node {
+        Node::Grid => "flow-grid",
+        Node::ConversionLosses | Node::ServerConversion => "flow-loss",
+        Node::CoolingPlant => "flow-cooling",
+        Node::It => "flow-it",
+        Node::NetworkStorage => "flow-network",
+        Node::Hosts => "flow-hosts",
+        Node::Accelerators => "flow-chips",
+        Node::Heat => "flow-heat",
+    }
+}
+
+/// A node's place: top and height, SVG units.
+#[derive(Clone, Copy)]
+struct Span {
+    top: f64,
+    height: f64,
+}
+
+/// All flows, with the heat column added: every leaf ends as heat.
+fn with_heat(flows: &[Flow]) -> Vec<Flow> {
+    let has_outflow = |node: Node| flows.iter().any(|f| f.from == node);
+    let mut all = flows.to_vec();
+    for flow in flows {
+        if !has_outflow(flow.to) {
+            all.push(Flow {
+                from: flow.to,
+                to: Node::Heat,
+                mw: flow.mw,
+            });
+        }
+    }
+    all
+}
+
+/// MW with as many decimals as a reader needs: 217, 14.2, 6.38.
+fn megawatts(mw: f64) -> String {
+    if mw >= 100.0 {
+        format!("{mw:.0}")
+    } else if mw >= 10.0 {
+        format!("{mw:.1}")
+    } else {
+        format!("{mw:.2}")
+    }
+}
+
+/// The power flows as an SVG document.
+pub fn power_flow_svg(design: &Design) -> String {
+    let flows = with_heat(&design.flows);
+    let total_mw = design.facility_power_mw.max(f64::MIN_POSITIVE);
+    // The tallest column (the IT parts plus their gaps) must fit.
+    let scale = (HEIGHT - 50.0 - 4.0 * GAP) / total_mw;
+
+    // Stack each column's nodes top to bottom in the order the flows list them.
+    let mut nodes: Vec<Node> = vec![Node::Grid];
+    for flow in &flows {
+        for node in [flow.from, flow.to] {
+            if !nodes.contains(&node) {
+                nodes.push(node);
+            }
+        }
+    }
+    let size = |node: Node| -> f64 {
+        let inflow: f64 = flows.iter().filter(|f| f.to == node).map(|f| f.mw).sum();
+        let outflow: f64 = flows.iter().filter(|f| f.from == node).map(|f| f.mw).sum();
+        inflow.max(outflow)
+    };
+    let mut spans: Vec<(Node, Span)> = Vec::new();
+    // Losses and cooling pass straight from the first split to the heat: the IT parts start
+    // below them, so those ribbons run over the top without crossing anything.
+    let pass_through: f64 = flows
+        .iter()
+        .filter(|f| f.to == Node::Heat && column(f.from) == 1)
+        .map(|f| f.mw * scale)
+        .sum();
+    for col in 0..COLUMNS.len() {
+        let mut top = if col == 2 {
+            30.0 + pass_through + GAP
+        } else {
+            30.0
+        };
+        for &node in nodes.iter().filter(|&&n| column(n) == col) {
+            let height = (size(node) * scale).max(1.0);
+            spans.push((node, Span { top, height }));
+            top += height + GAP;
+        }
+    }
+    let span_of = |node: Node| {
+        spans.iter().find(|(n, _)| *n == node).map_or(
+            Span {
+                top: 0.0,
+                height: 0.0,
+            },
+            |(_, s)| *s,
+        )
+    };
+
+    let mut svg = format!(
+        "<svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\" class=\"power-flow\">"
+    );
+    // Ribbons: each leaves its source below the previous one, and enters its target likewise.
+    let mut out_used: Vec<(Node, f64)> = Vec::new();
+    let mut in_used: Vec<(Node, f64)> = Vec::new();
+    let take = |used: &mut Vec<(Node, f64)>, node: Node, amount: f64| -> f64 {
+        let entry = used.iter_mut().find(|(n, _)| *n == node);
+        match entry {
+            Some((_, offset)) => {
+                let start = *offset;
+                *offset += amount;
+                start
+            }
+            None => {
+                used.push((node, amount));
+                0.0
+            }
+        }
+    };
+    for flow in &flows {
+        let width = flow.mw * scale;
+        if width <= 0.0 {
+            continue;
+        }
+        let (from, to) = (span_of(flow.from), span_of(flow.to));
+        let y0 = from.top + take(&mut out_used, flow.from, width);
+        let y1 = to.top + take(&mut in_used, flow.to, width);
+        let x0 = COLUMNS[column(flow.from)] + BAR_W;
+        let x1 = COLUMNS[column(flow.to)];
+        let mid = (x0 + x1) / 2.0;
+        svg.push_str(&format!(
+            "<path class=\"ribbon {}\" d=\"M{x0:.1},{y0:.1} C{mid:.1},{y0:.1} {mid:.1},{y1:.1} {x1:.1},{y1:.1} \
+             L{x1:.1},{:.1} C{mid:.1},{:.1} {mid:.1},{:.1} {x0:.1},{:.1} Z\"><title>{} → {}: {} MW</title></path>",
+            css_class(flow.to),
+            y1 + width,
+            y1 + width,
+            y0 + width,
+            y0 + width,
+            escape_html(flow.from.label()),
+            escape_html(flow.to.label()),
+            megawatts(flow.mw),
+        ));
+    }
+    for &(node, span) in &spans {
+        let x = COLUMNS[column(node)];
+        svg.push_str(&format!(
+            "<rect class=\"node {}\" x=\"{x:.1}\" y=\"{:.1}\" width=\"{BAR_W}\" height=\"{:.1}\"/>",
+            css_class(node),
+            span.top,
+            span.height
+        ));
+        // Labels to the right of the bar; the last column's above it.
+        let (lx, ly, anchor) = if column(node) == COLUMNS.len() - 1 {
+            (x + BAR_W, span.top - 8.0, "end")
+        } else {
+            (x + BAR_W + 6.0, span.top + span.height / 2.0 + 5.0, "start")
+        };
+        svg.push_str(&format!(
+            "<text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" class=\"flow-label\">{} · {} MW</text>",
+            escape_html(node.label()),
+            megawatts(size(node))
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The same flows as an HTML table.
+pub fn power_flow_table_html(design: &Design) -> String {
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"power-flow-table\"><caption>Power flows, MW</caption>\
+         <thead><tr><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">MW</th>\
+         <th scope=\"col\">Share of the grid draw</th></tr></thead><tbody>",
+    );
+    let total = design.facility_power_mw.max(f64::MIN_POSITIVE);
+    for flow in &design.flows {
+        html.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} %</td></tr>",
+            escape_html(flow.from.label()),
+            escape_html(flow.to.label()),
+            megawatts(flow.mw),
+            format::short((1000.0 * flow.mw / total).round() / 10.0)
+        ));
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::datacenter::design_scenario;
+    use firstwall_model::{PresetId, Scenario};
+
+    #[test]
+    fn the_diagram_has_every_node_and_a_ribbon_per_flow() {
+        let design = design_scenario(&Scenario::preset(PresetId::Epoch2030)).unwrap();
+        let svg = power_flow_svg(&design);
+        for node in [
+            Node::Grid,
+            Node::CoolingPlant,
+            Node::It,
+            Node::Accelerators,
+            Node::Heat,
+        ] {
+            assert!(svg.contains(&format!(">{} · ", node.label())), "{node:?}");
+        }
+        // 7 flows, plus one to heat for each of the 6 leaves.
+        assert_eq!(svg.matches("<path class=\"ribbon").count(), 13);
+        assert!(svg.contains("From the grid · 170 MW"), "{svg}");
+        assert!(svg.contains("Accelerators · 70.0 MW"), "{svg}");
+        let table = power_flow_table_html(&design);
+        assert_eq!(table.matches("<tr><td>").count(), design.flows.len());
+    }
+}

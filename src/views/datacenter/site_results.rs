@@ -1,0 +1,123 @@
+//! What the site draws, holds, uses and delivers.
+
+use firstwall_model::demand::DemandTrend;
+use firstwall_model::format;
+use leptos::prelude::*;
+
+use super::DesignResult;
+use crate::state::AppState;
+use crate::ui::SourceLink;
+
+fn mw(value: f64) -> String {
+    format!("{} MW", format::figure(value))
+}
+
+/// The site's figures, the cooling verdict (an alert when the racks cannot be cooled), and what
+/// these choices do to the walls.
+#[component]
+pub fn SiteResults(
+    /// The designed site.
+    design: Memo<DesignResult>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let gpt4 = DemandTrend::EPOCH_2030_REPORT.reference_flop;
+    let walls_line = move || {
+        state.projection.with(|p| match &p.first_wall {
+            Some(first) => format!(
+                "With this data center, the first wall is {}, in {:.0}.",
+                first.wall.label(),
+                first.year.floor()
+            ),
+            None => "With this data center, no wall binds before 2040.".to_owned(),
+        })
+    };
+    move || match design.get() {
+        Err(message) => view! { <p class="notice" role="alert">{message}</p> }.into_any(),
+        Ok(d) => {
+            let per = d.per_accelerator;
+            let feasible = d.cooling_feasible;
+            let energy = d.energy;
+            view! {
+                <section class="dc-results" aria-labelledby="dc-results-title" aria-live="polite">
+                    <h2 id="dc-results-title">"What it takes"</h2>
+                    <p
+                        class="cooling-verdict"
+                        class:infeasible=!feasible
+                        id="cooling-verdict"
+                        role=if feasible { "status" } else { "alert" }
+                    >
+                        <strong>{if feasible { "Cooling works: " } else { "Cannot be cooled: " }}</strong>
+                        {d.cooling_reason.clone()}
+                    </p>
+                    <dl class="facts" id="dc-facts">
+                        <dt>"Accelerators"</dt>
+                        <dd>{format::grouped(d.accelerators)} " × " {per.accelerator.name}</dd>
+                        <dt>"IT power"</dt>
+                        <dd id="dc-it">{mw(d.it_power_mw)}</dd>
+                        <dt>"Facility power"</dt>
+                        <dd id="dc-facility">{mw(d.facility_power_mw)}</dd>
+                        <dt>"PUE"</dt>
+                        <dd>{format!("{:.2}", per.pue)}</dd>
+                        <dt>"Per accelerator"</dt>
+                        <dd>
+                            {format!(
+                                "{} W of IT, {} W at the meter (chip {} W)",
+                                format::figure(per.it_w),
+                                format::figure(per.facility_w),
+                                format::figure(per.chip_w)
+                            )}
+                        </dd>
+                        <dt>"Racks"</dt>
+                        <dd>
+                            {format!(
+                                "{} racks of {:.0} kW, {} accelerators each; {} A on a {:.0} V rack bus",
+                                format::grouped(d.racks),
+                                d.rack_power_kw,
+                                d.accelerators_per_rack,
+                                format::grouped(d.rack_current_a),
+                                d.chain.rack_bus_v()
+                            )}
+                        </dd>
+                        <dt>"Energy in a year"</dt>
+                        <dd>{format!("{} GWh", format::figure(d.annual_energy_gwh))}</dd>
+                        <dt>"Water in a year"</dt>
+                        <dd>{format!("{} m³", format::figure(d.annual_water_m3))}</dd>
+                        <dt>"CO₂ in a year"</dt>
+                        <dd>{format!("{} t (operational)", format::figure(d.annual_co2_t))}</dd>
+                        <dt>"Energy cost in a year"</dt>
+                        <dd>{format!("US$ {}", format::figure(d.annual_energy_cost_usd))}</dd>
+                        <dt>"Generation to build"</dt>
+                        <dd>
+                            {if energy.capacity_factor >= 1.0 {
+                                format!("{} of {} connection; {}", mw(d.generation_capacity_mw), energy.label, energy.lead_time)
+                            } else {
+                                format!(
+                                    "{} of {} at a {:.0} % capacity factor; {}",
+                                    mw(d.generation_capacity_mw),
+                                    energy.label,
+                                    energy.capacity_factor * 100.0,
+                                    energy.lead_time
+                                )
+                            }}
+                            " "
+                            <SourceLink citation=energy.source />
+                        </dd>
+                        <dt>"Training compute"</dt>
+                        <dd id="dc-flop">
+                            {format!(
+                                "{} FLOP a year; {} FLOP in one run ({} × GPT-4)",
+                                format::scientific(d.training_flop_per_year, 2),
+                                format::scientific(d.training_flop_per_run, 2),
+                                format::grouped(d.training_flop_per_run / gpt4)
+                            )}
+                        </dd>
+                    </dl>
+                    <p class="dc-walls" id="dc-walls">
+                        {walls_line} " The power and cooling walls read this site's PUE and power per chip."
+                    </p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
