@@ -419,3 +419,26 @@ async fn the_chart_has_a_table_one_click_away() {
     );
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn the_data_center_flags_racks_it_cannot_cool() {
+    let (host, handle) = mount_app_at("/datacenter").await;
+    assert_eq!(text_of(&host, "h1"), ViewId::Datacenter.title());
+    assert!(text_of(&host, "#cooling-verdict").starts_with("Cooling works"));
+    let accelerator: web_sys::HtmlSelectElement = element(&host, "#param-acc");
+    accelerator.set_value("gb200");
+    fire(&accelerator, "change");
+    let cooling: web_sys::HtmlSelectElement = element(&host, "#param-cool");
+    cooling.set_value("air");
+    fire(&cooling, "change");
+    settle().await;
+    let verdict: web_sys::HtmlElement = element(&host, "#cooling-verdict");
+    assert_eq!(verdict.get_attribute("role").as_deref(), Some("alert"));
+    assert!(verdict
+        .text_content()
+        .unwrap()
+        .contains("GB200 NVL72 racks draw 132 kW"));
+    assert!(text_of(&host, "[data-link='cooling']").contains("air cannot remove it"));
+    drop(handle);
+    go_to("/");
+}

@@ -49,7 +49,7 @@ pub fn ChainDiagram(
                 "Heat",
                 format!(
                     "{} MW of IT heat; {:.0} kW in every rack",
-                    format::scientific(d.it_power_mw, 3),
+                    format::figure(d.it_power_mw),
                     d.rack_power_kw
                 ),
                 None,
@@ -61,7 +61,7 @@ pub fn ChainDiagram(
                     "{}: up to {:.0} kW a rack; plant draws {} MW",
                     d.cooling.label(),
                     d.cooling.spec().rack_limit_kw,
-                    format::scientific(cooling_plant_mw, 3)
+                    format::figure(cooling_plant_mw)
                 ),
                 if d.cooling_feasible {
                     binds(WallId::Cooling)
@@ -79,7 +79,7 @@ pub fn ChainDiagram(
                 "Power",
                 format!(
                     "{} MW at the meter, PUE {:.2}, {}",
-                    format::scientific(d.facility_power_mw, 3),
+                    format::figure(d.facility_power_mw),
                     per.pue,
                     if d.chain == firstwall_model::datacenter::PowerChain::Ac {
                         "AC"
