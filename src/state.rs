@@ -61,6 +61,8 @@ pub struct AppState {
     pub effective: Memo<Scenario>,
     /// The projection of [`Self::effective`].
     pub projection: Memo<Projection>,
+    /// The preset the scenario starts from (changes rarely; many controls read it).
+    pub preset: Memo<PresetId>,
     /// Messages about the address the page was opened with (ignored or clamped values).
     pub notices: RwSignal<Vec<String>>,
 }
@@ -71,10 +73,12 @@ impl AppState {
         let scenario = RwSignal::new(initial);
         let effective = Memo::new(move |_| scenario.with(ScenarioState::effective));
         let projection = Memo::new(move |_| effective.with(project));
+        let preset = Memo::new(move |_| scenario.with(|s| s.base.preset_id()));
         Self {
             scenario,
             effective,
             projection,
+            preset,
             notices: RwSignal::new(notices),
         }
     }

@@ -1,6 +1,7 @@
 //! One assumption: its label, value, slider, exact entry, reset, range and source.
 
 use firstwall_model::format;
+use firstwall_model::levers::LEVERS;
 use firstwall_model::{ParamId, Scenario};
 use leptos::prelude::*;
 
@@ -21,9 +22,19 @@ pub fn ParamControl(
     let spec = param.spec();
     let value = Memo::new(move |_| state.scenario.with(|s| s.base.get(param)));
     // Depends on the preset only, so moving another slider does not recompute it.
-    let preset = Memo::new(move |_| state.scenario.with(|s| s.base.preset_id()));
-    let preset_value = Memo::new(move |_| Scenario::preset(preset.get()).get(param));
-    let effective = Memo::new(move |_| state.effective.with(|s| s.get(param)));
+    let preset_value = Memo::new(move |_| Scenario::preset(state.preset.get()).get(param));
+    // Only a parameter some lever can change needs to watch the levers' result; the others
+    // stay out of the reactive graph's way (a slider move then checks a few memos, not fifty).
+    let lever_can_change = LEVERS
+        .iter()
+        .any(|lever| lever.changes.iter().any(|(id, _)| *id == param));
+    let effective = Memo::new(move |_| {
+        if lever_can_change {
+            state.effective.with(|s| s.get(param))
+        } else {
+            value.get()
+        }
+    });
     let (error, set_error) = signal(None::<String>);
     let slider_id = format!("param-{}", spec.key);
     let entry_id = format!("entry-{}", spec.key);

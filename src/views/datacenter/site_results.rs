@@ -58,6 +58,22 @@ pub fn SiteResults(
                         <dd id="dc-facility">{mw(d.facility_power_mw)}</dd>
                         <dt>"PUE"</dt>
                         <dd>{format!("{:.2}", per.pue)}</dd>
+                        <dt>"Grid to chip"</dt>
+                        <dd>
+                            {format!(
+                                "{:.1} % of the power reaches the boards through the conversion stages ({})",
+                                d.chain.grid_to_board_efficiency() * 100.0,
+                                d.chain
+                                    .facility_stages()
+                                    .iter()
+                                    .chain(std::iter::once(&d.chain.it_stage()))
+                                    .map(|stage| format!("{} {:.1} %", stage.name, stage.efficiency * 100.0))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )}
+                            " "
+                            <SourceLink citation=d.chain.source() />
+                        </dd>
                         <dt>"Per accelerator"</dt>
                         <dd>
                             {format!(
