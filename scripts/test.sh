@@ -2,7 +2,8 @@
 # Runs every test layer of First Wall, after installing whatever is missing (scripts/setup.sh):
 #   lint     cargo fmt --check; clippy -D warnings natively and for wasm32; rustdoc -D warnings
 #   native   cargo test --workspace (model, GPU kernels on lavapipe, naga validation, layering)
-#   bench    prints the time of one full model projection (criterion; figures, no assertions)
+#   bench    prints the time of one projection, sweep samples per second on one core, and the GPU
+#            sweep against the CPU as a ratio (figures, no assertions)
 #   browser  wasm-bindgen-test in headless Chromium (components, WebGPU dispatch)
 #   build    trunk build --release, then the size report
 #   e2e      the built site in Chromium through Playwright: every route, console, network, axe,
@@ -42,8 +43,11 @@ native() {
 }
 
 bench() {
-  cargo bench -p firstwall-model --bench projection --locked -- \
-    --warm-up-time 1 --measurement-time 3 --noplot 2>&1 | grep -E "^[a-z]|time:" || true
+  cargo bench -p firstwall-model --bench projection --bench sweep --locked -- \
+    --warm-up-time 1 --measurement-time 3 --noplot 2>&1 | grep -E "^[a-z]|time:|thrpt:" || true
+  # The sweep on the GPU (lavapipe here) against the CPU in the same run, as a ratio.
+  FIRSTWALL_BENCH_SAMPLES=1000000 cargo bench -p firstwall-gpu --bench sweep --locked 2>&1 \
+    | grep -E "^(cpu|gpu|agreement)" || true
 }
 
 browser() {

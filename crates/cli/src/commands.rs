@@ -9,7 +9,10 @@ use firstwall_model::accelerators::{Accelerator, Precision, ACCELERATORS};
 use firstwall_model::compute::{duration_s_from_flop, SECONDS_PER_DAY};
 use firstwall_model::projection::Binding;
 use firstwall_model::source::Citation;
-use firstwall_model::{scenario_file, PresetId, Scenario, PARAMS};
+use firstwall_model::sweep::{
+    parse_samples, quantile as quantile_of, Axis, Sweep, SweepError, Tally,
+};
+use firstwall_model::{scenario_file, PresetId, Scenario, WallId, PARAMS};
 use serde_json::{json, Value};
 
 use crate::table::{grouped, num, render};
@@ -617,5 +620,283 @@ pub fn gpu_check(cases: u32, json: bool) -> anyhow::Result<()> {
             firstwall_gpu::AGREEMENT_TOLERANCE_YEARS
         );
     }
+    Ok(())
+}
+
+pub struct SweepArgs<'a> {
+    pub preset: Option<&'a str>,
+    pub sets: &'a [String],
+    pub scenario: Option<&'a Path>,
+    pub samples: &'a str,
+    pub seed: u32,
+    pub gpu: bool,
+    pub json: bool,
+}
+
+/// Opens the GPU for `--engine gpu`; never falls back to the CPU.
+fn open_gpu() -> anyhow::Result<firstwall_gpu::GpuContext> {
+    pollster::block_on(firstwall_gpu::GpuContext::new()).map_err(|err| {
+        anyhow::anyhow!(
+            "--engine gpu needs a usable GPU adapter and never falls back to the CPU: {err} \
+             (run with --engine cpu)"
+        )
+    })
+}
+
+/// The CPU's worker threads: every core.
+fn cpu_threads() -> u32 {
+    std::thread::available_parallelism()
+        .ok()
+        .and_then(|n| u32::try_from(n.get()).ok())
+        .unwrap_or(1)
+}
+
+/// A sweep on every core: contiguous ranges of samples, tallies merged.
+fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
+    let chunk = samples.div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..samples)
+            .step_by(chunk as usize)
+            .map(|start| {
+                scope.spawn(move || {
+                    let mut tally = Tally::default();
+                    sweep.run(start, start.saturating_add(chunk).min(samples), &mut tally);
+                    tally
+                })
+            })
+            .collect();
+        let mut total = Tally::default();
+        for worker in workers {
+            // A worker only panics on a bug; propagate it as one.
+            total.merge(&worker.join().unwrap_or_default());
+        }
+        total
+    })
+}
+
+pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
+    let base = scenario_from_args(args.preset, args.sets, args.scenario)?;
+    let samples = parse_samples(args.samples).context("in --samples")?;
+    let sweep = Sweep::new(&base, args.seed);
+    let (tally, engine, adapter, elapsed_s) = if args.gpu {
+        let gpu = open_gpu()?;
+        let started = Instant::now();
+        let tally = pollster::block_on(gpu.monte_carlo(&sweep, 0, samples))
+            .context("the GPU sweep failed")?;
+        (
+            tally,
+            "gpu",
+            gpu.adapter().to_string(),
+            started.elapsed().as_secs_f64(),
+        )
+    } else {
+        let threads = cpu_threads();
+        let started = Instant::now();
+        let tally = monte_carlo_threads(&sweep, samples, threads);
+        let adapter = format!(
+            "CPU, f64, {threads} thread{}",
+            if threads == 1 { "" } else { "s" }
+        );
+        (tally, "cpu", adapter, started.elapsed().as_secs_f64())
+    };
+    let quantile = |q: f64| tally.first_year_quantile(q);
+    if args.json {
+        let mut shares = serde_json::Map::new();
+        for wall in WallId::ALL {
+            shares.insert(wall.id().to_owned(), json!(tally.share(wall)));
+        }
+        shares.insert("none".to_owned(), json!(tally.none_share()));
+        let mut wall_years = serde_json::Map::new();
+        for (wall, bins) in WallId::ALL.iter().zip(&tally.wall_year_bins) {
+            let binds: u64 = bins.iter().map(|&n| u64::from(n)).sum();
+            wall_years.insert(
+                wall.id().to_owned(),
+                json!({
+                    "binds_share": binds as f64 / tally.samples.max(1) as f64,
+                    "p10": quantile_of(bins, 0.1),
+                    "p50": quantile_of(bins, 0.5),
+                    "p90": quantile_of(bins, 0.9),
+                }),
+            );
+        }
+        print_json(&json!({
+            "samples": samples,
+            "seed": args.seed,
+            "preset": base.preset_id().id(),
+            "changes": base.changes(),
+            "engine": engine,
+            "adapter": adapter,
+            "first_wall_share": shares,
+            "first_year_quantiles": {
+                "p10": quantile(0.1),
+                "p50": quantile(0.5),
+                "p90": quantile(0.9),
+            },
+            "wall_years": wall_years,
+            "elapsed_s": elapsed_s,
+            "samples_per_s": f64::from(samples) / elapsed_s.max(1e-9),
+        }));
+        return Ok(());
+    }
+    println!(
+        "{} samples around {} (seed {}) on {adapter}, {:.2} s ({} samples/s)",
+        grouped(f64::from(samples)),
+        base.preset_id().id(),
+        args.seed,
+        elapsed_s,
+        grouped((f64::from(samples) / elapsed_s.max(1e-9)).round()),
+    );
+    println!();
+    let mut rows = vec![vec![
+        "first wall".to_owned(),
+        "share".to_owned(),
+        "".to_owned(),
+        "binds by 2040".to_owned(),
+        "median year it binds".to_owned(),
+    ]];
+    for (wall, bins) in WallId::ALL.iter().zip(&tally.wall_year_bins) {
+        let share = tally.share(*wall);
+        let binds: u64 = bins.iter().map(|&n| u64::from(n)).sum();
+        rows.push(vec![
+            wall.label().to_owned(),
+            format!("{:.1} %", share * 100.0),
+            bar(share),
+            format!(
+                "{:.0} %",
+                binds as f64 / tally.samples.max(1) as f64 * 100.0
+            ),
+            quantile_of(bins, 0.5).map_or("—".to_owned(), |y| format!("{y:.1}")),
+        ]);
+    }
+    rows.push(vec![
+        "none by 2040".to_owned(),
+        format!("{:.1} %", tally.none_share() * 100.0),
+        bar(tally.none_share()),
+        String::new(),
+        String::new(),
+    ]);
+    print!("{}", render(&rows));
+    println!();
+    match (quantile(0.1), quantile(0.5), quantile(0.9)) {
+        (Some(p10), Some(p50), Some(p90)) => println!(
+            "the first wall binds in {p50:.1} (median); 80 % of samples between {p10:.1} and {p90:.1}"
+        ),
+        _ => println!("no wall binds before 2040 in any sample"),
+    }
+    Ok(())
+}
+
+/// A bar of up to 30 blocks for a share.
+fn bar(share: f64) -> String {
+    // 0–30 blocks; the share is within 0–1.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let blocks = (share.clamp(0.0, 1.0) * 30.0).round() as usize;
+    "█".repeat(blocks)
+}
+
+pub struct GridArgs<'a> {
+    pub x: &'a str,
+    pub y: &'a str,
+    pub preset: Option<&'a str>,
+    pub sets: &'a [String],
+    pub scenario: Option<&'a Path>,
+    pub gpu: bool,
+    pub csv: bool,
+}
+
+/// One letter per first wall, for the text map.
+fn wall_letter(cell: Option<(WallId, f64)>) -> char {
+    match cell.map(|c| c.0) {
+        Some(WallId::Data) => 'D',
+        Some(WallId::Software) => 'A',
+        Some(WallId::Compute) => 'C',
+        Some(WallId::MemoryNetwork) => 'M',
+        Some(WallId::Power) => 'P',
+        Some(WallId::Cooling) => 'L',
+        None => '.',
+    }
+}
+
+pub fn grid(args: &GridArgs<'_>) -> anyhow::Result<()> {
+    let base = scenario_from_args(args.preset, args.sets, args.scenario)?;
+    let x = Axis::parse(args.x).context("in --x")?;
+    let y = Axis::parse(args.y).context("in --y")?;
+    if x.param == y.param {
+        return Err(SweepError::SameAxis(x.param.spec().id).into());
+    }
+    let cells = if args.gpu {
+        let gpu = open_gpu()?;
+        pollster::block_on(gpu.grid(&base, &x, &y)).context("the GPU grid failed")?
+    } else {
+        firstwall_model::sweep::grid(&base, &x, &y)
+    };
+    if args.csv {
+        println!(
+            "{},{},first_wall,year",
+            x.param.spec().id,
+            y.param.spec().id
+        );
+        for (index, cell) in cells.iter().enumerate() {
+            let (i, j) = (index as u32 % x.steps, index as u32 / x.steps);
+            let (wall, year) = match cell {
+                Some((wall, year)) => (wall.id(), format!("{year:.4}")),
+                None => ("none", String::new()),
+            };
+            println!("{:e},{:e},{wall},{year}", x.value(i), y.value(j));
+        }
+        return Ok(());
+    }
+    // The map: at most 72 columns and 36 rows, sampled evenly; y grows upwards.
+    let columns = x.steps.min(72);
+    let rows = y.steps.min(36);
+    let pick = |k: u32, shown: u32, steps: u32| {
+        if shown <= 1 {
+            0
+        } else {
+            k * (steps - 1) / (shown - 1)
+        }
+    };
+    println!(
+        "first wall over {} (→, {} … {} {}) and {} (↑, {} … {} {})",
+        x.param.spec().label,
+        num(x.low),
+        num(x.high),
+        x.param.spec().unit,
+        y.param.spec().label,
+        num(y.low),
+        num(y.high),
+        y.param.spec().unit,
+    );
+    for r in (0..rows).rev() {
+        let j = pick(r, rows, y.steps);
+        let line: String = (0..columns)
+            .map(|c| wall_letter(cells[(j * x.steps + pick(c, columns, x.steps)) as usize]))
+            .collect();
+        println!("  {line}");
+    }
+    println!("  D data  C compute  M memory & network  P power  L cooling  . none by 2040");
+    let mut counts = [0usize; 7];
+    for cell in &cells {
+        counts[cell.map_or(6, |c| c.0 as usize)] += 1;
+    }
+    let parts: Vec<String> = WallId::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(w, n)| {
+            format!(
+                "{} {:.0} %",
+                w.label(),
+                n as f64 / cells.len() as f64 * 100.0
+            )
+        })
+        .chain((counts[6] > 0).then(|| {
+            format!(
+                "none {:.0} %",
+                counts[6] as f64 / cells.len() as f64 * 100.0
+            )
+        }))
+        .collect();
+    println!("  cells: {}", parts.join(", "));
     Ok(())
 }

@@ -109,6 +109,59 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Monte Carlo over every uncertain assumption: how often each wall comes first, and when.
+    Sweep {
+        /// Start from this preset (default epoch-2030).
+        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
+        preset: Option<String>,
+        /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
+        #[arg(long = "set", value_name = "ID=VALUE")]
+        sets: Vec<String>,
+        /// Read a scenario file (the JSON the app exports); `--set` applies on top.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<std::path::PathBuf>,
+        /// Number of samples (e.g. 1e6).
+        #[arg(
+            long,
+            value_name = "N",
+            default_value = "100000",
+            allow_hyphen_values = true
+        )]
+        samples: String,
+        /// Seed of the random numbers: the same seed gives the same samples on every engine.
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u32,
+        /// Where to compute: `cpu` (f64, every core) or `gpu` (f32, wgpu; fails if no adapter).
+        #[arg(long, value_enum, default_value_t = EngineArg::Cpu)]
+        engine: EngineArg,
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The phase diagram: the first wall and its year over a grid of two parameters.
+    Grid {
+        /// The horizontal axis: `ID:LOW:HIGH:N` (log-spaced for log-distributed parameters).
+        #[arg(long, value_name = "ID:LOW:HIGH:N")]
+        x: String,
+        /// The vertical axis: `ID:LOW:HIGH:N`.
+        #[arg(long, value_name = "ID:LOW:HIGH:N")]
+        y: String,
+        /// Start from this preset (default epoch-2030).
+        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
+        preset: Option<String>,
+        /// Change one parameter, by id or short key.
+        #[arg(long = "set", value_name = "ID=VALUE")]
+        sets: Vec<String>,
+        /// Read a scenario file; `--set` applies on top.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<std::path::PathBuf>,
+        /// Where to compute: `cpu` or `gpu`.
+        #[arg(long, value_enum, default_value_t = EngineArg::Cpu)]
+        engine: EngineArg,
+        /// Print every cell as CSV (`x,y,first_wall,year`) instead of a map.
+        #[arg(long)]
+        csv: bool,
+    },
     /// Run the GPU kernel on this machine's adapter and compare every answer with the f64 model.
     GpuCheck {
         /// How many cases to compare.
@@ -118,6 +171,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `--engine` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum EngineArg {
+    /// The f64 reference on the CPU, on every core.
+    Cpu,
+    /// The f32 WGSL kernel through wgpu (Vulkan, Metal or DX12).
+    Gpu,
 }
 
 /// `--precision` values.
@@ -183,6 +245,40 @@ fn main() -> ExitCode {
             power_chain: &power_chain,
             pue: pue.as_deref(),
             json,
+        }),
+        Command::Sweep {
+            preset,
+            sets,
+            scenario,
+            samples,
+            seed,
+            engine,
+            json,
+        } => commands::sweep(&commands::SweepArgs {
+            preset: preset.as_deref(),
+            sets: &sets,
+            scenario: scenario.as_deref(),
+            samples: &samples,
+            seed,
+            gpu: engine == EngineArg::Gpu,
+            json,
+        }),
+        Command::Grid {
+            x,
+            y,
+            preset,
+            sets,
+            scenario,
+            engine,
+            csv,
+        } => commands::grid(&commands::GridArgs {
+            x: &x,
+            y: &y,
+            preset: preset.as_deref(),
+            sets: &sets,
+            scenario: scenario.as_deref(),
+            gpu: engine == EngineArg::Gpu,
+            csv,
         }),
         Command::GpuCheck { cases, json } => commands::gpu_check(cases, json),
     };

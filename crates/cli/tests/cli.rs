@@ -486,3 +486,225 @@ fn datacenter_json_contract_and_errors() {
         "cannot be used with",
     );
 }
+
+#[test]
+fn sweep_json_contract() {
+    let doc = json(&["sweep", "--samples", "20000", "--seed", "7", "--json"]);
+    assert_eq!(doc["samples"], 20000);
+    assert_eq!(doc["seed"], 7);
+    assert_eq!(doc["engine"], "cpu");
+    assert!(doc["adapter"].as_str().unwrap().starts_with("CPU"));
+    let shares = doc["first_wall_share"].as_object().unwrap();
+    let keys: Vec<&str> = shares.keys().map(String::as_str).collect();
+    for key in [
+        "data",
+        "software",
+        "compute",
+        "memory_network",
+        "power",
+        "cooling",
+        "none",
+    ] {
+        assert!(keys.contains(&key), "{key} missing from {keys:?}");
+    }
+    let total: f64 = shares.values().map(|v| v.as_f64().unwrap()).sum();
+    assert!((total - 1.0).abs() < 1e-9, "{total}");
+    assert!(shares["power"].as_f64().unwrap() > 0.1);
+    let q = &doc["first_year_quantiles"];
+    let (p10, p50, p90) = (
+        q["p10"].as_f64().unwrap(),
+        q["p50"].as_f64().unwrap(),
+        q["p90"].as_f64().unwrap(),
+    );
+    assert!(
+        2024.0 <= p10 && p10 < p50 && p50 < p90 && p90 <= 2040.0,
+        "{q}"
+    );
+    assert!(doc["elapsed_s"].as_f64().unwrap() >= 0.0);
+    // A seed reproduces a sweep; another seed draws other samples.
+    let again = json(&["sweep", "--samples", "20000", "--seed", "7", "--json"]);
+    assert_eq!(again["first_wall_share"], doc["first_wall_share"]);
+    let other = json(&["sweep", "--samples", "20000", "--seed", "8", "--json"]);
+    assert_ne!(other["first_wall_share"], doc["first_wall_share"]);
+    // A scenario moves the answer: ten times the power makes power first far less often.
+    let more_power = json(&[
+        "sweep",
+        "--samples",
+        "20000",
+        "--set",
+        "power.distributed_gw_2030=100",
+        "--json",
+    ]);
+    assert!(
+        more_power["first_wall_share"]["power"].as_f64().unwrap()
+            < shares["power"].as_f64().unwrap() / 2.0
+    );
+}
+
+#[test]
+fn sweep_on_the_gpu_agrees_with_the_cpu() {
+    let args = ["sweep", "--samples", "100000", "--seed", "3", "--json"];
+    let output = firstwall(&[&args[..], &["--engine", "gpu"]].concat());
+    if !output.status.success() && std::env::var_os("FIRSTWALL_ALLOW_NO_GPU").is_some() {
+        eprintln!("skipped, FIRSTWALL_ALLOW_NO_GPU is set");
+        return;
+    }
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let gpu: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let cpu = json(&args);
+    assert_eq!(gpu["engine"], "gpu");
+    for (wall, share) in cpu["first_wall_share"].as_object().unwrap() {
+        let a = share.as_f64().unwrap();
+        let b = gpu["first_wall_share"][wall].as_f64().unwrap();
+        assert!((a - b).abs() <= 0.005, "{wall}: cpu {a} gpu {b}");
+    }
+    for q in ["p10", "p50", "p90"] {
+        let a = cpu["first_year_quantiles"][q].as_f64().unwrap();
+        let b = gpu["first_year_quantiles"][q].as_f64().unwrap();
+        assert!((a - b).abs() <= 0.05, "{q}: cpu {a} gpu {b}");
+    }
+}
+
+#[test]
+fn gpu_engine_without_an_adapter_fails_and_never_falls_back() {
+    // No Vulkan driver to be found: what a machine without a GPU looks like.
+    let output = Command::new(env!("CARGO_BIN_EXE_firstwall"))
+        .args(["sweep", "--engine", "gpu", "--samples", "100", "--json"])
+        .env("VK_ICD_FILENAMES", "/nonexistent/firstwall.json")
+        .env("VK_DRIVER_FILES", "/nonexistent/firstwall.json")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--engine gpu needs a usable GPU adapter"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--engine cpu"), "{stderr}");
+}
+
+#[test]
+fn grid_csv_and_map() {
+    let output = firstwall(&[
+        "grid",
+        "--x",
+        "power.distributed_gw_2030:1:200:12",
+        "--y",
+        "demand.growth_per_year:2:8:5",
+        "--csv",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("power.distributed_gw_2030,demand.growth_per_year,first_wall,year")
+    );
+    let cells: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(cells.len(), 60);
+    assert_eq!(cells[0][0].parse::<f64>().unwrap(), 1.0);
+    assert!((cells[11][0].parse::<f64>().unwrap() - 200.0).abs() < 1e-9);
+    // The top row (8× a year), the least power: power first.
+    assert_eq!(cells[48][2], "power", "{:?}", cells[48]);
+    let walls: std::collections::BTreeSet<&str> = cells.iter().map(|c| c[2]).collect();
+    assert!(walls.len() >= 2, "{walls:?}");
+    let map = firstwall(&[
+        "grid",
+        "--x",
+        "power.distributed_gw_2030:1:200:12",
+        "--y",
+        "demand.growth_per_year:2:8:5",
+    ]);
+    let map = String::from_utf8(map.stdout).unwrap();
+    assert!(map.contains("PPP") && map.contains("P power"), "{map}");
+}
+
+#[test]
+fn bad_sweeps_and_grids_exit_2() {
+    check_error(
+        &["sweep", "--samples", "0"],
+        "samples must be a whole number",
+    );
+    check_error(
+        &["sweep", "--samples", "lots"],
+        "samples must be a whole number",
+    );
+    check_error(
+        &["sweep", "--samples", "1e12"],
+        "samples must be a whole number",
+    );
+    check_error(
+        &["sweep", "--set", "power.growth_per_year=NaN"],
+        "power.growth_per_year",
+    );
+    check_error(&["sweep", "--preset", "nope"], "unknown preset");
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "power.distributed_gw_2030:1:2",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "ID:LOW:HIGH:N",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "nope:1:2:3",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "unknown parameter `nope`",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "power.distributed_gw_2030:5:1:8",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "must run from low to high",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "power.distributed_gw_2030:1:5:8",
+            "--y",
+            "power.distributed_gw_2030:1:5:8",
+        ],
+        "different parameters",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "datacenter.cooling:0:3:4",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "is a choice",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "power.distributed_gw_2030:1:5:100000",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "2 to 1024 steps",
+    );
+}

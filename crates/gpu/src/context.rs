@@ -3,6 +3,7 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::crossing::CrossingKernel;
+use crate::sweep::SweepKernel;
 use crate::GpuError;
 
 /// What the user should know about the adapter that runs the kernels.
@@ -37,6 +38,7 @@ pub struct GpuContext {
     pub(crate) device: wgpu::Device,
     pub(crate) queue: wgpu::Queue,
     pub(crate) crossing: CrossingKernel,
+    pub(crate) sweep: SweepKernel,
     adapter: AdapterSummary,
     /// Set by the device-lost callback; checked before and after every kernel.
     lost: Arc<Mutex<Option<String>>>,
@@ -109,10 +111,12 @@ impl GpuContext {
         }));
 
         let crossing = CrossingKernel::new(&device);
+        let sweep = SweepKernel::new(&device);
         Ok(Self {
             device,
             queue,
             crossing,
+            sweep,
             adapter: summary,
             lost,
             uncaptured,
@@ -155,15 +159,25 @@ impl GpuContext {
     }
 
     /// Copies `size_bytes` from the start of `source` into CPU memory and returns them as f32s.
+    pub(crate) async fn read_f32s(
+        &self,
+        encoder: wgpu::CommandEncoder,
+        source: &wgpu::Buffer,
+        size_bytes: u64,
+    ) -> Result<Vec<f32>, GpuError> {
+        self.read::<f32>(encoder, source, size_bytes).await
+    }
+
+    /// Copies `size_bytes` from the start of `source` into CPU memory and returns them as `T`s.
     ///
     /// `source` must have `COPY_SRC` usage. The copy goes through a staging buffer that is mapped
     /// asynchronously; natively we block on `poll`, the browser polls by itself.
-    pub(crate) async fn read_f32s(
+    pub(crate) async fn read<T: bytemuck::Pod>(
         &self,
         mut encoder: wgpu::CommandEncoder,
         source: &wgpu::Buffer,
         size_bytes: u64,
-    ) -> Result<Vec<f32>, GpuError> {
+    ) -> Result<Vec<T>, GpuError> {
         let staging = self.device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("firstwall staging"),
             size: size_bytes,
@@ -195,7 +209,7 @@ impl GpuContext {
                 .slice(..)
                 .get_mapped_range()
                 .map_err(|err| GpuError::Readback(err.to_string()))?;
-            bytemuck::cast_slice::<u8, f32>(&view).to_vec()
+            bytemuck::pod_collect_to_vec::<u8, T>(&view)
         };
         staging.unmap();
         Ok(values)

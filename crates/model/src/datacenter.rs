@@ -433,13 +433,45 @@ impl Choices {
 
 /// The PUE of a cooling technology and power chain at a free-cooling share.
 pub fn pue(cooling: Cooling, chain: PowerChain, free_cooling_share: f64) -> f64 {
-    let spec = cooling.spec();
-    let ac_overhead = 1.0 / PowerChain::Ac.facility_efficiency() - 1.0;
-    let published = spec.pue_high - free_cooling_share * (spec.pue_high - spec.pue_low);
-    // The published PUEs include an AC chain's losses; what remains is the cooling plant (a
-    // little is always needed for pumps and fans).
-    let cooling_overhead = (published - 1.0 - ac_overhead).max(0.01);
-    1.0 + (1.0 / chain.facility_efficiency() - 1.0) + cooling_overhead
+    PueLine::of(cooling, chain).at(free_cooling_share)
+}
+
+/// PUE as a function of the free-cooling share, for fixed cooling and power chain:
+/// `1 + chain overhead + max(0.01, cooling overhead in a hot climate − share × range)`.
+/// The sweep kernels evaluate this form (keep `crates/gpu/shaders/sweep.wgsl` in sync).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PueLine {
+    /// Power-chain losses over IT load.
+    pub chain_overhead: f64,
+    /// The cooling plant's overhead with no free cooling (the top of the published range, less
+    /// an AC chain's losses, which the published PUEs include).
+    pub cooling_overhead_hot: f64,
+    /// How much full free cooling takes off (the published range).
+    pub cooling_overhead_range: f64,
+}
+
+/// The cooling plant never drops below this overhead (pumps and fans).
+pub const MIN_COOLING_OVERHEAD: f64 = 0.01;
+
+impl PueLine {
+    /// The line for a cooling technology and power chain.
+    pub fn of(cooling: Cooling, chain: PowerChain) -> Self {
+        let spec = cooling.spec();
+        let ac_overhead = 1.0 / PowerChain::Ac.facility_efficiency() - 1.0;
+        Self {
+            chain_overhead: 1.0 / chain.facility_efficiency() - 1.0,
+            cooling_overhead_hot: spec.pue_high - 1.0 - ac_overhead,
+            cooling_overhead_range: spec.pue_high - spec.pue_low,
+        }
+    }
+
+    /// The PUE at a free-cooling share.
+    pub fn at(&self, free_cooling_share: f64) -> f64 {
+        let cooling_overhead = (self.cooling_overhead_hot
+            - free_cooling_share * self.cooling_overhead_range)
+            .max(MIN_COOLING_OVERHEAD);
+        1.0 + self.chain_overhead + cooling_overhead
+    }
 }
 
 /// Per-accelerator power for `accelerator` in this scenario's data center.

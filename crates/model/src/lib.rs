@@ -13,6 +13,8 @@
 //! - [`demand`], [`compute`], [`facility`], [`accelerators`], [`source`]: the pieces.
 //! - [`format`](mod@format): numbers for people (`2.5 × 10²⁹`, `12,461`, `1.91e29`).
 //! - [`scenario_file`]: the versioned JSON form of a scenario, shared by the app and the CLI.
+//! - [`sweep`]: Monte Carlo, sensitivity and grids over the plausible ranges — the first wall as a
+//!   distribution.
 //!
 //! Units are in the names (`flop`, `flop_per_s`, `duration_s`, `growth_per_year`); quantities in
 //! log space say so (`log10_flop`). Every constant taken from the literature cites its source
@@ -31,6 +33,7 @@ pub mod projection;
 pub mod scenario;
 pub mod scenario_file;
 pub mod source;
+pub mod sweep;
 pub mod walls;
 
 #[cfg(test)]

@@ -141,6 +141,22 @@ impl Scenario {
         (next, clamped.to_bits() != value.to_bits())
     }
 
+    /// This scenario with every value replaced, each clamped like [`Self::with_clamped`]. For
+    /// sweeps, whose draws are already in range; the clamp keeps the invariant regardless.
+    pub fn with_values_clamped(&self, values: [f64; ParamId::COUNT]) -> Self {
+        let mut next = self.clone();
+        for ((slot, value), param) in next.values.iter_mut().zip(values).zip(&PARAMS) {
+            *slot = if value.is_nan() {
+                *slot
+            } else if param.is_choice() {
+                value.round().clamp(param.min, param.max)
+            } else {
+                value.clamp(param.min, param.max)
+            };
+        }
+        next
+    }
+
     /// Applies `ID=VALUE` (id or short key).
     pub fn with_assignment(&self, text: &str) -> Result<Self, ScenarioError> {
         let (id, value) = parse_assignment(text)?;

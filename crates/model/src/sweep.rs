@@ -1,0 +1,1329 @@
+//! Sweeps: the first wall as a distribution over the plausible ranges of every assumption.
+//!
+//! Monte Carlo draws each parameter from its registry distribution, centred on the visitor's
+//! scenario (a log-distributed range is scaled by value/default, a linear one shifted by
+//! value − default); choices stay as chosen. Random numbers are counter-based — a hash of the
+//! seed, the sample index and the parameter index — so any sample can be drawn alone, in any
+//! order, on the CPU or the GPU, and a seed reproduces a result anywhere.
+//!
+//! This is the f64 reference. The GPU kernel (`crates/gpu/shaders/sweep.wgsl`) mirrors
+//! [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`], [`sample_value`] and [`Curves`]; keep them
+//! in sync.
+
+use std::f64::consts::LN_10;
+
+use crate::accelerators::H100;
+use crate::demand::DemandTrend;
+use crate::facility::FacilityModel;
+use crate::param::{Distribution, Param, ParamId};
+use crate::projection::{FIRST_YEAR, LAST_YEAR};
+use crate::scenario::Scenario;
+pub use crate::walls::memory_network::FIBRE_KM_PER_S;
+pub use crate::walls::REPEAT_DECAY_EPOCHS;
+use crate::walls::{effective_epochs, ComponentId, WallId, Walls};
+pub use crate::walls::{FLOP_PER_PARAM_TOKEN, SECONDS_PER_MONTH};
+
+/// Histogram bins per year of the binding-year distributions (1/64 year ≈ 5.7 days).
+pub const BINS_PER_YEAR: usize = 64;
+/// Histogram bins from [`FIRST_YEAR`] to [`LAST_YEAR`].
+pub const YEAR_BINS: usize = BINS_PER_YEAR * (LAST_YEAR - FIRST_YEAR) as usize;
+
+/// The z-score of the 90th percentile: registry ranges are 10th–90th percentiles.
+const Z90: f64 = 1.281_551_565_545;
+
+/// PCG hash (Jarzynski & Olano, "Hash Functions for GPU Rendering", JCGT 2020): a well-mixed
+/// 32-bit to 32-bit permutation using only 32-bit integer arithmetic, so WGSL computes the same.
+pub fn pcg_hash(input: u32) -> u32 {
+    let state = input.wrapping_mul(747_796_405).wrapping_add(2_891_336_453);
+    let word = ((state >> ((state >> 28) + 4)) ^ state).wrapping_mul(277_803_737);
+    (word >> 22) ^ word
+}
+
+/// The uniform number in (0, 1) for a seed, sample and parameter: 24 random bits, so f32 holds it
+/// exactly too. `pcg(pcg(sample ^ pcg(seed)) ^ pcg(param + φ))`; a sweep caches the seed's and
+/// each parameter's hash.
+pub fn uniform(seed: u32, sample: u32, param: u32) -> f64 {
+    uniform_bits(sample_hash(pcg_hash(seed), sample), param_key(param))
+}
+
+/// The per-sample hash.
+pub fn sample_hash(seed_hash: u32, sample: u32) -> u32 {
+    pcg_hash(sample ^ seed_hash)
+}
+
+/// The per-parameter key.
+pub fn param_key(param: u32) -> u32 {
+    pcg_hash(param.wrapping_add(0x9e37_79b9))
+}
+
+/// The uniform in (0, 1) of a sample hash and a parameter key.
+pub fn uniform_bits(sample_hash: u32, param_key: u32) -> f64 {
+    let h = pcg_hash(sample_hash ^ param_key);
+    (f64::from(h >> 8) + 0.5) / 16_777_216.0
+}
+
+/// Φ⁻¹(p): the standard normal quantile (Acklam's rational approximation, relative error
+/// 1.15e-9; plenty for sampling, and the same coefficients run in f32 on the GPU).
+pub fn inverse_normal_cdf(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    const LOW: f64 = 0.024_25;
+    let tail = |q: f64| {
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    };
+    if p < LOW {
+        tail((-2.0 * p.ln()).sqrt())
+    } else if p > 1.0 - LOW {
+        -tail((-2.0 * (1.0 - p).ln()).sqrt())
+    } else {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    }
+}
+
+/// How one parameter is drawn around a value, with all that does not depend on the random
+/// number worked out once: the table the GPU kernel receives (keep `sweep.wgsl` in sync).
+///
+/// In *draw space* — `ln` of the value for log-distributed parameters, the value itself
+/// otherwise — a draw is `center + z·(z < 0 ? a : b)` with `z = Φ⁻¹(u)` (a two-piece normal:
+/// published intervals are rarely symmetric) or `center + a + u·b` (uniform), clamped into
+/// `min..=max` (the parameter's limits, in draw space).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Draw {
+    /// Drawn in log space: the value is `exp` of the draw.
+    pub log: bool,
+    /// A two-piece normal (else uniform).
+    pub normal: bool,
+    /// The scenario's value, in draw space.
+    pub center: f64,
+    /// Normal: the spread below the centre. Uniform: the offset of the range's low end.
+    pub a: f64,
+    /// Normal: the spread above the centre. Uniform: the range's width.
+    pub b: f64,
+    /// The parameter's lower limit, in draw space.
+    pub min: f64,
+    /// The parameter's upper limit, in draw space.
+    pub max: f64,
+}
+
+impl Draw {
+    /// The draw of `param` around `value`: its registry interval (10th–90th percentiles for the
+    /// normals, the whole range for the uniforms), moved with the scenario — scaled by
+    /// value/default in log space, shifted by value − default in linear space.
+    pub fn new(param: &Param, value: f64) -> Self {
+        let (default, low, high) = (param.default, param.low, param.high);
+        let fixed = Self {
+            log: false,
+            normal: false,
+            center: value,
+            a: 0.0,
+            b: 0.0,
+            min: param.min,
+            max: param.max,
+        };
+        let log = matches!(
+            param.distribution,
+            Distribution::LogNormal | Distribution::LogUniform
+        );
+        if !is_sampled(param) || (log && (value <= 0.0 || default <= 0.0 || low <= 0.0)) {
+            return fixed;
+        }
+        let in_log = |x: f64| if x > 0.0 { x.ln() } else { f64::NEG_INFINITY };
+        match param.distribution {
+            Distribution::LogNormal => Self {
+                log: true,
+                normal: true,
+                center: value.ln(),
+                a: (default / low).ln() / Z90,
+                b: (high / default).ln() / Z90,
+                min: in_log(param.min),
+                max: in_log(param.max),
+            },
+            Distribution::Normal => Self {
+                normal: true,
+                a: (default - low) / Z90,
+                b: (high - default) / Z90,
+                ..fixed
+            },
+            Distribution::LogUniform => Self {
+                log: true,
+                normal: false,
+                center: value.ln(),
+                a: (low / default).ln(),
+                b: (high / low).ln(),
+                min: in_log(param.min),
+                max: in_log(param.max),
+            },
+            Distribution::Uniform => Self {
+                a: low - default,
+                b: high - low,
+                ..fixed
+            },
+            Distribution::Fixed => fixed,
+        }
+    }
+
+    /// The draw for uniform `u`, in draw space.
+    pub fn in_draw_space(&self, u: f64) -> f64 {
+        let drawn = if self.normal {
+            let z = inverse_normal_cdf(u);
+            self.center + z * if z < 0.0 { self.a } else { self.b }
+        } else {
+            self.center + self.a + u * self.b
+        };
+        drawn.clamp(self.min, self.max)
+    }
+
+    /// The value drawn for uniform `u`.
+    pub fn at(&self, u: f64) -> f64 {
+        let drawn = self.in_draw_space(u);
+        if self.log {
+            drawn.exp()
+        } else {
+            drawn
+        }
+    }
+}
+
+/// A draw of `param` from uniform `u`, centred on `value` (see [`Draw`]).
+pub fn sample_value(param: &Param, value: f64, u: f64) -> f64 {
+    Draw::new(param, value).at(u)
+}
+
+/// A Monte Carlo sweep around a scenario: which parameters vary, and everything about the
+/// scenario that stays fixed.
+#[derive(Clone, Debug)]
+pub struct Sweep {
+    base: Scenario,
+    facility: FacilityModel,
+    seed: u32,
+    seed_hash: u32,
+    /// The parameters that are drawn (not fixed, not choices), with their keys and draws.
+    sampled: Vec<(ParamId, u32, Draw)>,
+}
+
+impl Sweep {
+    /// A sweep around `base` with `seed`.
+    pub fn new(base: &Scenario, seed: u32) -> Self {
+        let sampled = ParamId::ALL
+            .iter()
+            .filter(|id| is_sampled(id.spec()))
+            .map(|&id| (id, param_key(id as u32), Draw::new(id.spec(), base.get(id))))
+            .collect();
+        Self {
+            base: base.clone(),
+            facility: FacilityModel::of(base),
+            seed,
+            seed_hash: pcg_hash(seed),
+            sampled,
+        }
+    }
+
+    /// The scenario it varies around.
+    pub fn base(&self) -> &Scenario {
+        &self.base
+    }
+
+    /// Its seed.
+    pub fn seed(&self) -> u32 {
+        self.seed
+    }
+
+    /// The data center's power model (fixed by the scenario's choices).
+    pub fn facility(&self) -> &FacilityModel {
+        &self.facility
+    }
+
+    /// The parameters drawn, with how, in registry order.
+    pub fn draws(&self) -> impl Iterator<Item = (ParamId, Draw)> + '_ {
+        self.sampled.iter().map(|&(id, _, draw)| (id, draw))
+    }
+
+    /// The parameters drawn, in registry order.
+    pub fn sampled(&self) -> impl Iterator<Item = ParamId> + '_ {
+        self.sampled.iter().map(|&(id, _, _)| id)
+    }
+
+    /// The values of sample `index`.
+    pub fn values(&self, index: u32) -> [f64; ParamId::COUNT] {
+        let mut values = *self.base.values();
+        let hash = sample_hash(self.seed_hash, index);
+        for (id, key, draw) in &self.sampled {
+            values[*id as usize] = draw.at(uniform_bits(hash, *key));
+        }
+        values
+    }
+
+    /// Sample `index` as a scenario.
+    pub fn scenario(&self, index: u32) -> Scenario {
+        self.base.with_values_clamped(self.values(index))
+    }
+
+    /// The outcome of sample `index`.
+    pub fn outcome(&self, index: u32) -> Outcome {
+        Curves::new(&self.values(index), &self.facility).outcome()
+    }
+
+    /// Counts samples `start..end`.
+    pub fn run(&self, start: u32, end: u32, tally: &mut Tally) {
+        for index in start..end {
+            tally.add(&self.outcome(index));
+        }
+    }
+}
+
+/// Whether a sweep draws this parameter (choices and fixed ones stay as the scenario has them).
+pub fn is_sampled(param: &Param) -> bool {
+    !param.is_choice() && !matches!(param.distribution, Distribution::Fixed)
+}
+
+/// What one sample gives: the year each wall binds (if before the horizon), and the first.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outcome {
+    /// Binding year per wall, in [`WallId::ALL`] order; `None` past the horizon (and always for
+    /// algorithms).
+    pub wall_years: [Option<f64>; 6],
+    /// The first wall and its year.
+    pub first: Option<(WallId, f64)>,
+}
+
+/// Where a straight-line component sits in [`Curves::lines`].
+fn line_index(component: ComponentId) -> Option<usize> {
+    match component {
+        ComponentId::DataMovement => Some(0),
+        ComponentId::Latency => Some(1),
+        ComponentId::SpeedOfLight => Some(2),
+        ComponentId::PowerForOneRun => Some(3),
+        ComponentId::LiquidCooling => Some(4),
+        ComponentId::DataStock | ComponentId::ChipProduction | ComponentId::InterSiteBandwidth => {
+            None
+        }
+    }
+}
+
+/// Below this `ln G`, chip production is taken as flat (the sum of `G^k` is the number of years).
+const CHIPS_FLAT: f64 = 1e-9;
+
+/// A straight line in log space: `log10 C(t) = at + slope · (t − t₀)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Line {
+    /// Reference year t₀.
+    pub t0: f64,
+    /// `log10` of the value at t₀.
+    pub at: f64,
+    /// Orders of magnitude per year.
+    pub slope: f64,
+}
+
+impl Line {
+    fn at_year(&self, t: f64) -> f64 {
+        self.at + self.slope * (t - self.t0)
+    }
+}
+
+/// One sample's walls, reduced to what the crossings need — the form the GPU kernel computes
+/// (keep `crates/gpu/shaders/sweep.wgsl` in sync). Five components are straight lines in log
+/// space; data, chips and bandwidth between sites are sums, kept as curves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Curves {
+    /// The demand trend.
+    pub demand: Line,
+    /// Data movement, latency, speed of light, power for one run, liquid cooling.
+    pub lines: [(ComponentId, Line); 5],
+    /// Data: `log10 C = scale + 2·log10(stock · g^(t − 2024) + synthetic)`.
+    pub data_scale: f64,
+    /// Data: the growing part of the effective stock in 2024, tokens.
+    pub data_stock: f64,
+    /// Data: `ln g` of the stock's growth.
+    pub data_ln_growth: f64,
+    /// Data: synthetic tokens (not growing).
+    pub data_synthetic: f64,
+    /// Chips: `log10 C = scale + log10((G^τ − 1)/(G − 1))`, τ = t − 2023 (the sum of `G^k` over
+    /// the years since 2023); `scale` includes `−log10(G − 1)` unless G = 1, when the sum is τ.
+    pub chips_scale: f64,
+    /// Chips: `ln G` (production × performance growth).
+    pub chips_ln_growth: f64,
+    /// Bandwidth between sites: `log10 C = scale + 2·log10 N(t)`.
+    pub intersite_scale: f64,
+    /// `N(t) = 2T / (β + √(β² + 4·α(t)·T))`: the run's length T, s.
+    pub intersite_run_s: f64,
+    /// β: seconds of synchronisation per token-per-parameter.
+    pub intersite_beta: f64,
+    /// α in 2030.
+    pub intersite_alpha_2030: f64,
+    /// `ln` of the bandwidth's yearly growth.
+    pub intersite_ln_growth: f64,
+    /// One campus's power ceiling: the bandwidth wall never binds below it.
+    pub campus: Line,
+}
+
+impl Curves {
+    /// The curves of a scenario's values (all in range) with its data center's power model.
+    pub fn new(values: &[f64; ParamId::COUNT], facility: &FacilityModel) -> Self {
+        let v = |id: ParamId| values[id as usize];
+        let demand_ref = DemandTrend::EPOCH_2030_REPORT;
+        let power = facility.power(
+            v(ParamId::LoadFraction),
+            v(ParamId::NetworkShare),
+            v(ParamId::FreeCoolingShare),
+        );
+        let run_s = v(ParamId::RunMonths) * SECONDS_PER_MONTH;
+        let log10_run_flop =
+            (H100.bf16_flop_per_s * v(ParamId::PrecisionSpeedup) * v(ParamId::Utilization) * run_s)
+                .log10();
+        let efficiency = v(ParamId::EfficiencyGrowth).log10();
+        // Watts per H100-equivalent fall by the efficiency gain from 2024 to 2030.
+        let per_watt_2030 = log10_run_flop + 6.0 * efficiency;
+        let power_slope = v(ParamId::PowerGrowth).log10() + efficiency;
+        let power_line = |gw: f64| Line {
+            t0: 2030.0,
+            at: (gw * 1e9).log10() - power.facility_w.log10() + per_watt_2030,
+            slope: power_slope,
+        };
+        let liquid_growth = v(ParamId::LiquidGrowth).log10();
+        let cooling = Line {
+            t0: 2030.0,
+            at: (v(ParamId::LiquidGw2030) * 1e9).log10()
+                - liquid_growth * v(ParamId::CoolingLeadYears)
+                - power.it_w.log10()
+                + per_watt_2030,
+            slope: liquid_growth + efficiency,
+        };
+
+        let tokens_per_param = v(ParamId::TokensPerParam);
+        let active = v(ParamId::MoeActiveFraction);
+        // C = 6·f·D²/r from tokens D; C = 6·f·r·N² from parameters N.
+        let from_tokens = (FLOP_PER_PARAM_TOKEN * active / tokens_per_param).log10();
+        let from_params = (FLOP_PER_PARAM_TOKEN * active * tokens_per_param).log10();
+        let max_run_s = v(ParamId::MaxRunMonths) * SECONDS_PER_MONTH;
+        let batch = v(ParamId::BatchTokens) * v(ParamId::BatchScaling);
+        let latency_ratio = max_run_s * batch
+            / (tokens_per_param * v(ParamId::DepthCoefficient) * v(ParamId::LayerLatencyUs) * 1e-6);
+        let sync_s = 2.0 * v(ParamId::FibreKm) / FIBRE_KM_PER_S;
+        let static_line = |at: f64| Line {
+            t0: 2030.0,
+            at,
+            slope: 0.0,
+        };
+
+        let chips_ln_growth = (v(ParamId::ProductionGrowth) * v(ParamId::ChipPerfGrowth)).ln();
+        Self {
+            demand: Line {
+                t0: demand_ref.reference_year,
+                at: demand_ref.reference_flop.log10(),
+                slope: v(ParamId::DemandGrowth).log10(),
+            },
+            lines: [
+                (
+                    ComponentId::DataMovement,
+                    static_line((v(ParamId::KneeFlop) * v(ParamId::BeyondKnee)).log10()),
+                ),
+                (
+                    ComponentId::Latency,
+                    static_line(from_params + 1.5 * latency_ratio.log10()),
+                ),
+                (
+                    ComponentId::SpeedOfLight,
+                    static_line(from_tokens + 2.0 * (max_run_s / sync_s * batch).log10()),
+                ),
+                (
+                    ComponentId::PowerForOneRun,
+                    power_line(v(ParamId::DistributedGw2030).max(v(ParamId::CampusGw2030))),
+                ),
+                (ComponentId::LiquidCooling, cooling),
+            ],
+            data_scale: from_tokens,
+            data_stock: v(ParamId::TextStock)
+                * v(ParamId::QualityFraction)
+                * effective_epochs(v(ParamId::Epochs))
+                + v(ParamId::MultimodalTokens),
+            data_ln_growth: v(ParamId::StockGrowth).ln(),
+            data_synthetic: v(ParamId::SyntheticTokens),
+            chips_scale: (v(ParamId::Shipments2024)
+                * v(ParamId::LabShare)
+                * v(ParamId::TrainingFraction))
+            .log10()
+                + log10_run_flop
+                - if chips_ln_growth.abs() < CHIPS_FLAT {
+                    0.0
+                } else {
+                    chips_ln_growth.exp_m1().abs().log10()
+                },
+            chips_ln_growth,
+            intersite_scale: from_params,
+            intersite_run_s: run_s,
+            intersite_beta: tokens_per_param * sync_s / batch,
+            intersite_alpha_2030: 2.0 * tokens_per_param * v(ParamId::GradientBits)
+                / (batch * v(ParamId::InterSitePbps2030) * 1e15),
+            intersite_ln_growth: v(ParamId::BandwidthGrowth).ln(),
+            campus: power_line(v(ParamId::CampusGw2030)),
+        }
+    }
+
+    /// `log10` of a curved component's ceiling in `year`, FLOP.
+    pub fn log10_curve(&self, component: ComponentId, year: f64) -> f64 {
+        match component {
+            ComponentId::DataStock => {
+                let tokens = self.data_stock * (self.data_ln_growth * (year - 2024.0)).exp()
+                    + self.data_synthetic;
+                self.data_scale + 2.0 * tokens.log10()
+            }
+            ComponentId::ChipProduction => {
+                // (G^τ − 1)/(G − 1) with expm1, so G → 1 stays exact; the sign of G − 1 cancels.
+                let years = year - 2023.0;
+                let ln_g = self.chips_ln_growth;
+                let sum = if ln_g.abs() < CHIPS_FLAT {
+                    years
+                } else {
+                    (ln_g * years).exp_m1().abs()
+                };
+                self.chips_scale + sum.log10()
+            }
+            ComponentId::InterSiteBandwidth => {
+                let alpha =
+                    self.intersite_alpha_2030 * (-self.intersite_ln_growth * (year - 2030.0)).exp();
+                let beta = self.intersite_beta;
+                let run_s = self.intersite_run_s;
+                let params = 2.0 * run_s / (beta + (beta * beta + 4.0 * alpha * run_s).sqrt());
+                (self.intersite_scale + 2.0 * params.log10()).max(self.campus.at_year(year))
+            }
+            other => line_index(other).map_or(f64::INFINITY, |i| self.lines[i].1.at_year(year)),
+        }
+    }
+
+    /// When demand first exceeds `line` within the horizon.
+    fn line_crossing(&self, line: &Line) -> Option<f64> {
+        let (first, last) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
+        if self.demand.at_year(first) > line.at_year(first) {
+            return Some(first);
+        }
+        if self.demand.slope <= line.slope {
+            return None;
+        }
+        // demand.at + s_d·(t − t_d) = line.at + s_l·(t − t_l)
+        let t = (line.at - line.slope * line.t0 - self.demand.at
+            + self.demand.slope * self.demand.t0)
+            / (self.demand.slope - line.slope);
+        (t <= last).then_some(t.max(first))
+    }
+
+    /// An upper bound on how fast a curved component's ceiling can grow, orders of magnitude per
+    /// year (`None` where no useful bound exists).
+    fn max_slope(&self, component: ComponentId) -> Option<f64> {
+        match component {
+            // d/dt log10(stock · g^τ + synthetic) ≤ log10 g.
+            ComponentId::DataStock => Some(2.0 * self.data_ln_growth / LN_10),
+            // N(t) grows at most as √(bandwidth); one campus grows with power and efficiency.
+            ComponentId::InterSiteBandwidth => {
+                Some((self.intersite_ln_growth / LN_10).max(self.campus.slope))
+            }
+            _ => None,
+        }
+    }
+
+    /// When demand first exceeds a curved component. Where the excess (demand over ceiling, in
+    /// log space) cannot have two crossings — chips, whose excess is convex; data and bandwidth
+    /// when demand outgrows the ceiling's fastest growth — the whole horizon is one bracket;
+    /// otherwise a yearly scan finds the first year it crosses. Regula falsi refines either.
+    fn curve_crossing(&self, component: ComponentId) -> Option<f64> {
+        let excess = |t: f64| self.demand.at_year(t) - self.log10_curve(component, t);
+        let (first, last) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
+        let mut lo = first;
+        let mut f_lo = excess(lo);
+        if f_lo > 0.0 {
+            return Some(first);
+        }
+        // log10 Σ G^k is concave in time, so the chips' excess is convex: once it turns positive
+        // it stays so.
+        let one_crossing = component == ComponentId::ChipProduction
+            || self
+                .max_slope(component)
+                .is_some_and(|slope| self.demand.slope >= slope);
+        if one_crossing {
+            let f_last = excess(last);
+            return (f_last > 0.0).then(|| refine(&excess, first, f_lo, last, f_last));
+        }
+        while lo < last {
+            let hi = lo + 1.0;
+            let f_hi = excess(hi);
+            if f_hi > 0.0 {
+                return Some(refine(&excess, lo, f_lo, hi, f_hi));
+            }
+            (lo, f_lo) = (hi, f_hi);
+        }
+        None
+    }
+
+    /// The binding year of every wall and the first.
+    pub fn outcome(&self) -> Outcome {
+        let mut wall_years = [None; 6];
+        let mut first: Option<(WallId, f64)> = None;
+        for (slot, wall) in wall_years.iter_mut().zip(WallId::ALL) {
+            let year = wall
+                .components()
+                .iter()
+                .filter_map(|&component| match line_index(component) {
+                    Some(index) => self.line_crossing(&self.lines[index].1),
+                    None => self.curve_crossing(component),
+                })
+                .reduce(f64::min);
+            *slot = year;
+            if let Some(year) = year {
+                // Ties go to the wall drawn first, as in the projection; a tie is anything
+                // closer than the crossings are refined, so f32 and f64 break it alike.
+                if first.is_none_or(|(_, best)| year < best - TIE_YEARS) {
+                    first = Some((wall, year));
+                }
+            }
+        }
+        Outcome { wall_years, first }
+    }
+}
+
+/// Walls binding within this of each other are tied (four times [`YEAR_TOLERANCE`], ~9 hours);
+/// the first in the source diagram's order counts as first.
+pub const TIE_YEARS: f64 = 4.0 * YEAR_TOLERANCE;
+
+/// How close the bracket around a crossing gets: 2⁻¹² year, about two hours.
+pub const YEAR_TOLERANCE: f64 = 1.0 / 4096.0;
+
+/// At most this many refining steps (bisection alone needs 16 over the whole horizon).
+const REFINE_STEPS: u32 = 24;
+
+/// The root of `f` in `[lo, hi]`, where `f(lo) ≤ 0 < f(hi)`, to within [`YEAR_TOLERANCE`]:
+/// regula falsi with the Illinois modification (Dowell & Jarratt 1971), which converges
+/// superlinearly on smooth functions, falling back to bisection when a step would not shrink the
+/// bracket. Returns the bracket's upper end, where demand already exceeds the ceiling.
+fn refine(f: &impl Fn(f64) -> f64, mut lo: f64, mut f_lo: f64, mut hi: f64, mut f_hi: f64) -> f64 {
+    let mut side = 0i8;
+    for _ in 0..REFINE_STEPS {
+        if hi - lo <= YEAR_TOLERANCE {
+            break;
+        }
+        let falsi = (lo * f_hi - hi * f_lo) / (f_hi - f_lo);
+        let t = if falsi > lo && falsi < hi {
+            falsi
+        } else {
+            0.5 * (lo + hi)
+        };
+        let f_t = f(t);
+        if f_t > 0.0 {
+            (hi, f_hi) = (t, f_t);
+            if side == 1 {
+                f_lo *= 0.5;
+            }
+            side = 1;
+        } else {
+            (lo, f_lo) = (t, f_t);
+            if side == -1 {
+                f_hi *= 0.5;
+            }
+            side = -1;
+        }
+    }
+    hi
+}
+
+/// A sample's outcome, the slow way: through [`Walls`]. For tests.
+pub fn evaluate_walls(walls: &Walls) -> Outcome {
+    let values = walls.scenario().values();
+    Curves::new(values, &FacilityModel::of(walls.scenario())).outcome()
+}
+
+/// The histogram bin of a binding year.
+pub fn year_bin(year: f64) -> usize {
+    let bin = ((year - f64::from(FIRST_YEAR)) * BINS_PER_YEAR as f64).floor();
+    // Clamped into range, so the cast cannot truncate.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let bin = bin.clamp(0.0, (YEAR_BINS - 1) as f64) as usize;
+    bin
+}
+
+/// The tallies of a Monte Carlo sweep. Adding two tallies of disjoint sample ranges gives the
+/// tally of both, so a sweep can run in chunks (for progress and cancelling) or on a GPU.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    /// Samples counted.
+    pub samples: u64,
+    /// How often each wall came first, in [`WallId::ALL`] order, then "none before the horizon".
+    pub first_counts: [u64; 7],
+    /// Histogram of the first wall's year ([`YEAR_BINS`] bins from [`FIRST_YEAR`]).
+    pub first_year_bins: Vec<u32>,
+    /// Histogram of each wall's binding year, in [`WallId::ALL`] order.
+    pub wall_year_bins: Vec<Vec<u32>>,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Self {
+            samples: 0,
+            first_counts: [0; 7],
+            first_year_bins: vec![0; YEAR_BINS],
+            wall_year_bins: vec![vec![0; YEAR_BINS]; 6],
+        }
+    }
+}
+
+impl Tally {
+    /// Counts one outcome.
+    pub fn add(&mut self, outcome: &Outcome) {
+        self.samples += 1;
+        match outcome.first {
+            Some((wall, year)) => {
+                self.first_counts[wall as usize] += 1;
+                self.first_year_bins[year_bin(year)] += 1;
+            }
+            None => self.first_counts[6] += 1,
+        }
+        for (bins, year) in self.wall_year_bins.iter_mut().zip(outcome.wall_years) {
+            if let Some(year) = year {
+                bins[year_bin(year)] += 1;
+            }
+        }
+    }
+
+    /// Adds another tally (of other samples).
+    pub fn merge(&mut self, other: &Self) {
+        self.samples += other.samples;
+        for (a, b) in self.first_counts.iter_mut().zip(other.first_counts) {
+            *a += b;
+        }
+        for (a, b) in self.first_year_bins.iter_mut().zip(&other.first_year_bins) {
+            *a += b;
+        }
+        for (wall_a, wall_b) in self.wall_year_bins.iter_mut().zip(&other.wall_year_bins) {
+            for (a, b) in wall_a.iter_mut().zip(wall_b) {
+                *a += b;
+            }
+        }
+    }
+
+    /// The share of samples in which `wall` came first.
+    pub fn share(&self, wall: WallId) -> f64 {
+        self.first_counts[wall as usize] as f64 / self.samples.max(1) as f64
+    }
+
+    /// The share of samples in which no wall binds before the horizon.
+    pub fn none_share(&self) -> f64 {
+        self.first_counts[6] as f64 / self.samples.max(1) as f64
+    }
+
+    /// The `q`-quantile of the first wall's year, among samples where a wall binds.
+    pub fn first_year_quantile(&self, q: f64) -> Option<f64> {
+        quantile(&self.first_year_bins, q)
+    }
+}
+
+/// The `q`-quantile of a year histogram, interpolated within its bin; `None` if it is empty.
+pub fn quantile(bins: &[u32], q: f64) -> Option<f64> {
+    let total: u64 = bins.iter().map(|&n| u64::from(n)).sum();
+    if total == 0 {
+        return None;
+    }
+    let target = q.clamp(0.0, 1.0) * total as f64;
+    let mut seen = 0.0;
+    for (i, &n) in bins.iter().enumerate() {
+        let n = f64::from(n);
+        if n > 0.0 && seen + n >= target {
+            let within = ((target - seen) / n).clamp(0.0, 1.0);
+            return Some(f64::from(FIRST_YEAR) + (i as f64 + within) / BINS_PER_YEAR as f64);
+        }
+        seen += n;
+    }
+    Some(f64::from(LAST_YEAR))
+}
+
+/// A whole Monte Carlo sweep of `samples` around `base`.
+pub fn monte_carlo(base: &Scenario, samples: u32, seed: u32) -> Tally {
+    let mut tally = Tally::default();
+    Sweep::new(base, seed).run(0, samples, &mut tally);
+    tally
+}
+
+/// How far apart two tallies of the same sweep may be and still count as the same answer: the
+/// first-wall shares within half a percentage point, the first wall's 10th, 50th and 90th
+/// percentile years within 0.05 years (about 18 days, three histogram bins).
+pub const SHARE_TOLERANCE: f64 = 0.005;
+/// See [`SHARE_TOLERANCE`].
+pub const QUANTILE_TOLERANCE_YEARS: f64 = 0.05;
+
+/// How closely two tallies agree (the GPU's f32 against the CPU's f64, on the same samples).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Agreement {
+    /// The largest difference in any wall's first-wall share (and "none"), as a fraction.
+    pub max_share_diff: f64,
+    /// The largest difference in the first wall's p10, p50 and p90 years.
+    pub max_quantile_diff_years: f64,
+}
+
+impl Agreement {
+    /// Compares two tallies.
+    pub fn of(a: &Tally, b: &Tally) -> Self {
+        let max_share_diff = (0..7)
+            .map(|i| {
+                let share = |t: &Tally| t.first_counts[i] as f64 / t.samples.max(1) as f64;
+                (share(a) - share(b)).abs()
+            })
+            .fold(0.0, f64::max);
+        let max_quantile_diff_years = [0.1, 0.5, 0.9]
+            .into_iter()
+            .map(
+                |q| match (a.first_year_quantile(q), b.first_year_quantile(q)) {
+                    (Some(x), Some(y)) => (x - y).abs(),
+                    (None, None) => 0.0,
+                    _ => f64::INFINITY,
+                },
+            )
+            .fold(0.0, f64::max);
+        Self {
+            max_share_diff,
+            max_quantile_diff_years,
+        }
+    }
+
+    /// Within [`SHARE_TOLERANCE`] and [`QUANTILE_TOLERANCE_YEARS`].
+    pub fn agrees(&self) -> bool {
+        self.max_share_diff <= SHARE_TOLERANCE
+            && self.max_quantile_diff_years <= QUANTILE_TOLERANCE_YEARS
+    }
+}
+
+/// Why a sweep or grid request was refused. Each message names what to fix.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum SweepError {
+    /// No parameter has this id or key.
+    #[error("unknown parameter `{0}`; parameters are named like `power.distributed_gw_2030`")]
+    UnknownParam(String),
+    /// A choice cannot be an axis.
+    #[error("{0} is a choice, not a number; a grid axis needs a number")]
+    ChoiceAxis(&'static str),
+    /// Not `ID:LOW:HIGH:N`.
+    #[error(
+        "expected an axis as ID:LOW:HIGH:N (e.g. power.distributed_gw_2030:2:50:64), got `{0}`"
+    )]
+    AxisSyntax(String),
+    /// A bound that is not a finite number within the parameter's limits, or low ≥ high.
+    #[error(
+        "{id}: the axis must run from low to high within {min} … {max} {unit}, got {low} … {high}"
+    )]
+    AxisRange {
+        /// The parameter's id.
+        id: &'static str,
+        /// Asked for.
+        low: f64,
+        /// Asked for.
+        high: f64,
+        /// Its limits.
+        min: f64,
+        /// Its limits.
+        max: f64,
+        /// Its unit.
+        unit: &'static str,
+    },
+    /// Too few or too many steps.
+    #[error("an axis has 2 to {MAX_AXIS_STEPS} steps, got `{0}`")]
+    AxisSteps(String),
+    /// The same parameter on both axes.
+    #[error("the two axes must be different parameters, both are {0}")]
+    SameAxis(&'static str),
+    /// Too few or too many samples.
+    #[error("samples must be a whole number from 1 to {MAX_SAMPLES}, got `{0}`")]
+    Samples(String),
+}
+
+/// The most samples one sweep takes (≈ 4 s per hundred million natively on one core — beyond that
+/// the histograms' u32 counts could overflow).
+pub const MAX_SAMPLES: u32 = 1 << 30;
+
+/// Parses a sample count: a whole number, `1e6` and `1_000_000` allowed.
+pub fn parse_samples(text: &str) -> Result<u32, SweepError> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|&c| c != '_' && c != ',')
+        .collect();
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.fract() == 0.0 && *n >= 1.0 && *n <= f64::from(MAX_SAMPLES))
+        // Whole and in range, so the cast is exact.
+        .map(|n| {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let n = n as u32;
+            n
+        })
+        .ok_or_else(|| SweepError::Samples(text.to_owned()))
+}
+
+/// The most steps along one axis of a grid.
+pub const MAX_AXIS_STEPS: u32 = 1024;
+
+/// One axis of a grid: a parameter from `low` to `high` in `steps` steps, evenly spaced in log
+/// space for log-distributed parameters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Axis {
+    /// The parameter.
+    pub param: ParamId,
+    /// First value.
+    pub low: f64,
+    /// Last value.
+    pub high: f64,
+    /// Number of values (2 ..= [`MAX_AXIS_STEPS`]).
+    pub steps: u32,
+    /// Spaced evenly in log space.
+    pub log: bool,
+}
+
+impl Axis {
+    /// An axis over a parameter's plausible range.
+    pub fn plausible(param: ParamId, steps: u32) -> Self {
+        let spec = param.spec();
+        Self {
+            param,
+            low: spec.low,
+            high: spec.high,
+            steps: steps.clamp(2, MAX_AXIS_STEPS),
+            log: spaced_in_log(spec, spec.low),
+        }
+    }
+
+    /// A checked axis.
+    pub fn new(param: ParamId, low: f64, high: f64, steps: u32) -> Result<Self, SweepError> {
+        let spec = param.spec();
+        if spec.is_choice() {
+            return Err(SweepError::ChoiceAxis(spec.id));
+        }
+        let in_limits = |x: f64| x.is_finite() && (spec.min..=spec.max).contains(&x);
+        if !(in_limits(low) && in_limits(high) && low < high) {
+            return Err(SweepError::AxisRange {
+                id: spec.id,
+                low,
+                high,
+                min: spec.min,
+                max: spec.max,
+                unit: spec.unit,
+            });
+        }
+        if !(2..=MAX_AXIS_STEPS).contains(&steps) {
+            return Err(SweepError::AxisSteps(steps.to_string()));
+        }
+        Ok(Self {
+            param,
+            low,
+            high,
+            steps,
+            log: spaced_in_log(spec, low),
+        })
+    }
+
+    /// Parses `ID:LOW:HIGH:N` (id or short key).
+    pub fn parse(text: &str) -> Result<Self, SweepError> {
+        let parts: Vec<&str> = text.split(':').map(str::trim).collect();
+        let [id, low, high, steps] = parts[..] else {
+            return Err(SweepError::AxisSyntax(text.to_owned()));
+        };
+        let param = ParamId::lookup(id).ok_or_else(|| SweepError::UnknownParam(id.to_owned()))?;
+        let number = |t: &str| {
+            t.parse::<f64>()
+                .map_err(|_| SweepError::AxisSyntax(text.to_owned()))
+        };
+        let steps = steps
+            .parse::<u32>()
+            .map_err(|_| SweepError::AxisSteps(steps.to_owned()))?;
+        Self::new(param, number(low)?, number(high)?, steps)
+    }
+
+    /// The `i`-th value.
+    pub fn value(&self, i: u32) -> f64 {
+        let f = f64::from(i) / f64::from(self.steps - 1);
+        if self.log {
+            self.low * (self.high / self.low).powf(f)
+        } else {
+            self.low + (self.high - self.low) * f
+        }
+    }
+}
+
+/// Whether an axis over `param` starting at `low` is spaced in log space.
+fn spaced_in_log(param: &Param, low: f64) -> bool {
+    matches!(
+        param.distribution,
+        Distribution::LogNormal | Distribution::LogUniform
+    ) && low > 0.0
+}
+
+/// The phase diagram: the first wall in every cell of a grid over two parameters, all others
+/// as in `base`. Cells are row by row, `y` outer (`cells[j·x.steps + i]`).
+pub fn grid(base: &Scenario, x: &Axis, y: &Axis) -> Vec<Option<(WallId, f64)>> {
+    grid_rows(base, x, y, 0, y.steps)
+}
+
+/// Rows `start..end` of [`grid`] (for progress and cancelling).
+pub fn grid_rows(
+    base: &Scenario,
+    x: &Axis,
+    y: &Axis,
+    start: u32,
+    end: u32,
+) -> Vec<Option<(WallId, f64)>> {
+    let facility = FacilityModel::of(base);
+    let mut values = *base.values();
+    let mut cells = Vec::with_capacity(((end - start) * x.steps) as usize);
+    for j in start..end.min(y.steps) {
+        values[y.param as usize] = y.value(j);
+        for i in 0..x.steps {
+            values[x.param as usize] = x.value(i);
+            cells.push(Curves::new(&values, &facility).outcome().first);
+        }
+    }
+    cells
+}
+
+/// One parameter's swing in the tornado chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    /// The parameter.
+    pub param: ParamId,
+    /// Its 10th-percentile value, and the first wall there.
+    pub low: (f64, Option<(WallId, f64)>),
+    /// Its 90th-percentile value, and the first wall there.
+    pub high: (f64, Option<(WallId, f64)>),
+}
+
+impl Swing {
+    /// How far the first wall's year moves, years (no wall by the horizon counts as the
+    /// horizon).
+    pub fn years(&self) -> f64 {
+        let year = |end: Option<(WallId, f64)>| end.map_or(f64::from(LAST_YEAR), |(_, y)| y);
+        (year(self.high.1) - year(self.low.1)).abs()
+    }
+}
+
+/// One-at-a-time sensitivity: each sampled parameter moved to the 10th and 90th percentile of
+/// its sweep distribution, every other as in `base`; largest swing first.
+pub fn sensitivity(base: &Scenario) -> Vec<Swing> {
+    let sweep = Sweep::new(base, 0);
+    let mut swings: Vec<Swing> = sweep
+        .draws()
+        .map(|(param, draw)| {
+            let at = |u: f64| {
+                let value = draw.at(u);
+                let mut values = *base.values();
+                values[param as usize] = value;
+                (
+                    value,
+                    Curves::new(&values, sweep.facility()).outcome().first,
+                )
+            };
+            Swing {
+                param,
+                low: at(0.1),
+                high: at(0.9),
+            }
+        })
+        .collect();
+    swings.sort_by(|a, b| b.years().total_cmp(&a.years()));
+    swings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::preset::PresetId;
+    use crate::projection::project;
+
+    fn epoch() -> Scenario {
+        Scenario::preset(PresetId::Epoch2030)
+    }
+
+    #[test]
+    fn the_hash_is_the_published_pcg_hash() {
+        // pcg_hash(0): state = 2_891_336_453, shift = (state >> 28) + 4 = 14, word =
+        // ((state >> 14) ^ state) · 277_803_737 mod 2³², result = (word >> 22) ^ word.
+        assert_eq!(pcg_hash(0), 129_708_002);
+        assert_ne!(pcg_hash(1), pcg_hash(2));
+        let u = uniform(7, 123, 4);
+        assert!(u > 0.0 && u < 1.0);
+        assert_eq!(uniform(7, 123, 4).to_bits(), u.to_bits(), "deterministic");
+        assert_ne!(uniform(7, 123, 4), uniform(7, 124, 4));
+        assert_ne!(uniform(7, 123, 4), uniform(8, 123, 4));
+        assert_ne!(uniform(7, 123, 4), uniform(7, 123, 5));
+    }
+
+    #[test]
+    fn uniforms_are_uniform_and_independent() {
+        let n = 100_000;
+        let mut bins = [0u32; 10];
+        let mut joint = [[0u32; 4]; 4];
+        for i in 0..n {
+            let (a, b) = (uniform(42, i, 3), uniform(42, i, 4));
+            bins[(a * 10.0) as usize] += 1;
+            joint[(a * 4.0) as usize][(b * 4.0) as usize] += 1;
+        }
+        for count in bins {
+            assert!((9_500..10_500).contains(&count), "{bins:?}");
+        }
+        for count in joint.iter().flatten() {
+            assert!((5_900..6_600).contains(count), "{joint:?}");
+        }
+    }
+
+    #[test]
+    fn inverse_normal_matches_known_quantiles() {
+        for (p, z) in [
+            (0.5, 0.0),
+            (0.9, 1.281_551_565_5),
+            (0.975, 1.959_963_984_5),
+            (0.001, -3.090_232_306_2),
+        ] {
+            assert!((inverse_normal_cdf(p) - z).abs() < 1e-8, "{p}");
+        }
+    }
+
+    #[test]
+    fn draws_land_in_the_plausible_range_about_80_percent_of_the_time() {
+        let base = epoch();
+        for &id in ParamId::ALL {
+            let spec = id.spec();
+            if !is_sampled(spec) {
+                continue;
+            }
+            let n = 20_000;
+            let inside = (0..n)
+                .filter(|&i| {
+                    let v = sample_value(spec, base.get(id), uniform(1, i, id as u32));
+                    (spec.low - 1e-9..=spec.high + 1e-9).contains(&v)
+                })
+                .count();
+            let share = inside as f64 / f64::from(n);
+            // Registry ranges are 10th–90th percentiles (a default at one end of its range puts
+            // half the mass on it, 90 % inside); uniform ones are the whole range.
+            if matches!(
+                spec.distribution,
+                Distribution::Uniform | Distribution::LogUniform
+            ) {
+                assert!(share > 0.999, "{}: {share}", spec.id);
+            } else {
+                assert!((0.77..0.92).contains(&share), "{}: {share}", spec.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_curves_are_the_walls() {
+        let sweep = Sweep::new(&epoch(), 3);
+        for index in 0..200 {
+            let scenario = sweep.scenario(index);
+            let walls = Walls::new(&scenario);
+            let curves = Curves::new(scenario.values(), sweep.facility());
+            for component in ComponentId::ALL {
+                for year in [2024.0, 2027.3, 2033.0, 2040.0] {
+                    let exact = walls.component_ceiling(component, year).log10();
+                    let fast = curves.log10_curve(component, year);
+                    assert!(
+                        (exact - fast).abs() < 1e-9,
+                        "{index} {component:?} {year}: {exact} vs {fast}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_evaluator_agrees_with_the_projection() {
+        let sweep = Sweep::new(&epoch(), 99);
+        for index in 0..400 {
+            let fast = sweep.outcome(index);
+            let slow = project(&sweep.scenario(index));
+            for (wall, year) in WallId::ALL.iter().zip(fast.wall_years) {
+                match (year, slow.wall(*wall).binds_in_year) {
+                    (Some(a), Some(b)) => {
+                        assert!((a - b).abs() < 1e-3, "{index} {wall:?}: {a} vs {b}")
+                    }
+                    (None, None) => {}
+                    (a, b) => panic!("{index} {wall:?}: {a:?} vs {b:?}"),
+                }
+            }
+            let slow_first = slow.first_wall.map(|b| (b.wall, b.year));
+            match (fast.first, slow_first) {
+                (Some((wa, ya)), Some((wb, yb))) => {
+                    assert!((ya - yb).abs() < 1e-3, "{index}");
+                    assert!(
+                        wa == wb || (ya - yb).abs() < 1e-3,
+                        "{index}: {wa:?} vs {wb:?}"
+                    );
+                }
+                (None, None) => {}
+                (a, b) => panic!("{index}: {a:?} vs {b:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_sweep_is_reproducible_and_splits_into_chunks() {
+        let base = epoch();
+        let whole = monte_carlo(&base, 2_000, 5);
+        let sweep = Sweep::new(&base, 5);
+        let mut parts = Tally::default();
+        sweep.run(0, 700, &mut parts);
+        let mut rest = Tally::default();
+        sweep.run(700, 2_000, &mut rest);
+        parts.merge(&rest);
+        assert_eq!(whole, parts);
+        assert_eq!(monte_carlo(&base, 2_000, 5), whole);
+        assert_ne!(monte_carlo(&base, 2_000, 6), whole);
+        let total: u64 = whole.first_counts.iter().sum();
+        assert_eq!(total, 2_000);
+    }
+
+    #[test]
+    fn choices_and_fixed_parameters_stay_as_chosen() {
+        let air = epoch()
+            .with(
+                ParamId::Cooling,
+                ParamId::Cooling.spec().option_value("air").unwrap(),
+            )
+            .unwrap();
+        let sweep = Sweep::new(&air, 1);
+        for index in 0..50 {
+            let values = sweep.values(index);
+            for &id in ParamId::ALL {
+                if !is_sampled(id.spec()) {
+                    assert_eq!(
+                        values[id as usize].to_bits(),
+                        air.get(id).to_bits(),
+                        "{}",
+                        id.spec().id
+                    );
+                }
+            }
+        }
+        assert!(sweep.sampled().count() >= 35);
+    }
+
+    /// Epoch's 2030 report: power and chip production are the binding constraints by 2030, data
+    /// is "the most uncertain", and the latency wall the most distant (its median, 3e31 FLOP, is
+    /// two orders of magnitude past the others). Across the plausible ranges, the memory & network
+    /// wall therefore comes first least often of the physical walls, and the first wall comes
+    /// earlier than the point estimate's (a minimum over uncertain walls comes early).
+    #[test]
+    fn an_epoch_sweep_matches_the_report_qualitatively() {
+        let base = epoch();
+        let tally = monte_carlo(&base, 20_000, 1);
+        let physical = [
+            WallId::Data,
+            WallId::Compute,
+            WallId::Power,
+            WallId::Cooling,
+        ];
+        for wall in physical {
+            assert!(
+                tally.share(wall) > tally.share(WallId::MemoryNetwork),
+                "{wall:?}"
+            );
+            assert!(tally.share(wall) > 0.05, "{wall:?} {}", tally.share(wall));
+        }
+        assert_eq!(tally.share(WallId::Software), 0.0);
+        let point = project(&base).first_wall.unwrap().year;
+        let median = tally.first_year_quantile(0.5).unwrap();
+        assert!(median < point && median > 2025.0, "{median} vs {point}");
+        assert!(tally.first_year_quantile(0.1).unwrap() < median);
+        assert!(tally.first_year_quantile(0.9).unwrap() > median);
+    }
+
+    #[test]
+    fn the_tornado_ranks_the_swings() {
+        let swings = sensitivity(&epoch());
+        assert_eq!(swings.len(), Sweep::new(&epoch(), 0).sampled().count());
+        for pair in swings.windows(2) {
+            assert!(pair[0].years() >= pair[1].years());
+        }
+        // Power's growth moves the first wall; the fibre between sites does not.
+        let rank = |id: ParamId| swings.iter().position(|s| s.param == id).unwrap();
+        assert!(rank(ParamId::PowerGrowth) < rank(ParamId::FibreKm));
+        assert!(swings[0].years() > 0.5, "{:?}", swings[0]);
+        let top = swings[0];
+        assert!(top.low.0 < top.high.0);
+    }
+
+    #[test]
+    fn a_grid_over_power_and_data() {
+        let x = Axis::parse("power.distributed_gw_2030:1:200:16").unwrap();
+        let y = Axis::parse("data.text_stock_tokens:1e13:1e16:8").unwrap();
+        assert!(x.log && y.log);
+        assert!((x.value(0) - 1.0).abs() < 1e-12 && (x.value(15) - 200.0).abs() < 1e-9);
+        let cells = grid(&epoch(), &x, &y);
+        assert_eq!(cells.len(), 16 * 8);
+        // Little power: power first; 200 GW: some other wall.
+        assert_eq!(cells[7 * 16].map(|c| c.0), Some(WallId::Power));
+        assert_ne!(cells[7 * 16 + 15].map(|c| c.0), Some(WallId::Power));
+        // More power never brings the power wall earlier.
+        let row = &cells[7 * 16..8 * 16];
+        let years: Vec<f64> = row.iter().map(|c| c.unwrap().1).collect();
+        assert!(years.windows(2).all(|w| w[1] >= w[0] - 1e-9), "{years:?}");
+        // Rows split exactly.
+        let mut split = grid_rows(&epoch(), &x, &y, 0, 3);
+        split.extend(grid_rows(&epoch(), &x, &y, 3, 8));
+        assert_eq!(split, cells);
+    }
+
+    #[test]
+    fn bad_axes_and_sample_counts_are_refused() {
+        for bad in [
+            "power.distributed_gw_2030:1:200",
+            "nope:1:2:3",
+            "power.distributed_gw_2030:5:1:10",
+            "power.distributed_gw_2030:1:NaN:10",
+            "power.distributed_gw_2030:1:1e300:10",
+            "power.distributed_gw_2030:1:2:1",
+            "power.distributed_gw_2030:1:2:5000",
+            "datacenter.cooling:0:2:3",
+        ] {
+            assert!(Axis::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_samples("1e6"), Ok(1_000_000));
+        assert_eq!(parse_samples("1_000"), Ok(1_000));
+        for bad in ["0", "-5", "1.5", "abc", "1e12", "NaN", "inf"] {
+            assert!(parse_samples(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn quantiles_of_a_histogram() {
+        let mut bins = vec![0u32; YEAR_BINS];
+        bins[year_bin(2030.0)] = 10;
+        let q = quantile(&bins, 0.5).unwrap();
+        assert!((q - 2030.0).abs() < 1.0 / 64.0);
+        assert_eq!(quantile(&vec![0; YEAR_BINS], 0.5), None);
+    }
+}
