@@ -21,8 +21,11 @@ pub const FORCED_PANIC_QUERY: &str = "debug=panic";
 pub fn App() -> impl IntoView {
     let theme = crate::theme::ThemeChoice::stored();
     crate::theme::apply(theme);
-    let (initial, notices) = url_state::decode(&window().location().search().unwrap_or_default());
-    provide_context(AppState::new(initial, notices));
+    let search = window().location().search().unwrap_or_default();
+    let (initial, mut notices) = url_state::decode(&search);
+    let (sweep, sweep_notices) = crate::sweep_settings::decode(&search);
+    notices.extend(sweep_notices);
+    provide_context(AppState::new(initial, sweep, notices));
 
     let forced_panic = window().location().search().is_ok_and(|search| {
         search
@@ -77,6 +80,7 @@ fn UrlSync() -> impl IntoView {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let query = state.scenario.with(url_state::encode);
+        let sweep = state.sweep.with(crate::sweep_settings::encode);
         let path = route.path();
         let search = window().location().search().unwrap_or_default();
         // Keep flags that are not part of the scenario (embedding, presenting, tests).
@@ -90,6 +94,7 @@ fn UrlSync() -> impl IntoView {
             .collect();
         let query = [query.as_str()]
             .into_iter()
+            .chain(sweep.iter().map(String::as_str))
             .chain(others)
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()

@@ -8,14 +8,18 @@
 //! - [`views`]: the seven views and the 404 page; [`views::ViewId`] is the one table of routes,
 //!   navigation labels, titles and introductions.
 //! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
+//! - [`engine`]: where sweeps run — WebGPU, background workers, or the page in slices.
+//! - [`sweep_settings`]: the Uncertainty view's settings and their place in the address.
 //! - [`theme`]: light, dark or the system's choice, remembered in `localStorage`.
 //! - [`panic_banner`]: turns a panic into a recoverable error banner instead of a dead page.
 //! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`), from the model crate.
 
 mod app;
+pub mod engine;
 pub mod panic_banner;
 pub mod router;
 pub mod state;
+pub mod sweep_settings;
 pub mod theme;
 pub mod ui;
 pub mod url_state;

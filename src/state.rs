@@ -8,6 +8,8 @@ use firstwall_model::levers::{self, Lever};
 use firstwall_model::{project, PresetId, Projection, Scenario};
 use leptos::prelude::*;
 
+use crate::sweep_settings::SweepSettings;
+
 /// What the visitor chose. The model projects [`ScenarioState::effective`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioState {
@@ -65,11 +67,13 @@ pub struct AppState {
     pub preset: Memo<PresetId>,
     /// Messages about the address the page was opened with (ignored or clamped values).
     pub notices: RwSignal<Vec<String>>,
+    /// The Uncertainty view's settings (in the address too).
+    pub sweep: RwSignal<SweepSettings>,
 }
 
 impl AppState {
     /// Creates the state, starting from `initial`.
-    pub fn new(initial: ScenarioState, notices: Vec<String>) -> Self {
+    pub fn new(initial: ScenarioState, sweep: SweepSettings, notices: Vec<String>) -> Self {
         let scenario = RwSignal::new(initial);
         let effective = Memo::new(move |_| scenario.with(ScenarioState::effective));
         let projection = Memo::new(move |_| effective.with(project));
@@ -80,6 +84,7 @@ impl AppState {
             projection,
             preset,
             notices: RwSignal::new(notices),
+            sweep: RwSignal::new(sweep),
         }
     }
 

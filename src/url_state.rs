@@ -14,8 +14,17 @@ use crate::state::ScenarioState;
 /// The version this build writes. Keep old versions readable when it changes.
 pub const URL_VERSION: u32 = 1;
 
-/// Query keys that belong to other features (embedding, presentation, tests), not to the scenario.
-const OTHER_KEYS: &[&str] = &["debug", "embed", "present"];
+/// Query keys that belong to other features (embedding, presentation, tests, the sweep's
+/// settings), not to the scenario.
+const OTHER_KEYS: &[&str] = &[
+    "debug", "embed", "present", "sn", "ss", "se", "gx", "gy", "gr",
+];
+
+/// Keys no parameter may use: the version, the preset, the levers, and the keys of other
+/// features (embedding, presentation, tests, the sweep's settings).
+pub const RESERVED_KEYS: &[&str] = &[
+    "v", "p", "l", "debug", "embed", "present", "sn", "ss", "se", "gx", "gy", "gr",
+];
 
 /// The query string for a state, without the leading `?`; empty for the default scenario.
 pub fn encode(state: &ScenarioState) -> String {
@@ -227,6 +236,28 @@ mod tests {
         let (decoded, notices) = decode("?power.distributed_gw_2030=20&embed=1&debug=panic");
         assert_eq!(decoded.base.get(ParamId::DistributedGw2030), 20.0);
         assert!(notices.is_empty(), "{notices:?}");
+    }
+
+    /// Every parameter's key is free of the keys the address uses for other things, so every
+    /// value round-trips (the precision speed-up once had `p`, the preset's key).
+    #[test]
+    fn parameter_keys_do_not_collide_with_reserved_keys() {
+        for &id in ParamId::ALL {
+            let key = id.spec().key;
+            assert!(
+                !RESERVED_KEYS.contains(&key),
+                "{} uses the reserved key `{key}`",
+                id.spec().id
+            );
+        }
+        let s = state(
+            PresetId::Epoch2030,
+            &[(ParamId::PrecisionSpeedup, 2.0)],
+            &[],
+        );
+        let (decoded, notices) = decode(&encode(&s));
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(decoded, s);
     }
 
     #[track_caller]

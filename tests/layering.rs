@@ -93,6 +93,15 @@ fn the_cli_never_pulls_in_the_web_app() {
 }
 
 #[test]
+fn the_worker_is_the_model_and_the_browser_glue_only() {
+    // It downloads with the views that sweep: no UI, no GPU, no charts.
+    check(
+        "firstwall-worker",
+        &[UI, GPU, &["firstwall-gpu", "firstwall-charts", "firstwall-cli"]].concat(),
+    );
+}
+
+#[test]
 fn the_check_sees_real_dependencies() {
     // Guards the guard: the app does depend on leptos and the model, so an empty or broken
     // `cargo tree` cannot make the tests above pass vacuously.

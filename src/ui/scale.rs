@@ -14,6 +14,13 @@ pub struct Scale {
     log: bool,
 }
 
+impl Scale {
+    /// The track's ends and whether it is logarithmic.
+    pub fn bounds(&self) -> (f64, f64, bool) {
+        (self.lo, self.hi, self.log)
+    }
+}
+
 /// Steps on a range input.
 pub const TRACK_STEPS: f64 = 1000.0;
 

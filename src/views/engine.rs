@@ -1,40 +1,308 @@
-//! `/engine`: the optimization behind First Wall, and a live GPU check.
+//! `/engine`: the optimization behind First Wall — remove work, offload to hardware, verify — and
+//! the sweep benchmark, run here and now on the visitor's machine.
 
+use std::rc::Rc;
+
+use firstwall_model::sweep::{Agreement, Sweep};
+use firstwall_model::{PresetId, Scenario};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::engine::{self, CancelFlag};
+use crate::format;
 use crate::ui::{GpuCheck, ViewPage};
 use crate::views::ViewId;
+
+/// Samples the single-worker CPU measurement runs.
+const CPU_ONE_SAMPLES: u32 = 200_000;
+/// Samples the all-workers CPU measurement runs.
+const CPU_ALL_SAMPLES: u32 = 1_000_000;
+/// Samples the GPU measurement runs (after a warm-up of [`AGREE_SAMPLES`]).
+const GPU_SAMPLES: u32 = 4_000_000;
+/// Samples both engines compute for the agreement check.
+const AGREE_SAMPLES: u32 = 100_000;
+
+/// One measurement: samples per second, or why there is none.
+#[derive(Clone, Debug, PartialEq)]
+enum Measure {
+    Rate { samples: u32, seconds: f64 },
+    Missing(String),
+}
+
+impl Measure {
+    fn rate(&self) -> Option<f64> {
+        match self {
+            Self::Rate { samples, seconds } => Some(f64::from(*samples) / seconds.max(1e-9)),
+            Self::Missing(_) => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Report {
+    workers: usize,
+    cpu_one: Measure,
+    cpu_all: Measure,
+    gpu: Measure,
+    adapter: Option<String>,
+    agreement: Option<Agreement>,
+}
+
+fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
 
 /// The Optimization view.
 #[component]
 pub fn EngineView() -> impl IntoView {
+    let report = RwSignal::new(None::<Report>);
+    let stage = RwSignal::new(String::new());
+    let running = RwSignal::new(false);
+    let cancel = StoredValue::new(CancelFlag::default());
+    on_cleanup(move || {
+        if let Some(flag) = cancel.try_get_value() {
+            flag.cancel();
+        }
+    });
+    let run = move |_| {
+        if running.get_untracked() {
+            return;
+        }
+        let flag = CancelFlag::default();
+        cancel.set_value(flag.clone());
+        running.set(true);
+        report.set(None);
+        spawn_local(async move {
+            let result = benchmark(stage, &flag).await;
+            report.try_set(result);
+            stage.try_set(String::new());
+            running.try_set(false);
+        });
+    };
+
     view! {
         <ViewPage view=ViewId::Engine>
-            <ul class="card-grid">
+            <ol class="card-grid stages">
                 <li class="card">
-                    <h3>"1. Software first"</h3>
+                    <h3>"1. Remove unnecessary work"</h3>
                     <p>
-                        "The model is plain Rust compiled to WebAssembly: no server round trip, "
-                        "and each wall is one formula evaluated in microseconds."
+                        "Before any hardware: the model is plain Rust compiled to WebAssembly, so "
+                        "nothing waits on a server. Five of the eight ceilings are straight lines "
+                        "on a log scale, so the year demand crosses them is one division, not a "
+                        "search; the other three are searched only where a crossing can be, and "
+                        "refined with a method that needs a handful of steps instead of a dozen. "
+                        "One plausible world costs about a microsecond and a half on one core."
                     </p>
                 </li>
                 <li class="card">
                     <h3>"2. Offload to hardware"</h3>
                     <p>
-                        "Sweeps over millions of scenarios run as WebGPU compute shaders on your "
-                        "graphics card, in log space so single precision is enough."
+                        "Sweeps of millions of worlds run as a WebGPU compute shader: one world "
+                        "per GPU thread, in single precision and in log space, counted straight "
+                        "into histograms on the GPU so only 29 KB come back. Without WebGPU, "
+                        "background workers share the work between the processor's cores, and "
+                        "the page never freezes. On an NVIDIA H200 the same kernel swept 2.4 "
+                        "billion worlds a second, 4,660 times one CPU core."
                     </p>
                 </li>
                 <li class="card">
                     <h3>"3. Verify"</h3>
                     <p>
-                        "Every GPU answer must match the double-precision CPU model. Check it "
-                        "on your own machine below."
+                        "Fast is worthless if it is wrong. Both paths draw the same worlds from "
+                        "the same seed, so the GPU's answer can be checked against the "
+                        "double-precision CPU model world for world: the shares must agree within "
+                        "half a percentage point, and they agree far closer than that."
                     </p>
                 </li>
-            </ul>
+            </ol>
+            <section class="figure" aria-labelledby="bench-title">
+                <h2 id="bench-title">"The benchmark, on this machine"</h2>
+                <p>
+                    "Sweeps around the Epoch 2030 scenario: "
+                    {format::grouped(f64::from(CPU_ONE_SAMPLES))} " worlds on one background worker, "
+                    {format::grouped(f64::from(CPU_ALL_SAMPLES))} " on every worker, "
+                    {format::grouped(f64::from(GPU_SAMPLES))} " on the GPU, and the same "
+                    {format::grouped(f64::from(AGREE_SAMPLES))} " on both for the check."
+                </p>
+                <div class="sweep-controls">
+                    <button type="button" id="bench-run" on:click=run disabled=move || running.get()>
+                        "Run the benchmark"
+                    </button>
+                    <button
+                        type="button"
+                        id="bench-cancel"
+                        disabled=move || !running.get()
+                        on:click=move |_| cancel.with_value(CancelFlag::cancel)
+                    >
+                        "Cancel"
+                    </button>
+                </div>
+                <p id="bench-status" role="status" aria-live="polite">{move || stage.get()}</p>
+                {move || report.get().map(|r| report_view(&r))}
+            </section>
             <GpuCheck />
             <p class="prose source-note">"Source: the diagram “The optimization”."</p>
         </ViewPage>
+    }
+}
+
+async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report> {
+    let scenario = Scenario::preset(PresetId::Epoch2030);
+    let sweep = Sweep::new(&scenario, 1);
+    let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
+
+    stage.try_set("Starting the background workers…".to_owned());
+    let pool = engine::pool().await;
+    let workers = pool.as_ref().map_or(0, |p| p.len());
+    let mut cpu_agree = None;
+    let (cpu_one, cpu_all) = match &pool {
+        Ok(pool) => {
+            // Warm up (compiles the worker's code paths), then measure.
+            engine::monte_carlo_workers(pool, pool.len(), &sweep, AGREE_SAMPLES, &quiet, flag)
+                .await
+                .ok()?
+                .ok()
+                .map(|tally| cpu_agree = Some(tally))?;
+            stage.try_set("Measuring one background worker…".to_owned());
+            let started = now_ms();
+            engine::monte_carlo_workers(pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag)
+                .await
+                .ok()?
+                .ok()?;
+            let one = Measure::Rate {
+                samples: CPU_ONE_SAMPLES,
+                seconds: (now_ms() - started) / 1000.0,
+            };
+            stage.try_set(format!("Measuring all {} background workers…", pool.len()));
+            let started = now_ms();
+            engine::monte_carlo_workers(pool, pool.len(), &sweep, CPU_ALL_SAMPLES, &quiet, flag)
+                .await
+                .ok()?
+                .ok()?;
+            let all = Measure::Rate {
+                samples: CPU_ALL_SAMPLES,
+                seconds: (now_ms() - started) / 1000.0,
+            };
+            (one, all)
+        }
+        Err(err) => (
+            Measure::Missing(format!("no background workers ({err})")),
+            Measure::Missing(format!("no background workers ({err})")),
+        ),
+    };
+    if flag.is_cancelled() {
+        return None;
+    }
+
+    stage.try_set("Opening the GPU…".to_owned());
+    let (gpu, adapter, agreement) = match engine::gpu().await {
+        Ok(gpu) => {
+            let adapter = gpu.adapter().to_string();
+            stage.try_set("Measuring the GPU…".to_owned());
+            // The warm-up run is also the GPU's half of the agreement check.
+            match gpu.monte_carlo(&sweep, 0, AGREE_SAMPLES).await {
+                Ok(on_gpu) => {
+                    let started = now_ms();
+                    match gpu.monte_carlo(&sweep, 0, GPU_SAMPLES).await {
+                        Ok(_) => (
+                            Measure::Rate {
+                                samples: GPU_SAMPLES,
+                                seconds: (now_ms() - started) / 1000.0,
+                            },
+                            Some(adapter),
+                            cpu_agree.map(|cpu| Agreement::of(&cpu, &on_gpu)),
+                        ),
+                        Err(err) => (
+                            Measure::Missing(err.plain_words().to_owned()),
+                            Some(adapter),
+                            None,
+                        ),
+                    }
+                }
+                Err(err) => (
+                    Measure::Missing(err.plain_words().to_owned()),
+                    Some(adapter),
+                    None,
+                ),
+            }
+        }
+        Err(err) => (Measure::Missing(err.plain_words().to_owned()), None, None),
+    };
+    Some(Report {
+        workers,
+        cpu_one,
+        cpu_all,
+        gpu,
+        adapter,
+        agreement,
+    })
+}
+
+fn rate_text(measure: &Measure) -> String {
+    match measure {
+        Measure::Rate { samples, seconds } => format!(
+            "{} worlds per second ({} in {:.2} s)",
+            format::grouped((f64::from(*samples) / seconds.max(1e-9)).round()),
+            format::grouped(f64::from(*samples)),
+            seconds
+        ),
+        Measure::Missing(why) => format!("not measured: {why}"),
+    }
+}
+
+fn report_view(r: &Report) -> impl IntoView {
+    let ratio = |a: &Measure, b: &Measure| match (a.rate(), b.rate()) {
+        (Some(a), Some(b)) => Some(a / b.max(1e-9)),
+        _ => None,
+    };
+    let gpu_vs_all = ratio(&r.gpu, &r.cpu_all);
+    let gpu_vs_one = ratio(&r.gpu, &r.cpu_one);
+    let attr = |m: &Measure| m.rate().map(|x| format!("{x:.0}")).unwrap_or_default();
+    view! {
+        <dl
+            class="facts"
+            id="bench-results"
+            data-cpu-one=attr(&r.cpu_one)
+            data-cpu-all=attr(&r.cpu_all)
+            data-gpu=attr(&r.gpu)
+            data-workers=r.workers.to_string()
+            data-agreement=r.agreement.map(|a| if a.agrees() { "agree" } else { "disagree" }).unwrap_or("none")
+        >
+            <dt>"CPU, one background worker"</dt>
+            <dd>{rate_text(&r.cpu_one)}</dd>
+            <dt>{format!("CPU, {} background workers", r.workers)}</dt>
+            <dd>{rate_text(&r.cpu_all)}</dd>
+            <dt>"GPU"</dt>
+            <dd>
+                {rate_text(&r.gpu)}
+                {r.adapter.clone().map(|a| format!(" on {a}"))}
+            </dd>
+            <dt>"GPU against the CPU"</dt>
+            <dd>
+                {match (gpu_vs_all, gpu_vs_one) {
+                    (Some(all), Some(one)) => {
+                        format!("{all:.1} × all the workers; {one:.1} × one worker")
+                    }
+                    _ => "no ratio without both".to_owned(),
+                }}
+            </dd>
+            <dt>"Agreement"</dt>
+            <dd>
+                {match r.agreement {
+                    Some(a) => format!(
+                        "{} on the same {} worlds: shares within {:.3} percentage points, the first wall's year within {:.4} years",
+                        if a.agrees() { "The GPU and the CPU agree" } else { "The GPU and the CPU DISAGREE" },
+                        format::grouped(f64::from(AGREE_SAMPLES)),
+                        a.max_share_diff * 100.0,
+                        a.max_quantile_diff_years,
+                    ),
+                    None => "not checked: it needs both the GPU and the CPU".to_owned(),
+                }}
+            </dd>
+        </dl>
+        <p class="caveat">
+            "In a browser without a GPU, WebGPU may run on the processor (SwiftShader), so the "
+            "“GPU” can be slower than the workers there; the answers still agree."
+        </p>
     }
 }

@@ -1,9 +1,22 @@
 //! `/sweep`: the first wall as a distribution over uncertain assumptions.
+//!
+//! Three parts: the Monte Carlo sweep (how often each wall comes first, and when), the tornado
+//! (which assumptions move the answer most) and the phase diagram (the first wall over two
+//! assumptions). The sweep and the diagram run on [`crate::engine`]; the tornado is a few dozen
+//! projections, computed on the page.
+
+mod monte_carlo;
+mod phase_diagram;
+mod tornado;
 
 use leptos::prelude::*;
 
 use crate::ui::ViewPage;
 use crate::views::ViewId;
+
+use monte_carlo::MonteCarlo;
+use phase_diagram::PhaseDiagram;
+use tornado::Tornado;
 
 /// The Uncertainty view.
 #[component]
@@ -14,16 +27,16 @@ pub fn SweepView() -> impl IntoView {
                 <p>
                     "Each assumption — how fast compute demand grows, how much power one developer "
                     "can bring to one run, how many chips are made — has a plausible range rather "
-                    "than one value. Sampling those ranges many times over answers two questions "
-                    "that a single scenario cannot: in what share of plausible worlds does each "
-                    "wall bind first, and how spread out is the year it happens?"
-                </p>
-                <p>
-                    "The samples are drawn from seeded, counter-based random numbers, so the same "
-                    "seed gives the same answer on the CPU, on a graphics card, in the browser and "
-                    "in the command-line tool."
+                    "than one value. Drawing every assumption from its range many times answers "
+                    "two questions a single scenario cannot: in what share of plausible worlds "
+                    "does each wall bind first, and how spread out is the year it happens? The "
+                    "ranges are centred on your scenario (set it in the Walls view); choices such "
+                    "as the cooling technology stay as you chose them."
                 </p>
             </div>
+            <MonteCarlo />
+            <Tornado />
+            <PhaseDiagram />
         </ViewPage>
     }
 }

@@ -16,6 +16,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 mod power_flow;
+pub mod sweep;
 
 pub use power_flow::{power_flow_svg, power_flow_table_html};
 

@@ -10,8 +10,8 @@ use firstwall_model::demand::DemandTrend;
 use firstwall_model::facility::FacilityModel;
 use firstwall_model::param::ParamId;
 use firstwall_model::sweep::{
-    is_sampled, param_key, pcg_hash, Axis, Draw, Sweep, Tally, FIBRE_KM_PER_S,
-    FLOP_PER_PARAM_TOKEN, REPEAT_DECAY_EPOCHS, SECONDS_PER_MONTH, YEAR_BINS,
+    is_sampled, param_key, pcg_hash, Axis, Draw, Sweep, Tally, COUNTS_LEN, FIBRE_KM_PER_S,
+    FLOP_PER_PARAM_TOKEN, REPEAT_DECAY_EPOCHS, SECONDS_PER_MONTH,
 };
 use firstwall_model::{Scenario, WallId};
 use wgpu::util::DeviceExt as _;
@@ -23,9 +23,9 @@ pub(crate) const SHADER_WGSL: &str = include_str!("../shaders/sweep.wgsl");
 /// Threads per workgroup. Keep in sync with `@workgroup_size` in `shaders/sweep.wgsl`.
 const WORKGROUP_SIZE: u32 = 64;
 
-/// Counts in the tally buffer: first walls (6 and "none"), the first wall's year histogram, each
-/// wall's. Keep in sync with the layout in `shaders/sweep.wgsl`.
-const TALLY_LEN: usize = 7 + 7 * YEAR_BINS;
+/// Counts in the tally buffer, in [`Tally::to_counts`]'s layout. Keep in sync with
+/// `shaders/sweep.wgsl`.
+const TALLY_LEN: usize = COUNTS_LEN;
 
 /// The kernel's settings for one dispatch. Keep in sync with `struct Config` in
 /// `shaders/sweep.wgsl`.
@@ -295,7 +295,7 @@ impl GpuContext {
         let encoder = self.encode(&draws, &dispatches, &tally, &cells);
         let counts: Vec<u32> = self.read(encoder, &tally, tally_bytes).await?;
         self.check_health()?;
-        Ok(tally_from_counts(
+        Ok(Tally::from_counts(
             &counts,
             u64::from(end.saturating_sub(start)),
         ))
@@ -387,24 +387,4 @@ fn cell_of(wall: f32, tau: f32) -> Option<(WallId, f64)> {
     WallId::ALL
         .get(index)
         .map(|&wall| (wall, 2024.0 + f64::from(tau)))
-}
-
-/// The tally of the kernel's counts.
-fn tally_from_counts(counts: &[u32], samples: u64) -> Tally {
-    let mut tally = Tally {
-        samples,
-        ..Tally::default()
-    };
-    for (slot, &count) in tally.first_counts.iter_mut().zip(counts) {
-        *slot = u64::from(count);
-    }
-    let bins = counts.get(7..).unwrap_or_default();
-    let mut chunks = bins.chunks_exact(YEAR_BINS);
-    if let Some(first) = chunks.next() {
-        tally.first_year_bins.copy_from_slice(first);
-    }
-    for (wall, chunk) in tally.wall_year_bins.iter_mut().zip(chunks) {
-        wall.copy_from_slice(chunk);
-    }
-    tally
 }

@@ -251,7 +251,7 @@ registry! {
     /// Speed-up from lower precision.
     PrecisionSpeedup = Param {
         id: "run.precision_speedup",
-        key: "p",
+        key: "ps",
         label: "Speed-up from lower precision",
         help: "Peak throughput relative to 16-bit arithmetic: 2 for FP8, 4 for FP4.",
         unit: "× vs 16-bit",

@@ -27,6 +27,8 @@ pub use crate::walls::{FLOP_PER_PARAM_TOKEN, SECONDS_PER_MONTH};
 pub const BINS_PER_YEAR: usize = 64;
 /// Histogram bins from [`FIRST_YEAR`] to [`LAST_YEAR`].
 pub const YEAR_BINS: usize = BINS_PER_YEAR * (LAST_YEAR - FIRST_YEAR) as usize;
+/// Counts in [`Tally::to_counts`]: first walls (six and "none"), then seven histograms.
+pub const COUNTS_LEN: usize = 7 + 7 * YEAR_BINS;
 
 /// The z-score of the 90th percentile: registry ranges are 10th–90th percentiles.
 const Z90: f64 = 1.281_551_565_545;
@@ -712,6 +714,41 @@ impl Tally {
         }
     }
 
+    /// The counts as one flat array — first walls (7), the first wall's year histogram, then
+    /// each wall's ([`YEAR_BINS`] each): the layout the GPU kernel and the browser's workers
+    /// use.
+    pub fn to_counts(&self) -> Vec<u32> {
+        let mut counts = Vec::with_capacity(COUNTS_LEN);
+        counts.extend(
+            self.first_counts
+                .iter()
+                .map(|&n| u32::try_from(n).unwrap_or(u32::MAX)),
+        );
+        counts.extend_from_slice(&self.first_year_bins);
+        for bins in &self.wall_year_bins {
+            counts.extend_from_slice(bins);
+        }
+        counts
+    }
+
+    /// The tally of `samples` samples from [`Self::to_counts`]'s layout (missing counts are 0).
+    pub fn from_counts(counts: &[u32], samples: u64) -> Self {
+        let mut tally = Self {
+            samples,
+            ..Self::default()
+        };
+        for (slot, &count) in tally.first_counts.iter_mut().zip(counts) {
+            *slot = u64::from(count);
+        }
+        let mut chunks = counts.get(7..).unwrap_or_default().chunks(YEAR_BINS);
+        for bins in std::iter::once(&mut tally.first_year_bins).chain(&mut tally.wall_year_bins) {
+            if let Some(chunk) = chunks.next() {
+                bins[..chunk.len()].copy_from_slice(chunk);
+            }
+        }
+        tally
+    }
+
     /// Adds another tally (of other samples).
     pub fn merge(&mut self, other: &Self) {
         self.samples += other.samples;
@@ -1201,6 +1238,8 @@ mod tests {
         parts.merge(&rest);
         assert_eq!(whole, parts);
         assert_eq!(monte_carlo(&base, 2_000, 5), whole);
+        assert_eq!(Tally::from_counts(&whole.to_counts(), whole.samples), whole);
+        assert_eq!(whole.to_counts().len(), COUNTS_LEN);
         assert_ne!(monte_carlo(&base, 2_000, 6), whole);
         let total: u64 = whole.first_counts.iter().sum();
         assert_eq!(total, 2_000);

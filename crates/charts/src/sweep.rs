@@ -1,0 +1,543 @@
+//! The Uncertainty view's charts: first-wall shares, the first-wall year's distribution, the
+//! tornado, and the phase diagram's colours — each with an HTML table as its text alternative.
+//!
+//! SVG built as text with CSS classes for colour (`seg-<wall>`, `bar`, `mark`), so the light and
+//! dark themes restyle them; the phase diagram is an image the app paints on a canvas from
+//! [`phase_rgb`].
+
+use std::fmt::Write as _;
+
+use firstwall_model::format;
+use firstwall_model::projection::{FIRST_YEAR, LAST_YEAR};
+use firstwall_model::sweep::{quantile, Swing, Tally, BINS_PER_YEAR};
+use firstwall_model::walls::WallId;
+
+use crate::{escape_html, wall_color};
+
+/// The walls that can come first, and "none by the horizon", as the charts label them.
+fn outcomes(tally: &Tally) -> Vec<(Option<WallId>, f64)> {
+    WallId::ALL
+        .iter()
+        .filter(|&&wall| wall != WallId::Software)
+        .map(|&wall| (Some(wall), tally.share(wall)))
+        .chain(std::iter::once((None, tally.none_share())))
+        .collect()
+}
+
+fn outcome_id(wall: Option<WallId>) -> &'static str {
+    wall.map_or("none", WallId::id)
+}
+
+fn outcome_label(wall: Option<WallId>) -> String {
+    wall.map_or_else(
+        || format!("None by {LAST_YEAR}"),
+        |wall| wall.label().to_owned(),
+    )
+}
+
+/// A share as a percentage with one decimal (`26.7 %`), or `< 0.1 %`.
+pub fn percent(share: f64) -> String {
+    if share > 0.0 && share < 0.0005 {
+        "< 0.1 %".to_owned()
+    } else {
+        format!("{:.1} %", share * 100.0)
+    }
+}
+
+/// One horizontal bar split by how often each wall comes first.
+pub fn share_bar_svg(tally: &Tally) -> String {
+    let (width, height) = (1000.0, 64.0);
+    let mut svg = format!(
+        "<svg class=\"share-bar\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
+         aria-labelledby=\"share-bar-title\" preserveAspectRatio=\"none\"><title id=\"share-bar-title\">"
+    );
+    let summary: Vec<String> = outcomes(tally)
+        .iter()
+        .filter(|(_, share)| *share > 0.0)
+        .map(|(wall, share)| format!("{} {}", outcome_label(*wall), percent(*share)))
+        .collect();
+    svg.push_str(&escape_html(&format!("First wall: {}", summary.join(", "))));
+    svg.push_str("</title>");
+    let mut x = 0.0;
+    for (wall, share) in outcomes(tally) {
+        if share <= 0.0 {
+            continue;
+        }
+        let w = share * width;
+        // Writing to a String cannot fail.
+        write!(
+            svg,
+            "<rect class=\"seg seg-{id}\" x=\"{x:.2}\" y=\"0\" width=\"{w:.2}\" height=\"{height}\"><title>{label}: {p}</title></rect>",
+            id = outcome_id(wall),
+            label = escape_html(&outcome_label(wall)),
+            p = percent(share),
+        )
+        .ok();
+        if share >= 0.07 {
+            write!(
+                svg,
+                "<text class=\"seg-label\" x=\"{:.2}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"22\">{}</text>",
+                x + w / 2.0,
+                height / 2.0 + 8.0,
+                percent(share)
+            )
+            .ok();
+        }
+        x += w;
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The legend and numbers of [`share_bar_svg`], as a table: each wall's share of samples in
+/// which it comes first, how often it binds at all by the horizon, and its median year.
+pub fn share_table_html(tally: &Tally) -> String {
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"share-table\"><caption>How often each wall comes \
+         first, across the samples</caption><thead><tr><th scope=\"col\">Wall</th>\
+         <th scope=\"col\">First in</th><th scope=\"col\">Binds by 2040 in</th>\
+         <th scope=\"col\">Median year it binds</th></tr></thead><tbody>",
+    );
+    for (wall, share) in outcomes(tally) {
+        let (binds, median) = match wall {
+            Some(wall) => {
+                let bins = &tally.wall_year_bins[wall as usize];
+                let binds: u64 = bins.iter().map(|&n| u64::from(n)).sum();
+                (
+                    percent(binds as f64 / tally.samples.max(1) as f64),
+                    quantile(bins, 0.5).map_or_else(|| "—".to_owned(), |y| format!("{y:.1}")),
+                )
+            }
+            None => (String::new(), String::new()),
+        };
+        write!(
+            html,
+            "<tr data-outcome=\"{id}\"><th scope=\"row\"><span class=\"swatch seg-{id}\" aria-hidden=\"true\"></span>{label}</th>\
+             <td data-share=\"{share}\">{p}</td><td>{binds}</td><td>{median}</td></tr>",
+            id = outcome_id(wall),
+            label = escape_html(&outcome_label(wall)),
+            p = percent(share),
+        )
+        .ok();
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+/// Quarter-year bins of the first wall's year, from the tally's finer histogram.
+fn quarter_bins(tally: &Tally) -> Vec<u64> {
+    let per_quarter = BINS_PER_YEAR / 4;
+    tally
+        .first_year_bins
+        .chunks(per_quarter)
+        .map(|chunk| chunk.iter().map(|&n| u64::from(n)).sum())
+        .collect()
+}
+
+/// The first wall's year as a histogram (quarter years), with its 10th, 50th and 90th
+/// percentiles marked.
+pub fn year_histogram_svg(tally: &Tally) -> String {
+    let (width, height) = (1000.0, 340.0);
+    let (left, right, top, bottom) = (40.0, 36.0, 64.0, 40.0);
+    let span = f64::from(LAST_YEAR - FIRST_YEAR);
+    let x_of = |year: f64| left + (year - f64::from(FIRST_YEAR)) / span * (width - left - right);
+    let bins = quarter_bins(tally);
+    let total: u64 = bins.iter().sum();
+    let peak = bins.iter().copied().max().unwrap_or(0).max(1);
+    let plot_h = height - top - bottom;
+    let mut svg = format!(
+        "<svg class=\"year-histogram\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
+         aria-labelledby=\"year-histogram-title\"><title id=\"year-histogram-title\">"
+    );
+    let q = |p: f64| tally.first_year_quantile(p);
+    let title = match (q(0.1), q(0.5), q(0.9)) {
+        (Some(p10), Some(p50), Some(p90)) => format!(
+            "The first wall's year: median {p50:.1}; 80 % of samples between {p10:.1} and {p90:.1}"
+        ),
+        _ => format!("No wall binds before {LAST_YEAR} in any sample"),
+    };
+    svg.push_str(&escape_html(&title));
+    svg.push_str("</title>");
+    // Axis and year ticks every two years.
+    write!(
+        svg,
+        "<line class=\"axis\" x1=\"{left}\" y1=\"{y}\" x2=\"{x2}\" y2=\"{y}\"/>",
+        y = height - bottom,
+        x2 = width - right
+    )
+    .ok();
+    for year in (FIRST_YEAR..=LAST_YEAR).step_by(2) {
+        let x = x_of(f64::from(year));
+        write!(
+            svg,
+            "<line class=\"tick\" x1=\"{x:.1}\" y1=\"{y1}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
+             <text class=\"tick-label\" x=\"{x:.1}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"16\">{year}</text>",
+            y1 = height - bottom,
+            y2 = height - bottom + 6.0,
+            ty = height - bottom + 24.0,
+        )
+        .ok();
+    }
+    write!(
+        svg,
+        "<text class=\"tick-label\" x=\"{x}\" y=\"18\" font-size=\"15\" text-anchor=\"start\">bars: share of samples per quarter year</text>",
+        x = left,
+    )
+    .ok();
+    let bar_w = (width - left - right) / bins.len().max(1) as f64;
+    for (i, &count) in bins.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let h = count as f64 / peak as f64 * plot_h;
+        let year = f64::from(FIRST_YEAR) + i as f64 / 4.0;
+        write!(
+            svg,
+            "<rect class=\"bar\" x=\"{x:.2}\" y=\"{y:.2}\" width=\"{w:.2}\" height=\"{h:.2}\"><title>{from:.2}–{to:.2}: {p}</title></rect>",
+            x = left + i as f64 * bar_w + 0.5,
+            y = height - bottom - h,
+            w = (bar_w - 1.0).max(0.5),
+            from = year,
+            to = year + 0.25,
+            p = percent(count as f64 / total.max(1) as f64),
+        )
+        .ok();
+    }
+    for (p, name) in [(0.1, "p10"), (0.5, "median"), (0.9, "p90")] {
+        if let Some(year) = q(p) {
+            let x = x_of(year);
+            write!(
+                svg,
+                "<line class=\"mark mark-{name}\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
+                 <text class=\"mark-label\" x=\"{x:.1}\" y=\"{ly}\" text-anchor=\"middle\" font-size=\"15\">{name} {year:.1}</text>",
+                y2 = height - bottom,
+                ly = top - if name == "median" { 24.0 } else { 6.0 },
+            )
+            .ok();
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// [`year_histogram_svg`]'s numbers by whole year.
+pub fn year_table_html(tally: &Tally) -> String {
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"year-table\"><caption>The year the first wall binds: \
+         share of samples per year</caption><thead><tr><th scope=\"col\">Year</th>\
+         <th scope=\"col\">Share of samples</th></tr></thead><tbody>",
+    );
+    let total: u64 = tally.first_year_bins.iter().map(|&n| u64::from(n)).sum();
+    for (year, chunk) in (FIRST_YEAR..).zip(tally.first_year_bins.chunks(BINS_PER_YEAR)) {
+        let count: u64 = chunk.iter().map(|&n| u64::from(n)).sum();
+        write!(
+            html,
+            "<tr><th scope=\"row\">{year}</th><td>{}</td></tr>",
+            percent(count as f64 / total.max(1) as f64)
+        )
+        .ok();
+    }
+    write!(
+        html,
+        "<tr><th scope=\"row\">None by {LAST_YEAR}</th><td>{}</td></tr></tbody></table>",
+        percent(tally.none_share())
+    )
+    .ok();
+    html
+}
+
+/// The year a swing's end reaches, the horizon standing in for "none".
+fn end_year(end: Option<(WallId, f64)>) -> f64 {
+    end.map_or(f64::from(LAST_YEAR), |(_, year)| year)
+}
+
+fn end_text(end: Option<(WallId, f64)>) -> String {
+    end.map_or_else(
+        || format!("none by {LAST_YEAR}"),
+        |(wall, year)| format!("{} {year:.1}", wall.label()),
+    )
+}
+
+/// The tornado: for the `rows` parameters that move the first wall most, the first wall's year
+/// with the parameter at its 10th and at its 90th percentile, around the scenario's own year.
+pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> String {
+    let shown: Vec<&Swing> = swings.iter().take(rows).collect();
+    let (width, row_h, top, bottom) = (1000.0, 34.0, 40.0, 44.0);
+    let (left, right) = (360.0, 24.0);
+    let height = top + bottom + row_h * shown.len() as f64;
+    let years: Vec<f64> = shown
+        .iter()
+        .flat_map(|s| [end_year(s.low.1), end_year(s.high.1)])
+        .chain(base_year)
+        .collect();
+    let lo = years
+        .iter()
+        .copied()
+        .fold(f64::INFINITY, f64::min)
+        .floor()
+        .max(f64::from(FIRST_YEAR));
+    let hi = years
+        .iter()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max)
+        .ceil()
+        .min(f64::from(LAST_YEAR))
+        .max(lo + 1.0);
+    let x_of = |year: f64| left + (year - lo) / (hi - lo) * (width - left - right);
+    let mut svg = format!(
+        "<svg class=\"tornado\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"tornado-title\">\
+         <title id=\"tornado-title\">Which assumptions move the first wall most: the first wall's year with \
+         each at the low and the high end of its range</title>"
+    );
+    let step = if hi - lo > 8.0 { 2 } else { 1 };
+    // Whole years within the horizon.
+    #[allow(clippy::cast_possible_truncation)]
+    let (first_tick, last_tick) = (lo as i32, hi as i32);
+    for year in (first_tick..=last_tick).step_by(step) {
+        let x = x_of(f64::from(year));
+        write!(
+            svg,
+            "<line class=\"grid\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
+             <text class=\"tick-label\" x=\"{x:.1}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"16\">{year}</text>",
+            y2 = height - bottom,
+            ty = height - bottom + 24.0,
+        )
+        .ok();
+    }
+    write!(
+        svg,
+        "<rect class=\"legend-low\" x=\"{left}\" y=\"8\" width=\"16\" height=\"16\"/>\
+         <text class=\"tick-label\" x=\"{lx}\" y=\"22\" font-size=\"15\">at its 10th percentile</text>\
+         <rect class=\"legend-high\" x=\"{hx}\" y=\"8\" width=\"16\" height=\"16\"/>\
+         <text class=\"tick-label\" x=\"{htx}\" y=\"22\" font-size=\"15\">at its 90th percentile</text>",
+        lx = left + 22.0,
+        hx = left + 220.0,
+        htx = left + 242.0,
+    )
+    .ok();
+    for (i, swing) in shown.iter().enumerate() {
+        let y = top + row_h * i as f64;
+        let spec = swing.param.spec();
+        write!(
+            svg,
+            "<text class=\"row-label\" x=\"{x}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
+            x = left - 10.0,
+            ty = y + row_h / 2.0 + 5.0,
+            label = escape_html(&truncate(spec.label, 40)),
+        )
+        .ok();
+        let centre = base_year.unwrap_or(f64::from(LAST_YEAR));
+        for (class, (value, end)) in [("low", swing.low), ("high", swing.high)] {
+            let year = end_year(end);
+            let (a, b) = (x_of(centre.min(year)), x_of(centre.max(year)));
+            write!(
+                svg,
+                "<rect class=\"swing-{class}\" x=\"{a:.2}\" y=\"{ry:.1}\" width=\"{w:.2}\" height=\"{h:.1}\">\
+                 <title>{label} = {v} {unit}: {end}</title></rect>",
+                ry = y + 6.0,
+                w = (b - a).max(1.5),
+                h = row_h - 12.0,
+                label = escape_html(spec.label),
+                v = format::figure(value),
+                unit = escape_html(spec.unit),
+                end = escape_html(&end_text(end)),
+            )
+            .ok();
+        }
+    }
+    if let Some(year) = base_year {
+        let x = x_of(year);
+        write!(
+            svg,
+            "<line class=\"mark\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>",
+            y2 = height - bottom
+        )
+        .ok();
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn truncate(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max_chars - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The tornado's numbers: every parameter, its 10th/90th-percentile values and the first wall
+/// at each.
+pub fn tornado_table_html(swings: &[Swing]) -> String {
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"tornado-table\"><caption>One assumption at a time: \
+         the first wall with each at the low and high end of its range</caption><thead><tr>\
+         <th scope=\"col\">Assumption</th><th scope=\"col\">Low (10th percentile)</th>\
+         <th scope=\"col\">First wall</th><th scope=\"col\">High (90th percentile)</th>\
+         <th scope=\"col\">First wall</th><th scope=\"col\">Swing</th></tr></thead><tbody>",
+    );
+    for swing in swings {
+        let spec = swing.param.spec();
+        write!(
+            html,
+            "<tr data-param=\"{id}\"><th scope=\"row\">{label}</th><td>{lv} {unit}</td><td>{le}</td>\
+             <td>{hv} {unit}</td><td>{he}</td><td>{sw:.1} years</td></tr>",
+            id = spec.id,
+            label = escape_html(spec.label),
+            unit = escape_html(spec.unit),
+            lv = format::figure(swing.low.0),
+            le = escape_html(&end_text(swing.low.1)),
+            hv = format::figure(swing.high.0),
+            he = escape_html(&end_text(swing.high.1)),
+            sw = swing.years(),
+        )
+        .ok();
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+/// A phase-diagram cell's colour: the first wall's colour, paler the later it binds (a wall in
+/// 2024 at full strength, one in 2040 at a third); grey where no wall binds by the horizon.
+pub fn phase_rgb(cell: Option<(WallId, f64)>) -> [u8; 3] {
+    match cell {
+        None => [0xb0, 0xb0, 0xb0],
+        Some((wall, year)) => {
+            let RGBColorParts(r, g, b) = parts(wall);
+            let late = ((year - f64::from(FIRST_YEAR)) / f64::from(LAST_YEAR - FIRST_YEAR))
+                .clamp(0.0, 1.0);
+            let keep = 1.0 - 0.65 * late;
+            let mix = |c: u8| {
+                let value = f64::from(c) * keep + 255.0 * (1.0 - keep);
+                // 0–255 by construction.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let value = value.round().clamp(0.0, 255.0) as u8;
+                value
+            };
+            [mix(r), mix(g), mix(b)]
+        }
+    }
+}
+
+struct RGBColorParts(u8, u8, u8);
+
+fn parts(wall: WallId) -> RGBColorParts {
+    let color = wall_color(wall);
+    RGBColorParts(color.0, color.1, color.2)
+}
+
+/// A phase diagram's cells as a table, thinned to at most `max` × `max` (every k-th row and
+/// column), for people who cannot see the image.
+pub fn phase_table_html(
+    cells: &[Option<(WallId, f64)>],
+    x: (&str, &[f64]),
+    y: (&str, &[f64]),
+    max: usize,
+) -> String {
+    let (x_label, xs) = x;
+    let (y_label, ys) = y;
+    let pick = |n: usize| -> Vec<usize> {
+        if n <= max {
+            (0..n).collect()
+        } else {
+            (0..max).map(|k| k * (n - 1) / (max - 1).max(1)).collect()
+        }
+    };
+    let (cols, rows) = (pick(xs.len()), pick(ys.len()));
+    let mut html = format!(
+        "<table class=\"data-table\" id=\"phase-table\"><caption>The first wall and its year for \
+         {} × {} of the diagram's cells: rows {}, columns {}</caption><thead><tr><th scope=\"col\">{} \\ {}</th>",
+        rows.len(),
+        cols.len(),
+        escape_html(y_label),
+        escape_html(x_label),
+        escape_html(y_label),
+        escape_html(x_label)
+    );
+    for &i in &cols {
+        write!(html, "<th scope=\"col\">{}</th>", format::figure(xs[i])).ok();
+    }
+    html.push_str("</tr></thead><tbody>");
+    for &j in rows.iter().rev() {
+        write!(html, "<tr><th scope=\"row\">{}</th>", format::figure(ys[j])).ok();
+        for &i in &cols {
+            let text = match cells.get(j * xs.len() + i).copied().flatten() {
+                Some((wall, year)) => format!("{} {year:.1}", wall.label()),
+                None => "none".to_owned(),
+            };
+            write!(html, "<td>{}</td>", escape_html(&text)).ok();
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::sweep::{monte_carlo, sensitivity};
+    use firstwall_model::{PresetId, Scenario};
+
+    fn tally() -> Tally {
+        monte_carlo(&Scenario::preset(PresetId::Epoch2030), 4_000, 1)
+    }
+
+    #[test]
+    fn the_share_bar_adds_up_to_the_whole_width() {
+        let tally = tally();
+        let svg = share_bar_svg(&tally);
+        let widths: f64 = svg
+            .split("width=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+            .sum();
+        assert!((widths - 1000.0).abs() < 0.1, "{widths}");
+        assert!(svg.contains("seg-power") && svg.contains("seg-data"));
+        let table = share_table_html(&tally);
+        assert_eq!(table.matches("<tr data-outcome").count(), 6);
+        assert!(table.contains(&percent(tally.share(WallId::Power))));
+    }
+
+    #[test]
+    fn the_histogram_marks_the_quantiles() {
+        let tally = tally();
+        let svg = year_histogram_svg(&tally);
+        assert!(
+            svg.contains("mark-median") && svg.contains("mark-p10") && svg.contains("mark-p90")
+        );
+        assert!(svg.matches("class=\"bar\"").count() > 8);
+        let table = year_table_html(&tally);
+        // 2024 … 2039, and "none by 2040".
+        assert_eq!(table.matches("<tr><th scope=\"row\">").count(), 17);
+    }
+
+    #[test]
+    fn the_tornado_draws_the_largest_swings() {
+        let swings = sensitivity(&Scenario::preset(PresetId::Epoch2030));
+        let svg = tornado_svg(&swings, Some(2029.6), 10);
+        assert_eq!(svg.matches("class=\"row-label\"").count(), 10);
+        assert!(svg.contains(
+            &escape_html(swings[0].param.spec().label)
+                .chars()
+                .take(20)
+                .collect::<String>()
+        ));
+        let table = tornado_table_html(&swings);
+        assert_eq!(table.matches("<tr data-param").count(), swings.len());
+    }
+
+    #[test]
+    fn phase_colours_fade_with_the_year_and_grey_means_none() {
+        let early = phase_rgb(Some((WallId::Power, 2024.0)));
+        let late = phase_rgb(Some((WallId::Power, 2040.0)));
+        let c = wall_color(WallId::Power);
+        assert_eq!(early, [c.0, c.1, c.2]);
+        assert!(late.iter().zip(early).all(|(l, e)| *l >= e));
+        assert_eq!(phase_rgb(None), [0xb0, 0xb0, 0xb0]);
+        let cells = vec![Some((WallId::Power, 2030.0)); 6];
+        let table = phase_table_html(&cells, ("x", &[1.0, 2.0, 3.0]), ("y", &[1.0, 2.0]), 16);
+        assert_eq!(table.matches("<td>").count(), 6);
+    }
+}

@@ -1,0 +1,261 @@
+//! The sweep worker's protocol and its work, apart from the browser.
+//!
+//! The app (`src/engine.rs`) sends a [`Request`] as JSON text; the worker ([`handle`]) runs the
+//! CPU sweep — a range of Monte Carlo samples or of grid rows — and answers with counts in
+//! [`Tally::to_counts`]'s layout or with grid cells. The app drives the work in chunks, so it can
+//! show progress, cancel between chunks, and share the samples between several workers; chunks
+//! of the same seed add up to the same answer whoever computes them.
+//!
+//! Everything here is plain Rust, tested natively; `main.rs` is the thin browser glue.
+
+use firstwall_model::scenario_file::ScenarioFile;
+use firstwall_model::sweep::{grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
+use firstwall_model::{ParamId, WallId};
+use serde::{Deserialize, Serialize};
+
+/// The file the app starts a worker from (Trunk's loader shim for the `sweep-worker` binary).
+pub const WORKER_SCRIPT: &str = "sweep-worker_loader.js";
+
+/// The message a worker posts once it can take requests.
+pub const READY: &str = "ready";
+
+/// One piece of work.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// Echoed in the answer, so answers can be matched to requests.
+    pub id: u32,
+    /// The scenario to sweep around (levers already applied).
+    pub scenario: ScenarioFile,
+    /// What to compute.
+    pub task: Task,
+}
+
+/// What to compute.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Task {
+    /// Monte Carlo samples `start..end` of the sweep with `seed`.
+    MonteCarlo {
+        /// The seed.
+        seed: u32,
+        /// First sample.
+        start: u32,
+        /// One past the last sample.
+        end: u32,
+    },
+    /// Rows `start..end` of the phase diagram over `x` and `y`.
+    Grid {
+        /// The horizontal axis.
+        x: AxisSpec,
+        /// The vertical axis.
+        y: AxisSpec,
+        /// First row.
+        start: u32,
+        /// One past the last row.
+        end: u32,
+    },
+}
+
+/// A grid axis as it travels: a parameter id and its range.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AxisSpec {
+    /// Parameter id (`power.distributed_gw_2030`).
+    pub param: String,
+    /// First value.
+    pub low: f64,
+    /// Last value.
+    pub high: f64,
+    /// Number of values.
+    pub steps: u32,
+}
+
+impl AxisSpec {
+    /// The travelling form of an axis.
+    pub fn of(axis: &Axis) -> Self {
+        Self {
+            param: axis.param.spec().id.to_owned(),
+            low: axis.low,
+            high: axis.high,
+            steps: axis.steps,
+        }
+    }
+
+    /// The checked axis.
+    pub fn to_axis(&self) -> Result<Axis, String> {
+        let param = ParamId::lookup(&self.param)
+            .ok_or_else(|| format!("unknown parameter `{}`", self.param))?;
+        Axis::new(param, self.low, self.high, self.steps).map_err(|err| err.to_string())
+    }
+}
+
+/// A worker's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Output {
+    /// Monte Carlo: counts in [`Tally::to_counts`]'s layout ([`COUNTS_LEN`] of them).
+    Counts(Vec<u32>),
+    /// Grid: per cell, the first wall's index in [`WallId::ALL`] (6 for none) and its year.
+    Cells(Vec<f64>),
+}
+
+/// Runs one request given as JSON text: its id (0 if unreadable) and the answer or what went
+/// wrong.
+pub fn handle(text: &str) -> (u32, Result<Output, String>) {
+    let request: Request = match serde_json::from_str(text) {
+        Ok(request) => request,
+        Err(err) => return (0, Err(format!("unreadable request: {err}"))),
+    };
+    (request.id, run(&request))
+}
+
+fn run(request: &Request) -> Result<Output, String> {
+    let scenario = request
+        .scenario
+        .to_scenario()
+        .map_err(|err| err.to_string())?;
+    match &request.task {
+        Task::MonteCarlo { seed, start, end } => {
+            let mut tally = Tally::default();
+            Sweep::new(&scenario, *seed).run(*start, (*end).max(*start), &mut tally);
+            let counts = tally.to_counts();
+            debug_assert_eq!(counts.len(), COUNTS_LEN);
+            Ok(Output::Counts(counts))
+        }
+        Task::Grid { x, y, start, end } => {
+            let (x, y) = (x.to_axis()?, y.to_axis()?);
+            let cells = grid_rows(&scenario, &x, &y, *start, *end);
+            Ok(Output::Cells(encode_cells(&cells)))
+        }
+    }
+}
+
+/// Grid cells as (wall index, year) pairs; "none" is index 6 and year 0.
+pub fn encode_cells(cells: &[Option<(WallId, f64)>]) -> Vec<f64> {
+    cells
+        .iter()
+        .flat_map(|cell| match cell {
+            Some((wall, year)) => [*wall as usize as f64, *year],
+            None => [WallId::ALL.len() as f64, 0.0],
+        })
+        .collect()
+}
+
+/// The cells of [`encode_cells`]' pairs.
+pub fn decode_cells(pairs: &[f64]) -> Vec<Option<(WallId, f64)>> {
+    pairs
+        .chunks_exact(2)
+        .map(|pair| {
+            // Small whole numbers written by `encode_cells`; anything else reads as "none".
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let index = pair[0] as usize;
+            WallId::ALL.get(index).map(|&wall| (wall, pair[1]))
+        })
+        .collect()
+}
+
+/// A request as JSON text.
+pub fn encode_request(request: &Request) -> String {
+    // Strings, numbers and a string-keyed map always serialize.
+    serde_json::to_string(request).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use firstwall_model::sweep::{grid, monte_carlo};
+    use firstwall_model::{PresetId, Scenario};
+
+    fn file() -> ScenarioFile {
+        let scenario = Scenario::preset(PresetId::Source2025)
+            .with(ParamId::DistributedGw2030, 12.0)
+            .unwrap_or_else(|err| panic!("{err}"));
+        ScenarioFile::from_scenario(&scenario)
+    }
+
+    #[test]
+    fn chunks_from_the_worker_add_up_to_the_whole_sweep() {
+        let scenario = file().to_scenario().unwrap_or_else(|err| panic!("{err}"));
+        let whole = monte_carlo(&scenario, 3_000, 9);
+        let mut total = Tally::default();
+        for (start, end) in [(0, 1_000), (1_000, 2_500), (2_500, 3_000)] {
+            let request = Request {
+                id: start,
+                scenario: file(),
+                task: Task::MonteCarlo {
+                    seed: 9,
+                    start,
+                    end,
+                },
+            };
+            let (id, output) = handle(&encode_request(&request));
+            assert_eq!(id, start);
+            let Ok(Output::Counts(counts)) = output else {
+                panic!("{output:?}");
+            };
+            total.merge(&Tally::from_counts(&counts, u64::from(end - start)));
+        }
+        assert_eq!(total, whole);
+    }
+
+    #[test]
+    fn grid_rows_travel_and_come_back() {
+        let scenario = file().to_scenario().unwrap_or_else(|err| panic!("{err}"));
+        let x = Axis::plausible(ParamId::DistributedGw2030, 8);
+        let y = Axis::plausible(ParamId::DemandGrowth, 4);
+        let request = Request {
+            id: 3,
+            scenario: file(),
+            task: Task::Grid {
+                x: AxisSpec::of(&x),
+                y: AxisSpec::of(&y),
+                start: 1,
+                end: 3,
+            },
+        };
+        let (_, output) = handle(&encode_request(&request));
+        let Ok(Output::Cells(pairs)) = output else {
+            panic!("{output:?}");
+        };
+        let whole = grid(&scenario, &x, &y);
+        assert_eq!(decode_cells(&pairs), whole[8..24].to_vec());
+    }
+
+    #[test]
+    fn bad_requests_are_answered_with_errors() {
+        let (id, output) = handle("{not json");
+        assert_eq!(id, 0);
+        assert!(output.unwrap_err().contains("unreadable request"));
+        let mut bad = file();
+        bad.values.insert("power.growth_per_year".to_owned(), 1e9);
+        let request = Request {
+            id: 5,
+            scenario: bad,
+            task: Task::MonteCarlo {
+                seed: 1,
+                start: 0,
+                end: 10,
+            },
+        };
+        let (id, output) = handle(&encode_request(&request));
+        assert_eq!(id, 5);
+        assert!(output.is_err());
+        let request = Request {
+            id: 6,
+            scenario: file(),
+            task: Task::Grid {
+                x: AxisSpec {
+                    param: "nope".to_owned(),
+                    low: 1.0,
+                    high: 2.0,
+                    steps: 4,
+                },
+                y: AxisSpec::of(&Axis::plausible(ParamId::DemandGrowth, 4)),
+                start: 0,
+                end: 4,
+            },
+        };
+        assert!(handle(&encode_request(&request))
+            .1
+            .unwrap_err()
+            .contains("nope"));
+    }
+}

@@ -1,0 +1,736 @@
+//! The engine bridge: where a sweep runs in the browser.
+//!
+//! Three engines give the same answer for the same seed: WebGPU (the f32 kernel of
+//! `firstwall-gpu`), Web Workers (the f64 reference of `firstwall-model::sweep`, in the
+//! `sweep-worker` wasm that Trunk builds from `crates/worker`), and — when neither is available —
+//! the page itself, in slices of a few milliseconds so that it never freezes. Work goes out in
+//! chunks: progress is reported after each, cancelling stops between two, and a failure on the
+//! GPU (no adapter, a lost device) or in a worker falls back to the next engine with a note that
+//! says so.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use firstwall_gpu::{GpuContext, GpuError};
+use firstwall_model::scenario_file::ScenarioFile;
+use firstwall_model::sweep::{grid_rows, Axis, Sweep, Tally};
+use firstwall_model::{Scenario, WallId};
+use firstwall_worker::{decode_cells, encode_request, AxisSpec, Request, Task, READY};
+use futures_channel::oneshot;
+use js_sys::{Float64Array, Promise, Reflect, Uint32Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+
+/// Where the visitor wants sweeps to run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EnginePref {
+    /// The GPU if this browser has WebGPU, else the CPU.
+    #[default]
+    Auto,
+    /// The CPU (workers), even with a GPU.
+    Cpu,
+    /// The GPU; without one, the CPU with a note.
+    Gpu,
+}
+
+impl EnginePref {
+    /// Every choice, in the order the menu shows them.
+    pub const ALL: [Self; 3] = [Self::Auto, Self::Cpu, Self::Gpu];
+
+    /// The id in the address (`se=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Cpu => "cpu",
+            Self::Gpu => "gpu",
+        }
+    }
+
+    /// The choice with this id.
+    pub fn lookup(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|pref| pref.id() == id)
+    }
+
+    /// What the menu says.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Auto => "Automatic (GPU if this browser has WebGPU)",
+            Self::Cpu => "CPU (double precision, background workers)",
+            Self::Gpu => "GPU (WebGPU, single precision)",
+        }
+    }
+}
+
+/// Which engine computed a result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ran {
+    /// WebGPU on this adapter.
+    Gpu(String),
+    /// This many background workers.
+    Workers(usize),
+    /// The page itself, in slices.
+    Page,
+}
+
+impl Ran {
+    /// For the engine badge.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Gpu(adapter) => format!("GPU · WebGPU · {adapter} · f32"),
+            Self::Workers(1) => "CPU · 1 background worker · f64".to_owned(),
+            Self::Workers(n) => format!("CPU · {n} background workers · f64"),
+            Self::Page => "CPU · on the page, in slices · f64".to_owned(),
+        }
+    }
+
+    /// `gpu` or `cpu`, for `data-engine` attributes.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Gpu(_) => "gpu",
+            Self::Workers(_) | Self::Page => "cpu",
+        }
+    }
+}
+
+/// Set by a Cancel button; a run stops before its next chunk. (Atomic only so that it can live
+/// in Leptos' thread-safe storage; the browser has one thread.)
+#[derive(Clone, Debug, Default)]
+pub struct CancelFlag(Arc<AtomicBool>);
+
+impl CancelFlag {
+    /// Asks the run to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether it was asked to.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// A run that was cancelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cancelled;
+
+/// A finished computation: its result, where it ran, and what the visitor should know about how
+/// (a fallback from the GPU, say).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished<T> {
+    /// The result.
+    pub value: T,
+    /// The engine that computed it.
+    pub ran: Ran,
+    /// Fallbacks on the way, in plain words.
+    pub notes: Vec<String>,
+    /// Wall-clock time, ms.
+    pub elapsed_ms: f64,
+}
+
+/// Monte Carlo samples per GPU call (progress and cancelling happen between calls).
+const GPU_CHUNK_SAMPLES: u32 = 1 << 20;
+/// Monte Carlo samples per worker request (~30 ms of work).
+const WORKER_CHUNK_SAMPLES: u32 = 20_000;
+/// How long the page computes before it lets the browser breathe, ms.
+const PAGE_SLICE_MS: f64 = 8.0;
+/// Grid cells per worker request.
+const WORKER_CHUNK_CELLS: u32 = 16_384;
+/// Grid cells per GPU call.
+const GPU_CHUNK_CELLS: u32 = 1 << 18;
+/// How long a worker may take to start before the page computes instead, ms.
+const WORKER_START_TIMEOUT_MS: i32 = 15_000;
+/// The most background workers.
+const MAX_WORKERS: usize = 4;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// Lets the browser run other tasks (input, painting) before continuing.
+pub async fn yield_to_browser() {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            // If the timer cannot be set, the promise resolves never; resolve now instead.
+            if window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_err()
+            {
+                resolve.call0(&JsValue::NULL).ok();
+            }
+        }
+    });
+    // A timer's promise never rejects.
+    JsFuture::from(promise).await.ok();
+}
+
+thread_local! {
+    static GPU: RefCell<Option<Result<Rc<GpuContext>, GpuError>>> = const { RefCell::new(None) };
+    static POOL: RefCell<Option<Rc<WorkerPool>>> = const { RefCell::new(None) };
+}
+
+/// The page's one GPU context, opened on first use; a failure is remembered (no WebGPU stays no
+/// WebGPU), except a lost device, which the next call retries.
+pub async fn gpu() -> Result<Rc<GpuContext>, GpuError> {
+    if let Some(known) = GPU.with(|slot| slot.borrow().clone()) {
+        return known;
+    }
+    let opened = GpuContext::new().await.map(Rc::new);
+    GPU.with(|slot| *slot.borrow_mut() = Some(opened.clone()));
+    opened
+}
+
+/// Forgets the GPU context after an error, so the next run opens a fresh one.
+fn forget_gpu() {
+    GPU.with(|slot| *slot.borrow_mut() = None);
+}
+
+/// Background workers running the `sweep-worker` wasm.
+pub struct WorkerPool {
+    workers: Vec<PoolWorker>,
+}
+
+/// Where a worker's next answer goes: the sender of whoever waits for it.
+type ReplySlot = Rc<RefCell<Option<oneshot::Sender<Result<JsValue, String>>>>>;
+
+/// One worker and the slot its next answer goes to.
+struct PoolWorker {
+    worker: Worker,
+    reply: ReplySlot,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl PoolWorker {
+    /// Starts a worker; the returned receiver answers when it is ready (or failed to start).
+    fn start(url: &str) -> Result<(Self, oneshot::Receiver<Result<JsValue, String>>), String> {
+        let worker = Worker::new(url).map_err(|err| format!("{err:?}"))?;
+        let reply: ReplySlot = Rc::new(RefCell::new(None));
+        let (ready_sender, ready) = oneshot::channel();
+        *reply.borrow_mut() = Some(ready_sender);
+        let slot = Rc::clone(&reply);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            let answer = if data.as_string().as_deref() == Some(READY) {
+                Ok(JsValue::NULL)
+            } else {
+                Ok(data)
+            };
+            if let Some(sender) = slot.borrow_mut().take() {
+                // Nobody waiting any more (a cancelled run): drop the answer.
+                sender.send(answer).ok();
+            }
+        });
+        let slot = Rc::clone(&reply);
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let message = event.dyn_ref::<web_sys::ErrorEvent>().map_or_else(
+                || "the worker failed".to_owned(),
+                web_sys::ErrorEvent::message,
+            );
+            if let Some(sender) = slot.borrow_mut().take() {
+                sender.send(Err(message)).ok();
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // If the worker never says it is ready (a missing file, a wasm that fails to load), give
+        // up after a while.
+        let slot = Rc::clone(&reply);
+        let give_up = Closure::once_into_js(move || {
+            if let Some(sender) = slot.borrow_mut().take() {
+                sender
+                    .send(Err("the worker did not start in time".to_owned()))
+                    .ok();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    give_up.unchecked_ref(),
+                    WORKER_START_TIMEOUT_MS,
+                )
+                .ok();
+        }
+        Ok((
+            Self {
+                worker,
+                reply,
+                _on_message: on_message,
+                _on_error: on_error,
+            },
+            ready,
+        ))
+    }
+
+    /// Sends one request and waits for its answer.
+    async fn request(&self, request: &Request) -> Result<JsValue, String> {
+        let (sender, receiver) = oneshot::channel();
+        *self.reply.borrow_mut() = Some(sender);
+        self.worker
+            .post_message(&encode_request(request).into())
+            .map_err(|err| format!("{err:?}"))?;
+        let data = receiver
+            .await
+            .map_err(|_| "the worker stopped".to_owned())??;
+        match Reflect::get(&data, &"error".into()) {
+            Ok(error) if error.is_string() => Err(error.as_string().unwrap_or_default()),
+            _ => Ok(data),
+        }
+    }
+}
+
+impl Drop for WorkerPool {
+    fn drop(&mut self) {
+        for worker in &self.workers {
+            worker.worker.terminate();
+        }
+    }
+}
+
+/// How many workers to start: one per core the browser reports, at most [`MAX_WORKERS`].
+fn worker_count() -> usize {
+    let cores = web_sys::window()
+        .map(|window| window.navigator().hardware_concurrency())
+        .unwrap_or(1.0);
+    // A small positive count of cores.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let cores = cores.max(1.0) as usize;
+    cores.min(MAX_WORKERS)
+}
+
+impl WorkerPool {
+    /// Starts `count` workers and waits until every one is ready.
+    async fn start(count: usize) -> Result<Self, String> {
+        let url = format!("/{}", firstwall_worker::WORKER_SCRIPT);
+        let mut workers = Vec::with_capacity(count);
+        let mut readies = Vec::with_capacity(count);
+        for _ in 0..count {
+            let (worker, ready) = PoolWorker::start(&url)?;
+            workers.push(worker);
+            readies.push(ready);
+        }
+        let pool = Self { workers };
+        for ready in readies {
+            ready.await.map_err(|_| "the worker stopped".to_owned())??;
+        }
+        Ok(pool)
+    }
+
+    /// How many workers.
+    pub fn len(&self) -> usize {
+        self.workers.len()
+    }
+
+    /// Whether the pool has no workers (never, once started).
+    pub fn is_empty(&self) -> bool {
+        self.workers.is_empty()
+    }
+}
+
+/// The page's worker pool, started on first use; `None` if workers cannot start here.
+pub async fn pool() -> Result<Rc<WorkerPool>, String> {
+    if let Some(pool) = POOL.with(|slot| slot.borrow().clone()) {
+        return Ok(pool);
+    }
+    let pool = Rc::new(WorkerPool::start(worker_count()).await?);
+    POOL.with(|slot| *slot.borrow_mut() = Some(Rc::clone(&pool)));
+    Ok(pool)
+}
+
+/// Stops the workers after a failure, so the next run starts fresh ones.
+fn forget_pool() {
+    POOL.with(|slot| *slot.borrow_mut() = None);
+}
+
+/// Splits `0..total` into chunks of `size`.
+fn chunks(total: u32, size: u32) -> Vec<(u32, u32)> {
+    let size = size.max(1);
+    (0..total.div_ceil(size))
+        .map(|i| (i * size, ((i + 1) * size).min(total)))
+        .collect()
+}
+
+/// Runs `job` for every chunk on the pool's workers, each worker taking the next chunk when it
+/// is free; `done` gets every answer as it comes. Stops early when cancelled.
+async fn on_workers(
+    pool: &Rc<WorkerPool>,
+    workers: usize,
+    requests: Vec<Request>,
+    done: Rc<dyn Fn(usize, JsValue)>,
+    cancel: &CancelFlag,
+) -> Result<Result<(), Cancelled>, String> {
+    let next = Rc::new(Cell::new(0usize));
+    let requests = Rc::new(requests);
+    let workers = workers.clamp(1, pool.len());
+    let mut finished = Vec::with_capacity(workers);
+    for index in 0..workers {
+        let (sender, receiver) = oneshot::channel::<Result<Result<(), Cancelled>, String>>();
+        finished.push(receiver);
+        let (pool, next, requests, done, cancel) = (
+            Rc::clone(pool),
+            Rc::clone(&next),
+            Rc::clone(&requests),
+            Rc::clone(&done),
+            cancel.clone(),
+        );
+        leptos::task::spawn_local(async move {
+            let worker = &pool.workers[index];
+            let outcome = loop {
+                if cancel.is_cancelled() {
+                    break Ok(Err(Cancelled));
+                }
+                let chunk = next.get();
+                let Some(request) = requests.get(chunk) else {
+                    break Ok(Ok(()));
+                };
+                next.set(chunk + 1);
+                match worker.request(request).await {
+                    Ok(answer) => done(chunk, answer),
+                    Err(err) => break Err(err),
+                }
+            };
+            sender.send(outcome).ok();
+        });
+    }
+    let mut result = Ok(Ok(()));
+    for receiver in finished {
+        match receiver.await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(Cancelled))) => result = result.and(Ok(Err(Cancelled))),
+            Ok(Err(err)) => result = Err(err),
+            Err(_) => result = Err("a worker task stopped".to_owned()),
+        }
+    }
+    result
+}
+
+/// A Monte Carlo sweep of `samples` around `scenario`, on the preferred engine or the next one
+/// that works. `progress` gets the share done (0–1).
+pub async fn monte_carlo(
+    pref: EnginePref,
+    scenario: &Scenario,
+    seed: u32,
+    samples: u32,
+    progress: Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+) -> Result<Finished<Tally>, Cancelled> {
+    let started = now_ms();
+    let mut notes = Vec::new();
+    let sweep = Sweep::new(scenario, seed);
+    if pref != EnginePref::Cpu {
+        match gpu().await {
+            Ok(gpu) => match monte_carlo_gpu(&gpu, &sweep, samples, &progress, cancel).await {
+                Ok(Ok(tally)) => {
+                    return Ok(Finished {
+                        value: tally,
+                        ran: Ran::Gpu(gpu.adapter().to_string()),
+                        notes,
+                        elapsed_ms: now_ms() - started,
+                    })
+                }
+                Ok(Err(Cancelled)) => return Err(Cancelled),
+                Err(err) => {
+                    forget_gpu();
+                    notes.push(err.plain_words().to_owned());
+                }
+            },
+            Err(err) => {
+                if pref == EnginePref::Gpu {
+                    notes.push(err.plain_words().to_owned());
+                }
+            }
+        }
+    }
+    progress(0.0);
+    let (tally, ran) = monte_carlo_cpu(&sweep, samples, &progress, cancel, &mut notes).await?;
+    Ok(Finished {
+        value: tally,
+        ran,
+        notes,
+        elapsed_ms: now_ms() - started,
+    })
+}
+
+async fn monte_carlo_gpu(
+    gpu: &GpuContext,
+    sweep: &Sweep,
+    samples: u32,
+    progress: &Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+) -> Result<Result<Tally, Cancelled>, GpuError> {
+    let mut tally = Tally::default();
+    for (start, end) in chunks(samples, GPU_CHUNK_SAMPLES) {
+        if cancel.is_cancelled() {
+            return Ok(Err(Cancelled));
+        }
+        tally.merge(&gpu.monte_carlo(sweep, start, end).await?);
+        progress(f64::from(end) / f64::from(samples.max(1)));
+    }
+    Ok(Ok(tally))
+}
+
+/// The CPU path: workers, or the page in slices if workers cannot start.
+pub async fn monte_carlo_cpu(
+    sweep: &Sweep,
+    samples: u32,
+    progress: &Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+    notes: &mut Vec<String>,
+) -> Result<(Tally, Ran), Cancelled> {
+    match pool().await {
+        Ok(pool) => {
+            match monte_carlo_workers(&pool, pool.len(), sweep, samples, progress, cancel).await {
+                Ok(Ok(tally)) => return Ok((tally, Ran::Workers(pool.len()))),
+                Ok(Err(Cancelled)) => return Err(Cancelled),
+                Err(err) => {
+                    forget_pool();
+                    notes.push(format!(
+                        "A background worker failed ({err}), so this sweep ran on the page itself; the answer is the same."
+                    ));
+                }
+            }
+        }
+        Err(err) => notes.push(format!(
+            "Background workers could not start ({err}), so this sweep ran on the page itself, in small slices; the answer is the same."
+        )),
+    }
+    progress(0.0);
+    let tally = monte_carlo_page(sweep, samples, progress, cancel).await?;
+    Ok((tally, Ran::Page))
+}
+
+/// Monte Carlo on (up to) `workers` of the pool's workers.
+pub async fn monte_carlo_workers(
+    pool: &Rc<WorkerPool>,
+    workers: usize,
+    sweep: &Sweep,
+    samples: u32,
+    progress: &Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+) -> Result<Result<Tally, Cancelled>, String> {
+    let scenario = ScenarioFile::from_scenario(sweep.base());
+    let parts = chunks(samples, WORKER_CHUNK_SAMPLES);
+    let requests: Vec<Request> = parts
+        .iter()
+        .zip(0u32..)
+        .map(|(&(start, end), id)| Request {
+            id,
+            scenario: scenario.clone(),
+            task: Task::MonteCarlo {
+                seed: sweep.seed(),
+                start,
+                end,
+            },
+        })
+        .collect();
+    let tally = Rc::new(RefCell::new(Tally::default()));
+    let counted = Rc::new(Cell::new(0u64));
+    let failed = Rc::new(RefCell::new(None::<String>));
+    let done: Rc<dyn Fn(usize, JsValue)> = {
+        let (tally, counted, failed, progress) = (
+            Rc::clone(&tally),
+            Rc::clone(&counted),
+            Rc::clone(&failed),
+            Rc::clone(progress),
+        );
+        Rc::new(move |chunk: usize, answer: JsValue| {
+            let (start, end) = parts[chunk];
+            match Reflect::get(&answer, &"counts".into()) {
+                Ok(counts) if counts.is_instance_of::<Uint32Array>() => {
+                    let counts = Uint32Array::from(counts).to_vec();
+                    let samples_in_chunk = u64::from(end - start);
+                    tally
+                        .borrow_mut()
+                        .merge(&Tally::from_counts(&counts, samples_in_chunk));
+                    counted.set(counted.get() + samples_in_chunk);
+                    progress(counted.get() as f64 / f64::from(samples.max(1)));
+                }
+                _ => *failed.borrow_mut() = Some("an answer without counts".to_owned()),
+            }
+        })
+    };
+    let outcome = on_workers(pool, workers, requests, done, cancel).await?;
+    if let Some(err) = failed.borrow_mut().take() {
+        return Err(err);
+    }
+    Ok(outcome.map(|()| tally.take()))
+}
+
+/// Monte Carlo on the page, a few milliseconds at a time.
+async fn monte_carlo_page(
+    sweep: &Sweep,
+    samples: u32,
+    progress: &Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+) -> Result<Tally, Cancelled> {
+    let mut tally = Tally::default();
+    let mut next = 0u32;
+    while next < samples {
+        if cancel.is_cancelled() {
+            return Err(Cancelled);
+        }
+        let slice_started = now_ms();
+        while next < samples && now_ms() - slice_started < PAGE_SLICE_MS {
+            let end = (next + 500).min(samples);
+            sweep.run(next, end, &mut tally);
+            next = end;
+        }
+        progress(f64::from(next) / f64::from(samples.max(1)));
+        yield_to_browser().await;
+    }
+    Ok(tally)
+}
+
+/// The phase diagram over `x` and `y` around `scenario`, on the preferred engine or the next
+/// that works.
+pub async fn grid(
+    pref: EnginePref,
+    scenario: &Scenario,
+    x: &Axis,
+    y: &Axis,
+    progress: Rc<dyn Fn(f64)>,
+    cancel: &CancelFlag,
+) -> Result<Finished<Vec<Option<(WallId, f64)>>>, Cancelled> {
+    let started = now_ms();
+    let mut notes = Vec::new();
+    let rows_per_chunk = |cells: u32| (cells / x.steps.max(1)).max(1);
+    if pref != EnginePref::Cpu {
+        if let Ok(gpu) = gpu().await {
+            let mut cells = Vec::with_capacity((x.steps * y.steps) as usize);
+            let mut failed = None;
+            for (start, end) in chunks(y.steps, rows_per_chunk(GPU_CHUNK_CELLS)) {
+                if cancel.is_cancelled() {
+                    return Err(Cancelled);
+                }
+                match gpu.grid_rows(scenario, x, y, start, end).await {
+                    Ok(rows) => cells.extend(rows),
+                    Err(err) => {
+                        failed = Some(err);
+                        break;
+                    }
+                }
+                progress(f64::from(end) / f64::from(y.steps));
+            }
+            match failed {
+                None => {
+                    return Ok(Finished {
+                        value: cells,
+                        ran: Ran::Gpu(gpu.adapter().to_string()),
+                        notes,
+                        elapsed_ms: now_ms() - started,
+                    })
+                }
+                Some(err) => {
+                    forget_gpu();
+                    notes.push(err.plain_words().to_owned());
+                }
+            }
+        }
+    }
+    progress(0.0);
+    let parts = chunks(y.steps, rows_per_chunk(WORKER_CHUNK_CELLS));
+    if let Ok(pool) = pool().await {
+        let file = ScenarioFile::from_scenario(scenario);
+        let requests: Vec<Request> = parts
+            .iter()
+            .zip(0u32..)
+            .map(|(&(start, end), id)| Request {
+                id,
+                scenario: file.clone(),
+                task: Task::Grid {
+                    x: AxisSpec::of(x),
+                    y: AxisSpec::of(y),
+                    start,
+                    end,
+                },
+            })
+            .collect();
+        let rows: Rc<RefCell<Vec<Option<Vec<f64>>>>> =
+            Rc::new(RefCell::new(vec![None; parts.len()]));
+        let finished_rows = Rc::new(Cell::new(0u32));
+        let done: Rc<dyn Fn(usize, JsValue)> = {
+            let (rows, finished_rows, progress, parts) = (
+                Rc::clone(&rows),
+                Rc::clone(&finished_rows),
+                Rc::clone(&progress),
+                parts.clone(),
+            );
+            let total = y.steps;
+            Rc::new(move |chunk: usize, answer: JsValue| {
+                if let Ok(cells) = Reflect::get(&answer, &"cells".into()) {
+                    if cells.is_instance_of::<Float64Array>() {
+                        rows.borrow_mut()[chunk] = Some(Float64Array::from(cells).to_vec());
+                    }
+                }
+                let (start, end) = parts[chunk];
+                finished_rows.set(finished_rows.get() + end - start);
+                progress(f64::from(finished_rows.get()) / f64::from(total.max(1)));
+            })
+        };
+        match on_workers(&pool, pool.len(), requests, done, cancel).await {
+            Ok(Ok(())) => {
+                let rows = rows.take();
+                if rows.iter().all(Option::is_some) {
+                    let cells = rows
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|pairs| decode_cells(&pairs))
+                        .collect();
+                    return Ok(Finished {
+                        value: cells,
+                        ran: Ran::Workers(pool.len()),
+                        notes,
+                        elapsed_ms: now_ms() - started,
+                    });
+                }
+                forget_pool();
+            }
+            Ok(Err(Cancelled)) => return Err(Cancelled),
+            Err(err) => {
+                forget_pool();
+                notes.push(format!(
+                    "A background worker failed ({err}), so the diagram was drawn on the page itself."
+                ));
+            }
+        }
+    }
+    let mut cells = Vec::with_capacity((x.steps * y.steps) as usize);
+    for (start, end) in parts {
+        if cancel.is_cancelled() {
+            return Err(Cancelled);
+        }
+        cells.extend(grid_rows(scenario, x, y, start, end));
+        progress(f64::from(end) / f64::from(y.steps.max(1)));
+        yield_to_browser().await;
+    }
+    Ok(Finished {
+        value: cells,
+        ran: Ran::Page,
+        notes,
+        elapsed_ms: now_ms() - started,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_range_once() {
+        assert_eq!(chunks(10, 4), vec![(0, 4), (4, 8), (8, 10)]);
+        assert_eq!(chunks(0, 4), vec![]);
+        assert_eq!(chunks(3, 0), vec![(0, 1), (1, 2), (2, 3)]);
+    }
+
+    #[test]
+    fn preferences_round_trip() {
+        for pref in EnginePref::ALL {
+            assert_eq!(EnginePref::lookup(pref.id()), Some(pref));
+        }
+        assert_eq!(EnginePref::lookup("tpu"), None);
+    }
+}

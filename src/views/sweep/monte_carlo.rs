@@ -1,0 +1,414 @@
+//! The Monte Carlo sweep: settings, run and cancel, progress, the engine that ran it, and the
+//! answer — first-wall shares and the first wall's year.
+
+use std::rc::Rc;
+
+use firstwall_charts::sweep::{
+    percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
+};
+use firstwall_model::sweep::{Agreement, Sweep, Tally};
+use firstwall_model::{Scenario, WallId};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::engine::{self, CancelFlag, Cancelled, EnginePref, Ran};
+use crate::format;
+use crate::state::AppState;
+use crate::sweep_settings::{SweepSettings, SAMPLE_CHOICES};
+
+/// Sweeps up to this size start by themselves when the view opens.
+const AUTO_RUN_MAX: u32 = 1_000_000;
+
+/// Samples the CPU recomputes to check a GPU answer.
+const CHECK_SAMPLES: u32 = 50_000;
+
+/// A finished sweep.
+#[derive(Clone, Debug, PartialEq)]
+struct RunResult {
+    tally: Tally,
+    samples: u32,
+    seed: u32,
+    ran: Ran,
+    notes: Vec<String>,
+    elapsed_ms: f64,
+}
+
+/// The live check of a GPU answer against the CPU.
+#[derive(Clone, Debug, PartialEq)]
+enum Check {
+    Running,
+    Done(u32, Agreement),
+    Failed(String),
+}
+
+/// Settings, run, progress and results of the Monte Carlo sweep.
+#[component]
+pub fn MonteCarlo() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let result = RwSignal::new(None::<RunResult>);
+    let running = RwSignal::new(false);
+    let progress = RwSignal::new(0.0f64);
+    let status = RwSignal::new(String::new());
+    let check = RwSignal::new(None::<Check>);
+    let cancel = StoredValue::new(CancelFlag::default());
+    on_cleanup(move || {
+        if let Some(flag) = cancel.try_get_value() {
+            flag.cancel();
+        }
+    });
+
+    let run = move || {
+        if running.get_untracked() {
+            return;
+        }
+        let settings = state.sweep.get_untracked();
+        let scenario = state.effective.get_untracked();
+        let flag = CancelFlag::default();
+        cancel.set_value(flag.clone());
+        running.set(true);
+        progress.set(0.0);
+        check.set(None);
+        status.set(format!(
+            "Sweeping {} samples…",
+            format::grouped(f64::from(settings.samples))
+        ));
+        spawn_local(async move {
+            let report: Rc<dyn Fn(f64)> = Rc::new(move |p| {
+                progress.try_set(p);
+            });
+            let outcome = engine::monte_carlo(
+                settings.engine,
+                &scenario,
+                settings.seed,
+                settings.samples,
+                report,
+                &flag,
+            )
+            .await;
+            match outcome {
+                Ok(finished) => {
+                    let is_gpu = matches!(finished.ran, Ran::Gpu(_));
+                    status.try_set(format!(
+                        "Done: {} samples in {:.2} s.",
+                        format::grouped(f64::from(settings.samples)),
+                        finished.elapsed_ms / 1000.0
+                    ));
+                    result.try_set(Some(RunResult {
+                        tally: finished.value,
+                        samples: settings.samples,
+                        seed: settings.seed,
+                        ran: finished.ran,
+                        notes: finished.notes,
+                        elapsed_ms: finished.elapsed_ms,
+                    }));
+                    if is_gpu {
+                        check.try_set(Some(Check::Running));
+                        check.try_set(Some(check_gpu(&scenario, settings, &flag).await));
+                    }
+                }
+                Err(Cancelled) => {
+                    status.try_set("Cancelled; the last finished sweep is shown.".to_owned());
+                }
+            }
+            running.try_set(false);
+        });
+    };
+
+    if state.sweep.get_untracked().samples <= AUTO_RUN_MAX {
+        run();
+    }
+
+    let set = move |change: fn(&mut SweepSettings, &str), value: String| {
+        state.sweep.update(|s| change(s, &value));
+    };
+
+    view! {
+        <section class="sweep-run" aria-labelledby="sweep-title">
+            <h2 id="sweep-title">"How often each wall comes first"</h2>
+            <form
+                class="sweep-controls"
+                on:submit=move |event| {
+                    event.prevent_default();
+                    run();
+                }
+            >
+                <label>
+                    "Samples "
+                    <select
+                        id="sweep-samples"
+                        on:change=move |ev| {
+                            set(
+                                |s, v| {
+                                    if let Ok(n) = v.parse() {
+                                        s.samples = n;
+                                    }
+                                },
+                                event_target_value(&ev),
+                            )
+                        }
+                    >
+                        {move || {
+                            let current = state.sweep.with(|s| s.samples);
+                            let mut choices = SAMPLE_CHOICES.to_vec();
+                            if !choices.contains(&current) {
+                                choices.push(current);
+                                choices.sort_unstable();
+                            }
+                            choices
+                                .into_iter()
+                                .map(|n| {
+                                    view! {
+                                        <option value=n.to_string() selected=n == current>
+                                            {format::grouped(f64::from(n))}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <label>
+                    "Seed "
+                    <input
+                        id="sweep-seed"
+                        type="number"
+                        min="0"
+                        max=u32::MAX.to_string()
+                        step="1"
+                        inputmode="numeric"
+                        prop:value=move || state.sweep.with(|s| s.seed.to_string())
+                        on:change=move |ev| {
+                            set(
+                                |s, v| {
+                                    if let Ok(seed) = v.trim().parse() {
+                                        s.seed = seed;
+                                    }
+                                },
+                                event_target_value(&ev),
+                            );
+                        }
+                    />
+                </label>
+                <label>
+                    "Engine "
+                    <select
+                        id="sweep-engine"
+                        on:change=move |ev| {
+                            set(
+                                |s, v| {
+                                    if let Some(engine) = EnginePref::lookup(v) {
+                                        s.engine = engine;
+                                    }
+                                },
+                                event_target_value(&ev),
+                            )
+                        }
+                    >
+                        {EnginePref::ALL
+                            .into_iter()
+                            .map(|pref| {
+                                view! {
+                                    <option
+                                        value=pref.id()
+                                        selected=move || state.sweep.with(|s| s.engine == pref)
+                                    >
+                                        {pref.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button type="submit" id="sweep-run" disabled=move || running.get()>
+                    "Run the sweep"
+                </button>
+                <button
+                    type="button"
+                    id="sweep-cancel"
+                    disabled=move || !running.get()
+                    on:click=move |_| cancel.with_value(CancelFlag::cancel)
+                >
+                    "Cancel"
+                </button>
+            </form>
+            <div class="sweep-progress">
+                <progress
+                    id="sweep-progress"
+                    max="1"
+                    prop:value=move || progress.get()
+                    aria-label="Sweep progress"
+                ></progress>
+                <p id="sweep-status" role="status" aria-live="polite" data-running=move || running.get().to_string()>
+                    {move || status.get()}
+                </p>
+            </div>
+            {move || result.with(|r| r.as_ref().map(|r| results_view(r, check)))}
+        </section>
+    }
+}
+
+/// Recomputes the first [`CHECK_SAMPLES`] samples on the CPU and on the GPU and compares them.
+async fn check_gpu(scenario: &Scenario, settings: SweepSettings, flag: &CancelFlag) -> Check {
+    let samples = settings.samples.min(CHECK_SAMPLES);
+    let sweep = Sweep::new(scenario, settings.seed);
+    let gpu = match engine::gpu().await {
+        Ok(gpu) => gpu,
+        Err(err) => return Check::Failed(err.to_string()),
+    };
+    let on_gpu = match gpu.monte_carlo(&sweep, 0, samples).await {
+        Ok(tally) => tally,
+        Err(err) => return Check::Failed(err.to_string()),
+    };
+    let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
+    let mut notes = Vec::new();
+    match engine::monte_carlo_cpu(&sweep, samples, &quiet, flag, &mut notes).await {
+        Ok((on_cpu, _)) => Check::Done(samples, Agreement::of(&on_cpu, &on_gpu)),
+        Err(Cancelled) => Check::Failed("cancelled".to_owned()),
+    }
+}
+
+/// The most frequent first wall and its share.
+fn leader(tally: &Tally) -> Option<(WallId, f64)> {
+    WallId::ALL
+        .into_iter()
+        .map(|wall| (wall, tally.share(wall)))
+        .filter(|(_, share)| *share > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView {
+    let tally = &r.tally;
+    let headline = match (
+        leader(tally),
+        tally.first_year_quantile(0.1),
+        tally.first_year_quantile(0.5),
+        tally.first_year_quantile(0.9),
+    ) {
+        (Some((wall, share)), Some(p10), Some(p50), Some(p90)) => format!(
+            "{} comes first most often: in {} of {} plausible worlds. The first wall binds in {p50:.1} \
+             (median); in 80 % of them between {p10:.1} and {p90:.1}.",
+            wall.label(),
+            percent(share),
+            format::grouped(f64::from(r.samples)),
+        ),
+        _ => format!(
+            "No wall binds before {} in any of {} plausible worlds.",
+            firstwall_model::projection::LAST_YEAR,
+            format::grouped(f64::from(r.samples))
+        ),
+    };
+    let at_start = tally.first_year_bins.first().copied().unwrap_or(0);
+    let at_start_share = f64::from(at_start) / tally.samples.max(1) as f64;
+    let rate = f64::from(r.samples) / (r.elapsed_ms / 1000.0).max(1e-6);
+    let shares: Vec<(String, f64)> = WallId::ALL
+        .iter()
+        .map(|w| (w.id().to_owned(), tally.share(*w)))
+        .chain(std::iter::once(("none".to_owned(), tally.none_share())))
+        .collect();
+    let shares_json = shares
+        .iter()
+        .map(|(id, share)| format!("\"{id}\":{share}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    view! {
+        <div
+            class="sweep-results"
+            id="sweep-results"
+            data-engine=r.ran.kind()
+            data-samples=r.samples.to_string()
+            data-seed=r.seed.to_string()
+            data-elapsed-ms=format!("{:.1}", r.elapsed_ms)
+            data-shares=format!("{{{shares_json}}}")
+            data-p50=tally.first_year_quantile(0.5).map(|y| format!("{y:.4}")).unwrap_or_default()
+        >
+            <p class="sweep-headline">{headline}</p>
+            <p class="engine-badge" id="engine-badge">
+                <span class="badge" data-engine=r.ran.kind()>{r.ran.label()}</span>
+                " "
+                {format!(
+                    "{} samples in {:.2} s ({} samples per second), seed {}.",
+                    format::grouped(f64::from(r.samples)),
+                    r.elapsed_ms / 1000.0,
+                    format::grouped(rate.round()),
+                    r.seed,
+                )}
+            </p>
+            {(!r.notes.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="notice" id="engine-notes">
+                            {r.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            {move || check.get().map(check_view)}
+            <figure class="chart-figure">
+                <div class="share-bar-wrap" inner_html=share_bar_svg(tally)></div>
+                <figcaption>
+                    "Share of samples in which each wall binds first. Algorithms set no ceiling, "
+                    "so they never come first."
+                </figcaption>
+            </figure>
+            <div class="table-scroll" inner_html=share_table_html(tally)></div>
+            <h3>"When the first wall binds"</h3>
+            <figure class="chart-figure">
+                <div class="year-histogram-wrap" inner_html=year_histogram_svg(tally)></div>
+                <figcaption>
+                    "The year the first wall binds, across the samples, with the 10th, 50th and 90th percentiles."
+                </figcaption>
+            </figure>
+            <details class="data-details">
+                <summary>"Data table: share of samples by year"</summary>
+                <div class="table-scroll" inner_html=year_table_html(tally)></div>
+            </details>
+            {(at_start_share >= 0.005)
+                .then(|| {
+                    view! {
+                        <p class="caveat">
+                            {format!(
+                                "In {} of the samples a wall binds already in 2024. Each assumption is drawn on its \
+                                 own, so some combinations (a small power build-out with fast growth, say) put a \
+                                 ceiling below runs that were in fact trained; read the earliest years with that in mind.",
+                                percent(at_start_share)
+                            )}
+                        </p>
+                    }
+                })}
+        </div>
+    }
+}
+
+fn check_view(check: Check) -> impl IntoView {
+    match check {
+        Check::Running => view! {
+            <p class="gpu-agreement" id="gpu-agreement">"Checking the GPU's answer on the CPU…"</p>
+        }
+        .into_any(),
+        Check::Done(samples, agreement) => {
+            let verdict = if agreement.agrees() {
+                "agree"
+            } else {
+                "disagree"
+            };
+            view! {
+                <p class="gpu-agreement" id="gpu-agreement" data-agreement=verdict>
+                    {format!(
+                        "Checked: the CPU (double precision) recomputed the first {} samples; the shares {} \
+                         within {:.3} percentage points and the quantiles within {:.4} years.",
+                        format::grouped(f64::from(samples)),
+                        if agreement.agrees() { "agree" } else { "DISAGREE" },
+                        agreement.max_share_diff * 100.0,
+                        agreement.max_quantile_diff_years,
+                    )}
+                </p>
+            }
+            .into_any()
+        }
+        Check::Failed(why) => view! {
+            <p class="gpu-agreement" id="gpu-agreement">
+                {format!("The check on the CPU did not finish ({why}).")}
+            </p>
+        }
+        .into_any(),
+    }
+}
