@@ -10,13 +10,17 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 dist="${1:-$FIRSTWALL_ROOT/dist}"
 target_gz_bytes=$(( 200 * 1024 ))
-ratchet_gz_bytes=$(( 256 * 1024 ))
+# Raised from 256 KB with the Uncertainty and Optimization views (325 KB measured): the sweep
+# engine in the browser (WebGPU kernel dispatch, workers, the page fallback), its charts and
+# views. docs/ARCHITECTURE.md, "Size", says where the bytes go.
+ratchet_gz_bytes=$(( 344 * 1024 ))
 
 shopt -s nullglob
-wasm=("$dist"/*.wasm)
+wasm=("$dist"/firstwall-app*_bg.wasm)
 js=("$dist"/firstwall-app*.js)
-if [ ${#wasm[@]} -ne 1 ] || [ ${#js[@]} -ne 1 ]; then
-  echo "size-report: expected one .wasm and one firstwall-app*.js in $dist; build first" >&2
+worker=("$dist"/sweep-worker_bg.wasm)
+if [ ${#wasm[@]} -ne 1 ] || [ ${#js[@]} -ne 1 ] || [ ${#worker[@]} -ne 1 ]; then
+  echo "size-report: expected one firstwall-app*_bg.wasm, one firstwall-app*.js and sweep-worker_bg.wasm in $dist; build first" >&2
   exit 1
 fi
 
@@ -36,6 +40,9 @@ done < <(find "$dist" -type f -print0)
 
 printf 'size report (%s)\n' "$dist"
 printf '  wasm  %9d B raw  (%s)   %8d B gzip -9  (%s)\n' "$wasm_raw" "$(kb "$wasm_raw")" "$wasm_gz" "$(kb "$wasm_gz")"
+worker_raw=$(stat -c %s "${worker[0]}")
+worker_gz=$(gz_bytes "${worker[0]}")
+printf '  worker%9d B raw  (%s)   %8d B gzip -9  (%s)  (sweep worker; loads with /sweep and /engine only)\n' "$worker_raw" "$(kb "$worker_raw")" "$worker_gz" "$(kb "$worker_gz")"
 printf '  js    %9d B raw  (%s)   %8d B gzip -9  (%s)\n' "$js_raw" "$(kb "$js_raw")" "$js_gz" "$(kb "$js_gz")"
 printf '  dist  %9d B raw  (%s)   %8d B gzip -9  (%s), %d files\n' "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")" "$(find "$dist" -type f | wc -l)"
 if [ "$wasm_gz" -le "$target_gz_bytes" ]; then

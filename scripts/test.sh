@@ -46,7 +46,8 @@ bench() {
   cargo bench -p firstwall-model --bench projection --bench sweep --locked -- \
     --warm-up-time 1 --measurement-time 3 --noplot 2>&1 | grep -E "^[a-z]|time:|thrpt:" || true
   # The sweep on the GPU (lavapipe here) against the CPU in the same run, as a ratio.
-  FIRSTWALL_BENCH_SAMPLES=1000000 cargo bench -p firstwall-gpu --bench sweep --locked 2>&1 \
+  FIRSTWALL_BENCH_SAMPLES=1000000 FIRSTWALL_BENCH_OUT="$FIRSTWALL_TARGET_DIR/bench-sweep-native.json" \
+    cargo bench -p firstwall-gpu --bench sweep --locked 2>&1 \
     | grep -E "^(cpu|gpu|agreement)" || true
 }
 

@@ -97,7 +97,12 @@ fn the_worker_is_the_model_and_the_browser_glue_only() {
     // It downloads with the views that sweep: no UI, no GPU, no charts.
     check(
         "firstwall-worker",
-        &[UI, GPU, &["firstwall-gpu", "firstwall-charts", "firstwall-cli"]].concat(),
+        &[
+            UI,
+            GPU,
+            &["firstwall-gpu", "firstwall-charts", "firstwall-cli"],
+        ]
+        .concat(),
     );
 }
 

@@ -2,7 +2,8 @@
 //! ratio, with the agreement of the answers. Prints figures; asserts nothing.
 //!
 //! `cargo bench -p firstwall-gpu --bench sweep` (lavapipe here; a real GPU where there is one).
-//! `FIRSTWALL_BENCH_SAMPLES` sets the GPU's largest sweep (default 10 million).
+//! `FIRSTWALL_BENCH_SAMPLES` sets the GPU's largest sweep (default 10 million);
+//! `FIRSTWALL_BENCH_OUT` names a file for the CPU figure, which the browser benchmark reads.
 #![allow(missing_docs, clippy::unwrap_used, clippy::print_stdout)]
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,6 +41,13 @@ fn main() {
     });
     let cpu_rate = f64::from(cpu_samples) / cpu_s;
     println!("cpu f64, 1 thread: {cpu_samples} samples in {cpu_s:.3} s = {cpu_rate:.3e} samples/s");
+    // The browser's end-to-end benchmark compares its single worker (wasm) with this figure.
+    if let Some(path) = std::env::var_os("FIRSTWALL_BENCH_OUT") {
+        let json = format!("{{\"cpu_samples_per_s\": {cpu_rate:.0}}}\n");
+        if let Err(err) = std::fs::write(&path, json) {
+            println!("could not write {}: {err}", path.to_string_lossy());
+        }
+    }
 
     let gpu = match pollster::block_on(GpuContext::new()) {
         Ok(gpu) => gpu,
