@@ -352,7 +352,13 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
             <div class="table-scroll" inner_html=share_table_html(tally)></div>
             <h3>"When the first wall binds"</h3>
             <figure class="chart-figure">
-                <div class="year-histogram-wrap" inner_html=year_histogram_svg(tally)></div>
+                <div
+                    class="year-histogram-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-label="Histogram of the first wall's year (scrolls sideways on narrow screens)"
+                    inner_html=year_histogram_svg(tally)
+                ></div>
                 <figcaption>
                     "The year the first wall binds, across the samples, with the 10th, 50th and 90th percentiles."
                 </figcaption>

@@ -34,6 +34,9 @@ pub fn Tornado() -> impl IntoView {
                 <div
                     class="tornado-wrap"
                     id="tornado"
+                    tabindex="0"
+                    role="region"
+                    aria-label="Tornado chart (scrolls sideways on narrow screens)"
                     inner_html=move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS))
                 ></div>
             </figure>
