@@ -59,6 +59,8 @@ const NO_WALL: u32 = 6u;
 // Refining a crossing. Keep in sync with `YEAR_TOLERANCE` and `REFINE_STEPS`.
 const YEAR_TOLERANCE: f32 = 0.000244140625;
 const REFINE_STEPS: u32 = 24u;
+// Keep in sync with `EXCESS_TOLERANCE`.
+const EXCESS_TOLERANCE: f32 = 1e-5;
 // Keep in sync with `TIE_YEARS`.
 const TIE_YEARS: f32 = 0.0009765625;
 const CHIPS_FLAT: f32 = 1e-6;
@@ -346,6 +348,9 @@ fn refine(component: u32, lo_in: f32, f_lo_in: f32, hi_in: f32, f_hi_in: f32) ->
         let falsi = (lo * f_hi - hi * f_lo) / (f_hi - f_lo);
         let t = select(0.5 * (lo + hi), falsi, falsi > lo && falsi < hi);
         let f_t = excess(component, t);
+        if abs(f_t) <= EXCESS_TOLERANCE {
+            return t;
+        }
         if f_t > 0.0 {
             hi = t;
             f_hi = f_t;

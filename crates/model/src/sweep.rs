@@ -319,6 +319,9 @@ pub struct Outcome {
     pub first: Option<(WallId, f64)>,
 }
 
+/// `log10` of the demand trend's reference run (2e25 FLOP, GPT-4; [`DemandTrend::EPOCH_2030_REPORT`]).
+const LOG10_DEMAND_REFERENCE_FLOP: f64 = 25.301_029_995_663_98;
+
 /// Where a straight-line component sits in [`Curves::lines`].
 fn line_index(component: ComponentId) -> Option<usize> {
     match component {
@@ -407,9 +410,10 @@ impl Curves {
         // Watts per H100-equivalent fall by the efficiency gain from 2024 to 2030.
         let per_watt_2030 = log10_run_flop + 6.0 * efficiency;
         let power_slope = v(ParamId::PowerGrowth).log10() + efficiency;
+        let per_facility_watt = per_watt_2030 + 9.0 - power.facility_w.log10();
         let power_line = |gw: f64| Line {
             t0: 2030.0,
-            at: (gw * 1e9).log10() - power.facility_w.log10() + per_watt_2030,
+            at: gw.log10() + per_facility_watt,
             slope: power_slope,
         };
         let liquid_growth = v(ParamId::LiquidGrowth).log10();
@@ -439,10 +443,12 @@ impl Curves {
         };
 
         let chips_ln_growth = (v(ParamId::ProductionGrowth) * v(ParamId::ChipPerfGrowth)).ln();
+        let campus = power_line(v(ParamId::CampusGw2030));
+        let distributed_at = power_line(v(ParamId::DistributedGw2030)).at;
         Self {
             demand: Line {
                 t0: demand_ref.reference_year,
-                at: demand_ref.reference_flop.log10(),
+                at: LOG10_DEMAND_REFERENCE_FLOP,
                 slope: v(ParamId::DemandGrowth).log10(),
             },
             lines: [
@@ -460,7 +466,10 @@ impl Curves {
                 ),
                 (
                     ComponentId::PowerForOneRun,
-                    power_line(v(ParamId::DistributedGw2030).max(v(ParamId::CampusGw2030))),
+                    Line {
+                        at: distributed_at.max(campus.at),
+                        ..campus
+                    },
                 ),
                 (ComponentId::LiquidCooling, cooling),
             ],
@@ -488,7 +497,7 @@ impl Curves {
             intersite_alpha_2030: 2.0 * tokens_per_param * v(ParamId::GradientBits)
                 / (batch * v(ParamId::InterSitePbps2030) * 1e15),
             intersite_ln_growth: v(ParamId::BandwidthGrowth).ln(),
-            campus: power_line(v(ParamId::CampusGw2030)),
+            campus,
         }
     }
 
@@ -619,6 +628,10 @@ pub const TIE_YEARS: f64 = 4.0 * YEAR_TOLERANCE;
 /// How close the bracket around a crossing gets: 2⁻¹² year, about two hours.
 pub const YEAR_TOLERANCE: f64 = 1.0 / 4096.0;
 
+/// A crossing is found once demand and ceiling are this close (log10 units: 0.002 %, well under
+/// [`YEAR_TOLERANCE`] at any growth rate the registry allows).
+pub const EXCESS_TOLERANCE: f64 = 1e-5;
+
 /// At most this many refining steps (bisection alone needs 16 over the whole horizon).
 const REFINE_STEPS: u32 = 24;
 
@@ -639,6 +652,9 @@ fn refine(f: &impl Fn(f64) -> f64, mut lo: f64, mut f_lo: f64, mut hi: f64, mut 
             0.5 * (lo + hi)
         };
         let f_t = f(t);
+        if f_t.abs() <= EXCESS_TOLERANCE {
+            return t;
+        }
         if f_t > 0.0 {
             (hi, f_hi) = (t, f_t);
             if side == 1 {
@@ -1355,6 +1371,12 @@ mod tests {
         for bad in ["0", "-5", "1.5", "abc", "1e12", "NaN", "inf"] {
             assert!(parse_samples(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_demand_reference_constant_is_its_log() {
+        let exact = DemandTrend::EPOCH_2030_REPORT.reference_flop.log10();
+        assert!((LOG10_DEMAND_REFERENCE_FLOP - exact).abs() < 1e-12);
     }
 
     #[test]
