@@ -112,6 +112,17 @@ impl CancelFlag {
     }
 }
 
+/// A cancel flag for a component's runs, cancelled when the component goes away (a visitor who
+/// leaves the view stops its sweep). Replace the flag with a fresh one for each run.
+pub fn cancel_slot() -> leptos::prelude::StoredValue<CancelFlag> {
+    use leptos::prelude::{on_cleanup, StoredValue, WithValue as _};
+    let slot = StoredValue::new(CancelFlag::default());
+    on_cleanup(move || {
+        slot.try_with_value(CancelFlag::cancel);
+    });
+    slot
+}
+
 /// A run that was cancelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cancelled;

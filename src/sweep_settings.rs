@@ -16,6 +16,16 @@ pub const SAMPLE_CHOICES: [u32; 5] = [10_000, 100_000, 1_000_000, 10_000_000, 10
 /// Phase-diagram resolutions the menu offers (cells per side).
 pub const GRID_CHOICES: [u32; 5] = [64, 128, 256, 512, 1024];
 
+/// A menu's choices, with `current` added in order if the address set another value.
+pub fn menu_choices(choices: &[u32], current: u32) -> Vec<u32> {
+    let mut all = choices.to_vec();
+    if !all.contains(&current) {
+        all.push(current);
+        all.sort_unstable();
+    }
+    all
+}
+
 /// What the Uncertainty view computes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SweepSettings {
@@ -79,36 +89,51 @@ pub fn encode(settings: &SweepSettings) -> Vec<String> {
     pairs
 }
 
+/// A whole number from the address, clamped into `low..=high` with a notice if it was outside;
+/// `None` (and a notice) if it is not a whole number.
+fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<String>) -> Option<u32> {
+    let Some(n) = text
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && n.fract() == 0.0)
+    else {
+        notices.push(format!(
+            "Ignored {} `{text}`: not a whole number.",
+            what.to_lowercase()
+        ));
+        return None;
+    };
+    let clamped = n.clamp(f64::from(low), f64::from(high));
+    if clamped != n {
+        notices.push(format!(
+            "{what} was {text}, outside {low}–{high}; it was set to {clamped}."
+        ));
+    }
+    // Whole and within u32 after the clamp.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let n = clamped as u32;
+    Some(n)
+}
+
 /// The settings in a query string, and notices for what was ignored or clamped.
 pub fn decode(query: &str) -> (SweepSettings, Vec<String>) {
     let mut settings = SweepSettings::default();
     let mut notices = Vec::new();
-    let whole = |text: &str| -> Option<f64> {
-        text.trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite() && n.fract() == 0.0)
-    };
     for pair in query.trim_start_matches('?').split('&') {
         let (key, text) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "sn" => match whole(text) {
-                Some(n) => {
-                    let clamped = n.clamp(1.0, f64::from(MAX_APP_SAMPLES));
-                    if clamped != n {
-                        notices.push(format!(
-                            "The sweep's sample count was {text}, outside 1–{MAX_APP_SAMPLES}; it was set to {clamped}."
-                        ));
-                    }
-                    // Whole and within u32 after the clamp.
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    let samples = clamped as u32;
-                    settings.samples = samples;
+            "sn" => {
+                if let Some(n) = whole_in(
+                    text,
+                    1,
+                    MAX_APP_SAMPLES,
+                    "The sweep's sample count",
+                    &mut notices,
+                ) {
+                    settings.samples = n;
                 }
-                None => notices.push(format!(
-                    "Ignored the sample count `{text}`: not a whole number."
-                )),
-            },
+            }
             "ss" => match text.trim().parse::<u32>() {
                 Ok(seed) => settings.seed = seed,
                 Err(_) => notices.push(format!(
@@ -129,23 +154,17 @@ pub fn decode(query: &str) -> (SweepSettings, Vec<String>) {
                     "Ignored the diagram axis `{text}`: not an uncertain number of the model."
                 )),
             },
-            "gr" => match whole(text) {
-                Some(n) => {
-                    let clamped = n.clamp(2.0, f64::from(MAX_AXIS_STEPS));
-                    if clamped != n {
-                        notices.push(format!(
-                            "The diagram's resolution was {text}, outside 2–{MAX_AXIS_STEPS}; it was set to {clamped}."
-                        ));
-                    }
-                    // Whole and small after the clamp.
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    let steps = clamped as u32;
-                    settings.grid_steps = steps;
+            "gr" => {
+                if let Some(n) = whole_in(
+                    text,
+                    2,
+                    MAX_AXIS_STEPS,
+                    "The diagram's resolution",
+                    &mut notices,
+                ) {
+                    settings.grid_steps = n;
                 }
-                None => notices.push(format!(
-                    "Ignored the diagram resolution `{text}`: not a whole number."
-                )),
-            },
+            }
             _ => {}
         }
     }

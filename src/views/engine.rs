@@ -58,12 +58,7 @@ pub fn EngineView() -> impl IntoView {
     let report = RwSignal::new(None::<Report>);
     let stage = RwSignal::new(String::new());
     let running = RwSignal::new(false);
-    let cancel = StoredValue::new(CancelFlag::default());
-    on_cleanup(move || {
-        if let Some(flag) = cancel.try_get_value() {
-            flag.cancel();
-        }
-    });
+    let cancel = engine::cancel_slot();
     let run = move |_| {
         if running.get_untracked() {
             return;

@@ -1,7 +1,6 @@
 //! The subcommands. Each prints either text or exactly one JSON document.
 #![allow(clippy::print_stdout)] // The CLI's job is to print.
 
-use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{bail, Context as _};
@@ -120,31 +119,42 @@ pub fn presets(json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn scenario_from_args(
-    preset: Option<&str>,
-    sets: &[String],
-    scenario_path: Option<&Path>,
-) -> anyhow::Result<Scenario> {
-    let mut scenario = match (scenario_path, preset) {
-        (Some(path), _) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read the scenario file {}", path.display()))?;
-            scenario_file::parse_json(&text)
-                .with_context(|| format!("in the scenario file {}", path.display()))?
-        }
-        (None, Some(id)) => Scenario::preset(PresetId::lookup(id).ok_or_else(|| {
-            firstwall_model::ScenarioError::UnknownPreset {
-                name: id.to_owned(),
+/// The scenario a command starts from: a preset or a scenario file, then `--set` changes.
+#[derive(Debug, clap::Args)]
+pub struct ScenarioArgs {
+    /// Start from this preset (default epoch-2030).
+    #[arg(long, value_name = "ID", conflicts_with = "scenario")]
+    preset: Option<String>,
+    /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
+    #[arg(long = "set", value_name = "ID=VALUE")]
+    sets: Vec<String>,
+    /// Read a scenario file (the JSON the app exports); `--set` applies on top.
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<std::path::PathBuf>,
+}
+
+impl ScenarioArgs {
+    /// The validated scenario.
+    fn scenario(&self) -> anyhow::Result<Scenario> {
+        let mut scenario = match (&self.scenario, &self.preset) {
+            (Some(path), _) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read the scenario file {}", path.display()))?;
+                scenario_file::parse_json(&text)
+                    .with_context(|| format!("in the scenario file {}", path.display()))?
             }
-        })?),
-        (None, None) => Scenario::preset(PresetId::Epoch2030),
-    };
-    for assignment in sets {
-        scenario = scenario
-            .with_assignment(assignment)
-            .with_context(|| format!("in --set {assignment}"))?;
+            (None, Some(id)) => Scenario::preset(PresetId::lookup(id).ok_or_else(|| {
+                firstwall_model::ScenarioError::UnknownPreset { name: id.clone() }
+            })?),
+            (None, None) => Scenario::preset(PresetId::Epoch2030),
+        };
+        for assignment in &self.sets {
+            scenario = scenario
+                .with_assignment(assignment)
+                .with_context(|| format!("in --set {assignment}"))?;
+        }
+        Ok(scenario)
     }
-    Ok(scenario)
 }
 
 fn binding_json(binding: &Binding) -> Value {
@@ -156,13 +166,8 @@ fn binding_json(binding: &Binding) -> Value {
     })
 }
 
-pub fn project(
-    preset: Option<&str>,
-    sets: &[String],
-    scenario_path: Option<&Path>,
-    json: bool,
-) -> anyhow::Result<()> {
-    let scenario = scenario_from_args(preset, sets, scenario_path)?;
+pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
+    let scenario = base.scenario()?;
     let projection = firstwall_model::project(&scenario);
     if json {
         let walls: Vec<Value> = projection
@@ -624,9 +629,7 @@ pub fn gpu_check(cases: u32, json: bool) -> anyhow::Result<()> {
 }
 
 pub struct SweepArgs<'a> {
-    pub preset: Option<&'a str>,
-    pub sets: &'a [String],
-    pub scenario: Option<&'a Path>,
+    pub base: &'a ScenarioArgs,
     pub samples: &'a str,
     pub seed: u32,
     pub gpu: bool,
@@ -675,7 +678,7 @@ fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
 }
 
 pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
-    let base = scenario_from_args(args.preset, args.sets, args.scenario)?;
+    let base = args.base.scenario()?;
     let samples = parse_samples(args.samples).context("in --samples")?;
     let sweep = Sweep::new(&base, args.seed);
     let (tally, engine, adapter, elapsed_s) = if args.gpu {
@@ -797,9 +800,7 @@ fn bar(share: f64) -> String {
 pub struct GridArgs<'a> {
     pub x: &'a str,
     pub y: &'a str,
-    pub preset: Option<&'a str>,
-    pub sets: &'a [String],
-    pub scenario: Option<&'a Path>,
+    pub base: &'a ScenarioArgs,
     pub gpu: bool,
     pub csv: bool,
 }
@@ -818,7 +819,7 @@ fn wall_letter(cell: Option<(WallId, f64)>) -> char {
 }
 
 pub fn grid(args: &GridArgs<'_>) -> anyhow::Result<()> {
-    let base = scenario_from_args(args.preset, args.sets, args.scenario)?;
+    let base = args.base.scenario()?;
     let x = Axis::parse(args.x).context("in --x")?;
     let y = Axis::parse(args.y).context("in --y")?;
     if x.param == y.param {

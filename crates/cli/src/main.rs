@@ -34,15 +34,8 @@ enum Command {
     },
     /// Project a scenario from 2024 to 2040: demand, every wall's ceiling, the first wall.
     Project {
-        /// Start from this preset (default epoch-2030).
-        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
-        preset: Option<String>,
-        /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
-        #[arg(long = "set", value_name = "ID=VALUE")]
-        sets: Vec<String>,
-        /// Read a scenario file (the JSON the app exports); `--set` applies on top.
-        #[arg(long, value_name = "FILE")]
-        scenario: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        base: commands::ScenarioArgs,
         /// Print one JSON document instead of tables.
         #[arg(long)]
         json: bool,
@@ -111,15 +104,8 @@ enum Command {
     },
     /// Monte Carlo over every uncertain assumption: how often each wall comes first, and when.
     Sweep {
-        /// Start from this preset (default epoch-2030).
-        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
-        preset: Option<String>,
-        /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
-        #[arg(long = "set", value_name = "ID=VALUE")]
-        sets: Vec<String>,
-        /// Read a scenario file (the JSON the app exports); `--set` applies on top.
-        #[arg(long, value_name = "FILE")]
-        scenario: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        base: commands::ScenarioArgs,
         /// Number of samples (e.g. 1e6).
         #[arg(
             long,
@@ -146,15 +132,8 @@ enum Command {
         /// The vertical axis: `ID:LOW:HIGH:N`.
         #[arg(long, value_name = "ID:LOW:HIGH:N")]
         y: String,
-        /// Start from this preset (default epoch-2030).
-        #[arg(long, value_name = "ID", conflicts_with = "scenario")]
-        preset: Option<String>,
-        /// Change one parameter, by id or short key.
-        #[arg(long = "set", value_name = "ID=VALUE")]
-        sets: Vec<String>,
-        /// Read a scenario file; `--set` applies on top.
-        #[arg(long, value_name = "FILE")]
-        scenario: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        base: commands::ScenarioArgs,
         /// Where to compute: `cpu` or `gpu`.
         #[arg(long, value_enum, default_value_t = EngineArg::Cpu)]
         engine: EngineArg,
@@ -204,12 +183,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Params { json } => commands::params(json),
         Command::Presets { json } => commands::presets(json),
-        Command::Project {
-            preset,
-            sets,
-            scenario,
-            json,
-        } => commands::project(preset.as_deref(), &sets, scenario.as_deref(), json),
+        Command::Project { base, json } => commands::project(&base, json),
         Command::Accelerators { json } => commands::accelerators(json),
         Command::TrainTime {
             flop,
@@ -247,17 +221,13 @@ fn main() -> ExitCode {
             json,
         }),
         Command::Sweep {
-            preset,
-            sets,
-            scenario,
+            base,
             samples,
             seed,
             engine,
             json,
         } => commands::sweep(&commands::SweepArgs {
-            preset: preset.as_deref(),
-            sets: &sets,
-            scenario: scenario.as_deref(),
+            base: &base,
             samples: &samples,
             seed,
             gpu: engine == EngineArg::Gpu,
@@ -266,17 +236,13 @@ fn main() -> ExitCode {
         Command::Grid {
             x,
             y,
-            preset,
-            sets,
-            scenario,
+            base,
             engine,
             csv,
         } => commands::grid(&commands::GridArgs {
             x: &x,
             y: &y,
-            preset: preset.as_deref(),
-            sets: &sets,
-            scenario: scenario.as_deref(),
+            base: &base,
             gpu: engine == EngineArg::Gpu,
             csv,
         }),

@@ -33,6 +33,26 @@ impl std::fmt::Display for AdapterSummary {
     }
 }
 
+/// Compiles a WGSL kernel whose entry point is `main` (bindings laid out from the shader).
+pub(crate) fn compute_pipeline(
+    device: &wgpu::Device,
+    label: &str,
+    source: &str,
+) -> wgpu::ComputePipeline {
+    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+        label: Some(label),
+        source: wgpu::ShaderSource::Wgsl(source.into()),
+    });
+    device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+        label: Some(label),
+        layout: None,
+        module: &module,
+        entry_point: Some("main"),
+        compilation_options: wgpu::PipelineCompilationOptions::default(),
+        cache: None,
+    })
+}
+
 /// A device ready to run First Wall's kernels. Create one and keep it: building pipelines is slow.
 pub struct GpuContext {
     pub(crate) device: wgpu::Device,

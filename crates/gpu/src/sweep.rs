@@ -167,18 +167,7 @@ pub(crate) struct SweepKernel {
 
 impl SweepKernel {
     pub(crate) fn new(device: &wgpu::Device) -> Self {
-        let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-            label: Some("sweep.wgsl"),
-            source: wgpu::ShaderSource::Wgsl(SHADER_WGSL.into()),
-        });
-        let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-            label: Some("sweep"),
-            layout: None,
-            module: &module,
-            entry_point: Some("main"),
-            compilation_options: wgpu::PipelineCompilationOptions::default(),
-            cache: None,
-        });
+        let pipeline = crate::context::compute_pipeline(device, "sweep.wgsl", SHADER_WGSL);
         Self { pipeline }
     }
 }

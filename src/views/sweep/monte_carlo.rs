@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 use crate::engine::{self, CancelFlag, Cancelled, EnginePref, Ran};
 use crate::format;
 use crate::state::AppState;
-use crate::sweep_settings::{SweepSettings, SAMPLE_CHOICES};
+use crate::sweep_settings::{menu_choices, SweepSettings, SAMPLE_CHOICES};
 
 /// Sweeps up to this size start by themselves when the view opens.
 const AUTO_RUN_MAX: u32 = 1_000_000;
@@ -50,12 +50,7 @@ pub fn MonteCarlo() -> impl IntoView {
     let progress = RwSignal::new(0.0f64);
     let status = RwSignal::new(String::new());
     let check = RwSignal::new(None::<Check>);
-    let cancel = StoredValue::new(CancelFlag::default());
-    on_cleanup(move || {
-        if let Some(flag) = cancel.try_get_value() {
-            flag.cancel();
-        }
-    });
+    let cancel = engine::cancel_slot();
 
     let run = move || {
         if running.get_untracked() {
@@ -149,12 +144,7 @@ pub fn MonteCarlo() -> impl IntoView {
                     >
                         {move || {
                             let current = state.sweep.with(|s| s.samples);
-                            let mut choices = SAMPLE_CHOICES.to_vec();
-                            if !choices.contains(&current) {
-                                choices.push(current);
-                                choices.sort_unstable();
-                            }
-                            choices
+                            menu_choices(&SAMPLE_CHOICES, current)
                                 .into_iter()
                                 .map(|n| {
                                     view! {

@@ -13,7 +13,7 @@ use leptos::task::spawn_local;
 use crate::engine::{self, CancelFlag, Ran};
 use crate::format;
 use crate::state::AppState;
-use crate::sweep_settings::{axis_params, GRID_CHOICES};
+use crate::sweep_settings::{axis_params, menu_choices, GRID_CHOICES};
 use crate::ui::scale::Scale;
 
 /// The most rows and columns of the diagram's data table.
@@ -56,13 +56,8 @@ pub fn PhaseDiagram() -> impl IntoView {
     let running = RwSignal::new(false);
     let progress = RwSignal::new(0.0f64);
     let cursor = RwSignal::new(None::<(u32, u32)>);
-    let cancel = StoredValue::new(CancelFlag::default());
+    let cancel = engine::cancel_slot();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    on_cleanup(move || {
-        if let Some(flag) = cancel.try_get_value() {
-            flag.cancel();
-        }
-    });
 
     let draw = move || {
         if running.get_untracked() {
@@ -251,12 +246,7 @@ pub fn PhaseDiagram() -> impl IntoView {
                     >
                         {move || {
                             let current = state.sweep.with(|s| s.grid_steps);
-                            let mut choices = GRID_CHOICES.to_vec();
-                            if !choices.contains(&current) {
-                                choices.push(current);
-                                choices.sort_unstable();
-                            }
-                            choices
+                            menu_choices(&GRID_CHOICES, current)
                                 .into_iter()
                                 .map(|n| {
                                     view! {
