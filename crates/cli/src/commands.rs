@@ -7,6 +7,7 @@ use anyhow::{bail, Context as _};
 use firstwall_model::accelerators::{Accelerator, Precision, ACCELERATORS};
 use firstwall_model::compute::{duration_s_from_flop, SECONDS_PER_DAY};
 use firstwall_model::projection::Binding;
+use firstwall_model::roofline::{self, default_kv_bytes_per_token, Workload};
 use firstwall_model::source::Citation;
 use firstwall_model::sweep::{
     parse_samples, quantile as quantile_of, Axis, Sweep, SweepError, Tally,
@@ -348,6 +349,20 @@ fn positive_number(name: &str, text: &str) -> anyhow::Result<f64> {
     Ok(value)
 }
 
+/// The accelerator with this id, or an error that lists the known ones.
+fn accelerator_by_id(id: &str) -> anyhow::Result<&'static Accelerator> {
+    Accelerator::lookup(id).with_context(|| {
+        format!(
+            "unknown accelerator `{id}`; known: {}",
+            ACCELERATORS
+                .iter()
+                .map(|a| a.id)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
     let flop = positive_number("--flop", args.flop)?;
     let count = positive_number("--count", args.count)?;
@@ -364,17 +379,7 @@ pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
             args.utilization
         );
     }
-    let Some(accelerator) = Accelerator::lookup(args.accelerator) else {
-        bail!(
-            "unknown accelerator `{}`; known: {}",
-            args.accelerator,
-            ACCELERATORS
-                .iter()
-                .map(|a| a.id)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    };
+    let accelerator = accelerator_by_id(args.accelerator)?;
     let Some(peak_flop_per_s) = accelerator.peak_flop_per_s(args.precision) else {
         bail!(
             "{} has no {} arithmetic; use --precision bf16",
@@ -428,17 +433,7 @@ pub fn datacenter(args: &DatacenterArgs<'_>) -> anyhow::Result<()> {
     use firstwall_model::datacenter::design;
     use firstwall_model::ParamId;
 
-    let Some(accelerator) = Accelerator::lookup(args.accelerator) else {
-        bail!(
-            "unknown accelerator `{}`; known: {}",
-            args.accelerator,
-            ACCELERATORS
-                .iter()
-                .map(|a| a.id)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    };
+    let accelerator = accelerator_by_id(args.accelerator)?;
     let mut scenario = Scenario::preset(PresetId::Epoch2030)
         .with_assignment(&format!("datacenter.cooling={}", args.cooling))
         .context("in --cooling")?
@@ -899,5 +894,114 @@ pub fn grid(args: &GridArgs<'_>) -> anyhow::Result<()> {
         }))
         .collect();
     println!("  cells: {}", parts.join(", "));
+    Ok(())
+}
+
+pub struct RooflineArgs<'a> {
+    pub accelerator: &'a str,
+    pub params: &'a str,
+    pub active_params: Option<&'a str>,
+    pub bytes_per_param: &'a str,
+    pub batch: &'a str,
+    pub context: &'a str,
+    pub kv_bytes_per_token: Option<&'a str>,
+    pub json: bool,
+}
+
+/// A number that may be 0 (a context, a KV size).
+fn number(name: &str, text: &str) -> anyhow::Result<f64> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .with_context(|| format!("{name} must be a number, got `{text}`"))
+}
+
+pub fn roofline(args: &RooflineArgs<'_>) -> anyhow::Result<()> {
+    let accelerator = accelerator_by_id(args.accelerator)?;
+    let params = positive_number("--params", args.params)?;
+    let active = match args.active_params {
+        Some(text) => positive_number("--active-params", text)?,
+        None => params,
+    };
+    let bytes = positive_number("--bytes-per-param", args.bytes_per_param)?;
+    let kv = match args.kv_bytes_per_token {
+        Some(text) => number("--kv-bytes-per-token", text)?,
+        None => default_kv_bytes_per_token(bytes),
+    };
+    let workload = Workload::new(
+        params,
+        active,
+        bytes,
+        number("--batch", args.batch)?,
+        number("--context", args.context)?,
+        kv,
+    )?;
+    let r = roofline::roofline(accelerator, &workload);
+    if args.json {
+        print_json(&json!({
+            "accelerator": accelerator.id,
+            "arithmetic_intensity_flop_per_byte": r.arithmetic_intensity_flop_per_byte,
+            "ridge_flop_per_byte": r.ridge_flop_per_byte,
+            "bound": r.bound.id(),
+            "tokens_per_s": r.tokens_per_s,
+            "tokens_per_s_per_sequence": r.tokens_per_s_per_sequence,
+            "fits_in_memory": r.fits_in_memory,
+            "devices": r.devices,
+            "memory_bytes": r.memory_bytes,
+            "peak_flop_per_s": r.peak_flop_per_s,
+            "bandwidth_bytes_per_s": r.bandwidth_bytes_per_s,
+            "flop_per_step": r.flop_per_step,
+            "bytes_per_step": r.bytes_per_step,
+            "batch_at_ridge": r.batch_at_ridge,
+            "kv_bytes_per_token": workload.kv_bytes_per_token,
+        }));
+        return Ok(());
+    }
+    let rows = vec![
+        vec!["accelerator".to_owned(), accelerator.name.to_owned()],
+        vec![
+            "arithmetic intensity".to_owned(),
+            format!("{} FLOP/byte", num(r.arithmetic_intensity_flop_per_byte)),
+        ],
+        vec![
+            "ridge point".to_owned(),
+            format!(
+                "{} FLOP/byte ({} FLOP/s ÷ {} byte/s)",
+                num(r.ridge_flop_per_byte),
+                num(r.peak_flop_per_s),
+                num(r.bandwidth_bytes_per_s)
+            ),
+        ],
+        vec!["bound".to_owned(), format!("{}-bound", r.bound.id())],
+        vec![
+            "tokens per second".to_owned(),
+            format!(
+                "{} across the batch, {} per sequence (upper bound)",
+                num(r.tokens_per_s),
+                num(r.tokens_per_s_per_sequence)
+            ),
+        ],
+        vec![
+            "memory".to_owned(),
+            format!(
+                "{} GB of weights and KV cache: {}",
+                num(r.memory_bytes / 1e9),
+                if r.fits_in_memory {
+                    "fits on one device".to_owned()
+                } else {
+                    format!("needs {} devices", num(r.devices))
+                }
+            ),
+        ],
+        vec![
+            "compute-bound from".to_owned(),
+            format!(
+                "a batch of about {} (dense, cache aside)",
+                num(r.batch_at_ridge)
+            ),
+        ],
+    ];
+    print!("{}", render(&rows));
     Ok(())
 }

@@ -102,6 +102,52 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Decoding on an accelerator: memory- or compute-bound, tokens per second, does it fit.
+    Roofline {
+        /// Accelerator id (see `firstwall accelerators`).
+        #[arg(long, value_name = "ID")]
+        accelerator: String,
+        /// Parameters of the model (e.g. 70e9).
+        #[arg(long, value_name = "N", allow_hyphen_values = true)]
+        params: String,
+        /// Parameters used per token, for mixture-of-experts (default: all).
+        #[arg(long = "active-params", value_name = "N", allow_hyphen_values = true)]
+        active_params: Option<String>,
+        /// Bytes per parameter: 2 (BF16), 1 (FP8/INT8), 0.5 (INT4).
+        #[arg(
+            long = "bytes-per-param",
+            value_name = "B",
+            default_value = "2",
+            allow_hyphen_values = true
+        )]
+        bytes_per_param: String,
+        /// Sequences decoded together.
+        #[arg(
+            long,
+            value_name = "B",
+            default_value = "1",
+            allow_hyphen_values = true
+        )]
+        batch: String,
+        /// Tokens of context per sequence (KV cache).
+        #[arg(
+            long,
+            value_name = "T",
+            default_value = "4096",
+            allow_hyphen_values = true
+        )]
+        context: String,
+        /// KV-cache bytes per token (default: Llama 2 70B's shape at the weights' precision).
+        #[arg(
+            long = "kv-bytes-per-token",
+            value_name = "K",
+            allow_hyphen_values = true
+        )]
+        kv_bytes_per_token: Option<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Monte Carlo over every uncertain assumption: how often each wall comes first, and when.
     Sweep {
         #[command(flatten)]
@@ -218,6 +264,25 @@ fn main() -> ExitCode {
             cooling: &cooling,
             power_chain: &power_chain,
             pue: pue.as_deref(),
+            json,
+        }),
+        Command::Roofline {
+            accelerator,
+            params,
+            active_params,
+            bytes_per_param,
+            batch,
+            context,
+            kv_bytes_per_token,
+            json,
+        } => commands::roofline(&commands::RooflineArgs {
+            accelerator: &accelerator,
+            params: &params,
+            active_params: active_params.as_deref(),
+            bytes_per_param: &bytes_per_param,
+            batch: &batch,
+            context: &context,
+            kv_bytes_per_token: kv_bytes_per_token.as_deref(),
             json,
         }),
         Command::Sweep {

@@ -708,3 +708,76 @@ fn bad_sweeps_and_grids_exit_2() {
         "2 to 1024 steps",
     );
 }
+
+#[test]
+fn roofline_json_contract() {
+    let doc = json(&[
+        "roofline",
+        "--accelerator",
+        "h100",
+        "--params",
+        "70e9",
+        "--json",
+    ]);
+    for key in [
+        "arithmetic_intensity_flop_per_byte",
+        "ridge_flop_per_byte",
+        "bound",
+        "tokens_per_s",
+        "fits_in_memory",
+        "devices",
+    ] {
+        assert!(!doc[key].is_null(), "{key} missing: {doc}");
+    }
+    // H100: 989.4 TFLOP/s over 3.35 TB/s ≈ 295 FLOP/byte; a 70B model at 16 bits needs two.
+    assert!((doc["ridge_flop_per_byte"].as_f64().unwrap() - 295.3).abs() < 0.1);
+    assert_eq!(doc["bound"], "memory");
+    assert_eq!(doc["fits_in_memory"], false);
+    assert_eq!(doc["devices"], 2.0);
+    // A batch of 512 on a small model crosses the ridge.
+    let big = json(&[
+        "roofline",
+        "--accelerator",
+        "h100",
+        "--params",
+        "7e9",
+        "--batch",
+        "512",
+        "--context",
+        "0",
+        "--json",
+    ]);
+    assert_eq!(big["bound"], "compute");
+    check_error(
+        &[
+            "roofline",
+            "--accelerator",
+            "h100",
+            "--params",
+            "7e9",
+            "--active-params",
+            "8e9",
+        ],
+        "cannot exceed parameters",
+    );
+    check_error(
+        &["roofline", "--accelerator", "h100", "--params", "-1"],
+        "--params",
+    );
+    check_error(
+        &["roofline", "--accelerator", "warp", "--params", "7e9"],
+        "unknown accelerator `warp`",
+    );
+    check_error(
+        &[
+            "roofline",
+            "--accelerator",
+            "h100",
+            "--params",
+            "7e9",
+            "--bytes-per-param",
+            "9",
+        ],
+        "bytes per parameter",
+    );
+}

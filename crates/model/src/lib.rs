@@ -10,6 +10,7 @@
 //! - [`levers`]: technology levers from *New For AI* (FP4, MoE, 800 V DC, liquid cooling …).
 //! - [`walls`]: the six walls' ceilings, with their formulas as text.
 //! - [`projection`]: demand against every ceiling, 2024–2040, and which wall binds first.
+//! - [`roofline`]: decoding on an accelerator — memory- or compute-bound, tokens/s, does it fit.
 //! - [`demand`], [`compute`], [`facility`], [`accelerators`], [`source`]: the pieces.
 //! - [`format`](mod@format): numbers for people (`2.5 × 10²⁹`, `12,461`, `1.91e29`).
 //! - [`scenario_file`]: the versioned JSON form of a scenario, shared by the app and the CLI.
@@ -30,6 +31,7 @@ pub mod levers;
 pub mod param;
 pub mod preset;
 pub mod projection;
+pub mod roofline;
 pub mod scenario;
 pub mod scenario_file;
 pub mod source;

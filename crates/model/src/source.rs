@@ -123,6 +123,34 @@ pub const DEEPSEEK_V3: Source = Source {
     url: "https://arxiv.org/abs/2412.19437",
 };
 
+/// Touvron et al., 2023: Llama 2, whose 70B model's shape sets the KV-cache default.
+pub const LLAMA2: Source = Source {
+    title: "Llama 2: Open Foundation and Fine-Tuned Chat Models",
+    authors: "Touvron et al.",
+    publisher: "Meta AI (arXiv 2307.09288)",
+    year: 2023,
+    url: "https://arxiv.org/abs/2307.09288",
+};
+
+/// Xiao et al., 2023: 8-bit weights and activations for LLMs.
+pub const SMOOTHQUANT: Source = Source {
+    title:
+        "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models",
+    authors: "Xiao, Lin, Seznec, Wu, Demouth, Han",
+    publisher: "ICML 2023 (arXiv 2211.10438)",
+    year: 2023,
+    url: "https://arxiv.org/abs/2211.10438",
+};
+
+/// Li et al., 2024: EAGLE speculative decoding.
+pub const EAGLE: Source = Source {
+    title: "EAGLE: Speculative Sampling Requires Rethinking Feature Uncertainty",
+    authors: "Li, Wei, Zhang, Zhang",
+    publisher: "ICML 2024 (arXiv 2401.15077)",
+    year: 2024,
+    url: "https://arxiv.org/abs/2401.15077",
+};
+
 /// Erdil & Schneider-Joseph, 2024: data movement limits to training.
 pub const ERDIL_2024: Source = Source {
     title: "Data movement limits to frontier model training",
