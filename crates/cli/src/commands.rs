@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context as _};
 use firstwall_model::accelerators::{Accelerator, Precision, ACCELERATORS};
+use firstwall_model::claims::CLAIMS;
 use firstwall_model::compute::{duration_s_from_flop, SECONDS_PER_DAY};
 use firstwall_model::projection::Binding;
 use firstwall_model::roofline::{self, default_kv_bytes_per_token, Workload};
@@ -1003,5 +1004,39 @@ pub fn roofline(args: &RooflineArgs<'_>) -> anyhow::Result<()> {
         ],
     ];
     print!("{}", render(&rows));
+    Ok(())
+}
+
+pub fn claims(json: bool) -> anyhow::Result<()> {
+    if json {
+        let claims: Vec<Value> = CLAIMS
+            .iter()
+            .map(|claim| {
+                json!({
+                    "id": claim.id,
+                    "claim": claim.claim,
+                    "context": claim.context,
+                    "verdict": claim.verdict.id(),
+                    "explanation": claim.explanation,
+                    "calculation": claim.calculation_text(),
+                    "sources": claim.sources.iter().map(citation_json).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        print_json(&json!({ "claims": claims }));
+        return Ok(());
+    }
+    for claim in CLAIMS {
+        println!("{} — {}", claim.verdict.label().to_uppercase(), claim.claim);
+        println!("  ({}; id {})", claim.context, claim.id);
+        println!("  {}", claim.explanation);
+        if let Some(text) = claim.calculation_text() {
+            println!("  First Wall's arithmetic: {text}");
+        }
+        for source in claim.sources {
+            println!("  source: {}", source.text());
+        }
+        println!();
+    }
     Ok(())
 }

@@ -102,6 +102,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every numeric claim of the source diagrams, checked: verdict, explanation, sources.
+    Claims {
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Decoding on an accelerator: memory- or compute-bound, tokens per second, does it fit.
     Roofline {
         /// Accelerator id (see `firstwall accelerators`).
@@ -198,6 +204,24 @@ enum Command {
     },
 }
 
+/// `firstwall claims | head` closes the pipe early; Rust's `println!` then panics. A reader that
+/// stopped reading is not an error: leave quietly, as `cat` would.
+fn quiet_on_closed_pipe() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default_hook(info);
+    }));
+}
+
 /// `--engine` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum EngineArg {
@@ -217,6 +241,7 @@ enum PrecisionArg {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -266,6 +291,7 @@ fn main() -> ExitCode {
             pue: pue.as_deref(),
             json,
         }),
+        Command::Claims { json } => commands::claims(json),
         Command::Roofline {
             accelerator,
             params,

@@ -781,3 +781,64 @@ fn roofline_json_contract() {
         "bytes per parameter",
     );
 }
+
+#[test]
+fn claims_json_contract() {
+    let doc = json(&["claims", "--json"]);
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() >= 12);
+    let verdicts = [
+        "holds",
+        "holds-with-correction",
+        "outdated",
+        "false",
+        "unverified",
+    ];
+    for claim in claims {
+        for key in ["id", "claim", "verdict", "explanation", "sources"] {
+            assert!(!claim[key].is_null(), "{key} missing: {claim}");
+        }
+        assert!(
+            verdicts.contains(&claim["verdict"].as_str().unwrap()),
+            "{claim}"
+        );
+        assert!(!claim["sources"].as_array().unwrap().is_empty());
+    }
+    let gpt3 = claims.iter().find(|c| c["id"] == "gpt3-a100").unwrap();
+    assert_eq!(gpt3["verdict"], "false");
+    assert!(
+        gpt3["calculation"].as_str().unwrap().contains("34 days"),
+        "{gpt3}"
+    );
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read as _;
+    // Megabytes of CSV: far more than a pipe holds, so the tool does write into a closed pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_firstwall"))
+        .args([
+            "grid",
+            "--x",
+            "power.distributed_gw_2030:1:200:1024",
+            "--y",
+            "demand.growth_per_year:2:8:64",
+            "--csv",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?}", output.status);
+}

@@ -10,6 +10,7 @@
 //! - [`levers`]: technology levers from *New For AI* (FP4, MoE, 800 V DC, liquid cooling …).
 //! - [`walls`]: the six walls' ceilings, with their formulas as text.
 //! - [`projection`]: demand against every ceiling, 2024–2040, and which wall binds first.
+//! - [`claims`]: every numeric claim of the source diagrams, with a verdict, sources and our arithmetic.
 //! - [`roofline`]: decoding on an accelerator — memory- or compute-bound, tokens/s, does it fit.
 //! - [`demand`], [`compute`], [`facility`], [`accelerators`], [`source`]: the pieces.
 //! - [`format`](mod@format): numbers for people (`2.5 × 10²⁹`, `12,461`, `1.91e29`).
@@ -22,6 +23,7 @@
 //! next to it.
 
 pub mod accelerators;
+pub mod claims;
 pub mod compute;
 pub mod datacenter;
 pub mod demand;

@@ -151,6 +151,80 @@ pub const EAGLE: Source = Source {
     url: "https://arxiv.org/abs/2401.15077",
 };
 
+/// Brown et al., 2020: GPT-3.
+pub const BROWN_2020: Source = Source {
+    title: "Language Models are Few-Shot Learners",
+    authors: "Brown et al.",
+    publisher: "NeurIPS 2020 (arXiv 2005.14165)",
+    year: 2020,
+    url: "https://arxiv.org/abs/2005.14165",
+};
+
+/// BCG's 2023 projection of US data-center electricity, as summarised by SSTI.
+pub const BCG_2023: Source = Source {
+    title:
+        "The Impact of GenAI on Electricity: How GenAI is Fueling the Data Center Boom in the U.S.",
+    authors: "Boston Consulting Group, summarised by SSTI",
+    publisher: "ssti.org (secondary)",
+    year: 2023,
+    url: "https://ssti.org/tags/electricity",
+};
+
+/// EPRI, Powering Intelligence (2024), as reported by S&P Global.
+pub const EPRI_2024: Source = Source {
+    title: "Powering Intelligence: Analyzing Artificial Intelligence and Data Center Energy Consumption",
+    authors: "EPRI, reported by S&P Global",
+    publisher: "spglobal.com (secondary)",
+    year: 2024,
+    url: "https://www.spglobal.com/market-intelligence/en/news-insights/articles/2024/6/study-estimates-datacenters-could-take-9-of-us-power-production-by-2030-81879424",
+};
+
+/// LBNL's 2024 US data-center energy report, as reported by the American Public Power
+/// Association.
+pub const LBNL_2024: Source = Source {
+    title: "2024 United States Data Center Energy Usage Report",
+    authors: "Shehabi et al. (LBNL), reported by APPA",
+    publisher: "publicpower.org (secondary)",
+    year: 2024,
+    url: "https://www.publicpower.org/periodical/article/report-sees-data-center-load-growth-doubling-or-tripling-2028",
+};
+
+/// SK hynix and Micron on HBM supply (May 2024), as reported by DatacenterDynamics.
+pub const HBM_SOLD_OUT: Source = Source {
+    title: "SK Hynix confirms HBM chips sold out for 2024, limited supply left for 2025",
+    authors: "DatacenterDynamics, reporting SK hynix",
+    publisher: "datacenterdynamics.com",
+    year: 2024,
+    url: "http://www.Datacenterdynamics.com/en/news/sk-hynix-confirms-hbm-chips-sold-out-for-2024-limited-supply-left-for-2025/",
+};
+
+/// SK hynix's expectation of ~30 % yearly growth of the HBM market to 2030, as reported.
+pub const HBM_MARKET: Source = Source {
+    title: "SK Hynix projects 30% annual growth in AI memory market until 2030",
+    authors: "TechToday, reporting a Reuters interview",
+    publisher: "techtoday.ng (secondary)",
+    year: 2025,
+    url: "https://techtoday.ng/sk-hynix-projects-30-annual-growth-in-ai-memory-market-until-2030",
+};
+
+/// NVIDIA ConnectX-8 SuperNIC documentation.
+pub const CONNECTX8: Source = Source {
+    title: "NVIDIA ConnectX-8 SuperNIC",
+    authors: "NVIDIA",
+    publisher: "docs.nvidia.com",
+    year: 2025,
+    url: "https://docs.nvidia.com/networking/display/connectx8supernic",
+};
+
+/// LBNL's "Queued Up" interconnection-queue study (2024 edition), as summarised.
+pub const LBNL_QUEUED_UP: Source = Source {
+    title: "Queued Up: 2024 Edition — Characteristics of Power Plants Seeking Transmission Interconnection",
+    authors: "LBNL, summarised by Electrical Contractor",
+    publisher: "ecmag.com (secondary)",
+    year: 2024,
+    url: "https://www.ecmag.com/magazine/articles/article-detail/queue-up-to-hook-up-to-the-grid",
+};
+
 /// Erdil & Schneider-Joseph, 2024: data movement limits to training.
 pub const ERDIL_2024: Source = Source {
     title: "Data movement limits to frontier model training",
