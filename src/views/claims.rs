@@ -1,28 +1,115 @@
 //! `/claims`: every numeric claim of the source diagrams, checked.
 
+use firstwall_model::claims::{Verdict, CLAIMS};
 use leptos::prelude::*;
 
-use crate::ui::ViewPage;
+use crate::ui::{SourceLink, ViewPage};
 use crate::views::ViewId;
 
-/// The Claims view.
+/// Every verdict, in the order the filter shows them.
+const VERDICTS: [Verdict; 5] = [
+    Verdict::Holds,
+    Verdict::HoldsWithCorrection,
+    Verdict::Outdated,
+    Verdict::False,
+    Verdict::Unverified,
+];
+
+/// The Claims view: a card per claim with its verdict, the explanation, First Wall's own
+/// arithmetic where the model can redo it, and the sources; a filter by verdict.
 #[component]
 pub fn ClaimsView() -> impl IntoView {
+    // `None`: every verdict.
+    let (filter, set_filter) = signal(None::<Verdict>);
+    let count = |verdict: Verdict| CLAIMS.iter().filter(|c| c.verdict == verdict).count();
+    let shown = move || {
+        CLAIMS
+            .iter()
+            .filter(|claim| filter.get().is_none_or(|v| v == claim.verdict))
+            .count()
+    };
     view! {
         <ViewPage view=ViewId::Claims>
             <div class="prose">
                 <p>
-                    "A diagram compresses a lot into a few numbers, and numbers age. Each claim is "
-                    "set next to the best source found, the calculation that tests it, and a "
-                    "verdict. Where a claim holds only with a correction — which quantity it "
-                    "measures, which year it was true, who projected it — the correction is shown."
-                </p>
-                <p>
-                    "For example, the diagram says GPT-3 needed 1,024 A100 GPUs for several "
-                    "months. GPT-3 was trained on V100s; 1,024 A100s is a later estimate of how "
-                    "long it would take on newer chips — about 34 days (Narayanan et al., 2021)."
+                    "A diagram compresses a lot into a few numbers, and numbers age. Each claim of "
+                    "the source diagrams is set next to the best source found and a verdict; where "
+                    "First Wall's model can redo the arithmetic, it does, here and now. Where a claim "
+                    "holds only with a correction — which quantity it measures, which year it was "
+                    "true, who projected it — the correction is the point."
                 </p>
             </div>
+            <fieldset class="claim-filter">
+                <legend>"Show"</legend>
+                <button
+                    type="button"
+                    aria-pressed=move || filter.get().is_none().to_string()
+                    on:click=move |_| set_filter.set(None)
+                >
+                    {format!("All ({})", CLAIMS.len())}
+                </button>
+                {VERDICTS
+                    .into_iter()
+                    .filter(|v| count(*v) > 0)
+                    .map(|verdict| {
+                        view! {
+                            <button
+                                type="button"
+                                data-verdict=verdict.id()
+                                aria-pressed=move || (filter.get() == Some(verdict)).to_string()
+                                on:click=move |_| set_filter.set(Some(verdict))
+                            >
+                                {format!("{} ({})", verdict.label(), count(verdict))}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {move || format!("{} claims shown", shown())}
+            </p>
+            <ol class="claims" id="claims">
+                {CLAIMS
+                    .iter()
+                    .map(|claim| {
+                        let verdict = claim.verdict;
+                        view! {
+                            <li
+                                class="claim card"
+                                id=format!("claim-{}", claim.id)
+                                data-verdict=verdict.id()
+                                hidden=move || filter.get().is_some_and(|v| v != verdict)
+                            >
+                                <p class="claim-context">{claim.context}</p>
+                                <blockquote class="claim-text">{claim.claim}</blockquote>
+                                <p>
+                                    <span class="verdict-badge" data-verdict=verdict.id()>
+                                        {verdict.label()}
+                                    </span>
+                                </p>
+                                <p>{claim.explanation}</p>
+                                {claim
+                                    .calculation_text()
+                                    .map(|text| {
+                                        view! {
+                                            <p class="claim-calculation">
+                                                <strong>"First Wall's arithmetic: "</strong>
+                                                {text}
+                                            </p>
+                                        }
+                                    })}
+                                <ul class="claim-sources">
+                                    {claim
+                                        .sources
+                                        .iter()
+                                        .map(|citation| view! { <li><SourceLink citation=*citation /></li> })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
         </ViewPage>
     }
 }
