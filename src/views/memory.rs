@@ -1,38 +1,395 @@
-//! `/memory`: the memory wall.
+//! `/memory`: the memory wall — the trends behind it, and the roofline of decoding on a chip the
+//! visitor picks.
 
+use firstwall_charts::memory::{growth_svg, growth_table_html, roofline_svg, roofline_table_html};
+use firstwall_model::accelerators::{Accelerator, ACCELERATORS};
+use firstwall_model::roofline::{
+    default_kv_bytes_per_token, roofline, Bound, Roofline, Workload, DECODE_LEVERS, KV_SOURCE,
+};
+use firstwall_model::source::{self, Citation};
 use leptos::prelude::*;
 
-use crate::ui::ViewPage;
+use crate::format;
+use crate::ui::{SourceLink, ViewPage};
 use crate::views::ViewId;
+
+/// A model to decode, with where its size comes from.
+struct ModelChoice {
+    id: &'static str,
+    label: &'static str,
+    params: f64,
+    active_params: f64,
+    source: Citation,
+}
+
+const MODELS: [ModelChoice; 3] = [
+    ModelChoice {
+        id: "llama2-70b",
+        label: "Llama 2 70B (dense)",
+        params: 70e9,
+        active_params: 70e9,
+        source: Citation {
+            source: &source::LLAMA2,
+            locator: "70B parameters, 80 layers, grouped-query attention",
+        },
+    },
+    ModelChoice {
+        id: "gpt3-175b",
+        label: "GPT-3 175B (dense)",
+        params: 175e9,
+        active_params: 175e9,
+        source: Citation {
+            source: &source::BROWN_2020,
+            locator: "175B parameters",
+        },
+    },
+    ModelChoice {
+        id: "deepseek-v3",
+        label: "DeepSeek-V3 (671B, 37B active per token)",
+        params: 671e9,
+        active_params: 37e9,
+        source: Citation {
+            source: &source::DEEPSEEK_V3,
+            locator: "671B parameters, 37B activated per token (mixture-of-experts)",
+        },
+    },
+];
+
+/// Precisions the view offers: bytes per parameter and a label.
+const PRECISIONS: [(f64, &str); 3] = [
+    (2.0, "16-bit (BF16)"),
+    (1.0, "8-bit (FP8 / INT8)"),
+    (0.5, "4-bit (INT4)"),
+];
+const BATCHES: [u32; 7] = [1, 4, 16, 64, 256, 512, 1024];
+const CONTEXTS: [u32; 4] = [1024, 4096, 32_768, 131_072];
+const START_YEARS: [u32; 4] = [2016, 2018, 2020, 2022];
+const GROWTH_YEARS: u32 = 10;
 
 /// The Memory wall view.
 #[component]
 pub fn MemoryView() -> impl IntoView {
+    let accelerator = RwSignal::new("h100".to_owned());
+    let model = RwSignal::new("llama2-70b".to_owned());
+    let bytes = RwSignal::new(2.0f64);
+    let batch = RwSignal::new(1u32);
+    let context = RwSignal::new(4096u32);
+    let levers = RwSignal::new(Vec::<&'static str>::new());
+    let start_year = RwSignal::new(2018u32);
+
+    let result = Memo::new(move |_| {
+        let chip: &'static Accelerator =
+            Accelerator::lookup(&accelerator.get()).unwrap_or(&ACCELERATORS[1]);
+        let m = MODELS
+            .iter()
+            .find(|m| m.id == model.get())
+            .unwrap_or(&MODELS[0]);
+        let b = bytes.get();
+        Workload::new(
+            m.params,
+            m.active_params,
+            b,
+            f64::from(batch.get()),
+            f64::from(context.get()),
+            default_kv_bytes_per_token(b),
+        )
+        .ok()
+        .map(|w| roofline(chip, &w))
+    });
+    // Speculative decoding and multi-token prediction multiply tokens/s while decoding is
+    // memory-bound (the weights are read once for several tokens).
+    let speedup = move || {
+        let memory_bound = result.with(|r| r.as_ref().is_some_and(|r| r.bound == Bound::Memory));
+        if !memory_bound {
+            return 1.0;
+        }
+        levers.with(|on| {
+            DECODE_LEVERS
+                .iter()
+                .filter(|l| on.contains(&l.id))
+                .map(|l| l.memory_bound_speedup)
+                .product::<f64>()
+        })
+    };
+
+    let select = |id: &'static str,
+                  label: &'static str,
+                  options: Vec<(String, String)>,
+                  value: RwSignal<String>| {
+        view! {
+            <label>
+                {label}
+                <select
+                    id=id
+                    on:change=move |ev| value.set(event_target_value(&ev))
+                    prop:value=move || value.get()
+                >
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let selected = v == value.get_untracked();
+                            view! { <option value=v selected=selected>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let number_select = |id: &'static str,
+                         label: &'static str,
+                         options: Vec<(u32, String)>,
+                         value: RwSignal<u32>| {
+        view! {
+            <label>
+                {label}
+                <select
+                    id=id
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).parse() {
+                            value.set(n);
+                        }
+                    }
+                >
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let selected = v == value.get_untracked();
+                            view! { <option value=v.to_string() selected=selected>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+
     view! {
         <ViewPage view=ViewId::Memory>
-            <div class="figure">
-                <p>
-                    "The source diagram: language models grow " <strong>"410×"</strong>
-                    " and the compute to train them " <strong>"750×"</strong>
-                    " every two years, while memory grows only " <strong>"2×"</strong> "."
+            <section class="roofline-section" aria-labelledby="roofline-heading">
+                <h2 id="roofline-heading">"Is it memory or compute? Decoding on one chip"</h2>
+                <p class="prose">
+                    "Generating text reads every weight of the model once per step to make one "
+                    "token for each sequence in the batch: about 2 operations per byte at 16 bits. "
+                    "A chip can do hundreds of operations in the time it fetches one byte (its "
+                    "ridge point), so at small batches decoding waits for memory. Pick a chip, a "
+                    "model and a batch, and see which limit you hit."
                 </p>
+                <form class="sweep-controls" on:submit=|ev| ev.prevent_default()>
+                    {select(
+                        "roofline-accelerator",
+                        "Accelerator ",
+                        ACCELERATORS.iter().map(|a| (a.id.to_owned(), a.name.to_owned())).collect(),
+                        accelerator,
+                    )}
+                    {select(
+                        "roofline-model",
+                        "Model ",
+                        MODELS.iter().map(|m| (m.id.to_owned(), m.label.to_owned())).collect(),
+                        model,
+                    )}
+                    <label>
+                        "Precision "
+                        <select
+                            id="roofline-precision"
+                            on:change=move |ev| {
+                                if let Ok(b) = event_target_value(&ev).parse() {
+                                    bytes.set(b);
+                                }
+                            }
+                        >
+                            {PRECISIONS
+                                .iter()
+                                .map(|(b, text)| {
+                                    view! { <option value=b.to_string() selected=*b == 2.0>{*text}</option> }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    {number_select(
+                        "roofline-batch",
+                        "Batch (sequences) ",
+                        BATCHES.iter().map(|b| (*b, format::grouped(f64::from(*b)))).collect(),
+                        batch,
+                    )}
+                    {number_select(
+                        "roofline-context",
+                        "Context (tokens) ",
+                        CONTEXTS.iter().map(|c| (*c, format::grouped(f64::from(*c)))).collect(),
+                        context,
+                    )}
+                </form>
+                <fieldset class="decode-levers">
+                    <legend>"Levers"</legend>
+                    {DECODE_LEVERS
+                        .iter()
+                        .filter(|l| l.memory_bound_speedup > 1.0)
+                        .map(|lever| {
+                            let id = lever.id;
+                            view! {
+                                <label class="lever">
+                                    <input
+                                        type="checkbox"
+                                        id=format!("lever-{id}")
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            levers
+                                                .update(|l| {
+                                                    l.retain(|x| *x != id);
+                                                    if on {
+                                                        l.push(id);
+                                                    }
+                                                });
+                                        }
+                                    />
+                                    {lever.label}
+                                    " ×" {format::figure(lever.memory_bound_speedup)}
+                                    " while memory-bound. "
+                                    <span class="lever-effect">{lever.effect}</span>
+                                    " "
+                                    <SourceLink citation=lever.source />
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                    <p class="lever-effect">
+                        "8-bit and 4-bit weights are the precision menu above; FlashAttention keeps "
+                        "attention's memory linear in the context but leaves the weight reads alone. "
+                        <SourceLink citation=DECODE_LEVERS[3].source />
+                    </p>
+                </fieldset>
+                <div id="roofline-verdict" class="figure" role="status" aria-live="polite">
+                    {move || {
+                        result
+                            .get()
+                            .map(|r| verdict_view(&r, speedup()))
+                            .unwrap_or_else(|| view! { <p>"This combination is not valid."</p> }.into_any())
+                    }}
+                </div>
+                <figure class="chart-figure">
+                    <div
+                        class="roofline-wrap"
+                        tabindex="0"
+                        role="region"
+                        aria-label="Roofline chart (scrolls sideways on narrow screens)"
+                        inner_html=move || result.with(|r| r.as_ref().map(roofline_svg).unwrap_or_default())
+                    ></div>
+                    <figcaption>
+                        "Attainable FLOP/s rises with arithmetic intensity until the ridge point, "
+                        "then stays at the chip's peak. The dot is this workload."
+                    </figcaption>
+                </figure>
+                <details class="data-details">
+                    <summary>"Data table: the roofline's numbers"</summary>
+                    <div
+                        class="table-scroll"
+                        inner_html=move || result.with(|r| r.as_ref().map(roofline_table_html).unwrap_or_default())
+                    ></div>
+                </details>
                 <p class="source-note">
-                    "The rates come from Gholami et al., “AI and Memory Wall”, IEEE Micro, 2024. "
-                    "Their 2× every two years is the memory "
-                    <em>"capacity"</em>
-                    " of one accelerator; memory "
-                    <em>"bandwidth"</em>
-                    " grew 1.6× and interconnect bandwidth 1.4× every two years, against 3× for "
-                    "peak compute."
+                    {move || {
+                        MODELS
+                            .iter()
+                            .find(|m| m.id == model.get())
+                            .map(|m| view! { <SourceLink citation=m.source /> })
+                    }}
+                    " · KV cache: "
+                    <SourceLink citation=KV_SOURCE />
+                    " · chips: "
+                    {move || {
+                        Accelerator::lookup(&accelerator.get()).map(|a| view! { <SourceLink citation=a.source /> })
+                    }}
                 </p>
-            </div>
-            <p class="prose">
-                "When a chip can do hundreds of operations in the time it takes to fetch one byte, "
-                "work that reuses each byte only a few times — like generating text one token at a "
-                "time — is limited by memory bandwidth, not by arithmetic. That is the memory wall: "
-                "it caps how fast a model answers, and how efficiently the largest runs use their "
-                "chips."
-            </p>
+            </section>
+            <section class="growth-section" aria-labelledby="growth-heading">
+                <h2 id="growth-heading">"Why the wall rises: growth per two years"</h2>
+                <div class="figure">
+                    <p>
+                        "The source diagram: language models grow " <strong>"410×"</strong>
+                        " and the compute to train them " <strong>"750×"</strong>
+                        " every two years, while memory grows only " <strong>"2×"</strong> "."
+                    </p>
+                    <p class="source-note">
+                        "The rates are Gholami et al.'s (IEEE Micro, 2024). Their 2× every two years "
+                        "is the memory " <em>"capacity"</em> " of one accelerator; memory "
+                        <em>"bandwidth"</em> " grew 1.6× and interconnect bandwidth 1.4× every two "
+                        "years, against 3× for peak compute — so the ridge point climbs about 1.9× "
+                        "every two years. The 410× and 750× were fit to 2017–2020 and overstate "
+                        "growth since (Epoch: training compute 4–5× a year)."
+                    </p>
+                </div>
+                <div class="sweep-controls">
+                    {number_select(
+                        "growth-start",
+                        "Start year ",
+                        START_YEARS.iter().map(|y| (*y, y.to_string())).collect(),
+                        start_year,
+                    )}
+                </div>
+                <figure class="chart-figure">
+                    <div
+                        class="growth-wrap"
+                        id="growth-chart"
+                        tabindex="0"
+                        role="region"
+                        aria-label="Growth chart (scrolls sideways on narrow screens)"
+                        inner_html=move || {
+                            growth_svg(i32::try_from(start_year.get()).unwrap_or(2018), GROWTH_YEARS)
+                        }
+                    ></div>
+                    <figcaption>
+                        {format!(
+                            "Each trend from 1× at the start year, over {GROWTH_YEARS} years, on a log scale."
+                        )}
+                    </figcaption>
+                </figure>
+                <details class="data-details">
+                    <summary>"Data table: the rates"</summary>
+                    <div class="table-scroll" inner_html=growth_table_html(GROWTH_YEARS)></div>
+                </details>
+            </section>
         </ViewPage>
     }
+}
+
+fn verdict_view(r: &Roofline, speedup: f64) -> AnyView {
+    let bound = match r.bound {
+        Bound::Memory => "Memory-bound",
+        Bound::Compute => "Compute-bound",
+    };
+    let fits = if r.fits_in_memory {
+        format!(
+            "Weights and cache ({} GB) fit on one {}.",
+            format::figure(r.memory_bytes / 1e9),
+            r.accelerator.name
+        )
+    } else {
+        format!(
+            "Weights and cache ({} GB) need {} devices ({}, at {:.0} % of each one's memory).",
+            format::figure(r.memory_bytes / 1e9),
+            format::figure(r.devices),
+            r.accelerator.name,
+            firstwall_model::roofline::USABLE_MEMORY_SHARE * 100.0
+        )
+    };
+    let tokens = r.tokens_per_s * speedup;
+    view! {
+        <p class="roofline-headline" data-bound=r.bound.id() data-devices=r.devices.to_string()>
+            <strong>{bound}</strong>
+            {format!(
+                ": {} FLOP per byte against a ridge of {}. At most {} tokens per second across the batch ({} per sequence){}.",
+                format::figure(r.arithmetic_intensity_flop_per_byte),
+                format::figure(r.ridge_flop_per_byte),
+                format::grouped(tokens.round()),
+                format::figure(tokens / (r.tokens_per_s / r.tokens_per_s_per_sequence)),
+                if speedup > 1.0 { format!(", with the levers ×{}", format::figure(speedup)) } else { String::new() },
+            )}
+        </p>
+        <p>{fits}</p>
+        <p class="caveat">
+            {format!(
+                "The batch reaches the ridge at about {} sequences (dense model, cache aside).",
+                format::figure(r.batch_at_ridge)
+            )}
+        </p>
+    }
+    .into_any()
 }

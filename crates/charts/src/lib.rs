@@ -15,6 +15,7 @@ use firstwall_model::walls::WallId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+pub mod memory;
 mod power_flow;
 pub mod sweep;
 
@@ -308,7 +309,7 @@ pub fn trajectory_svg(
 }
 
 /// Escapes text for HTML.
-pub(crate) fn escape_html(text: &str) -> String {
+pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -243,6 +243,82 @@ pub fn roofline(accelerator: &'static Accelerator, workload: &Workload) -> Roofl
     }
 }
 
+/// A hardware or model trend of the memory wall: growth per two years.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trend {
+    /// Stable id.
+    pub id: &'static str,
+    /// Name.
+    pub label: &'static str,
+    /// Growth factor per two years.
+    pub per_two_years: f64,
+    /// What it measures (the source diagram's "2×" is capacity, not bandwidth).
+    pub measures: &'static str,
+    /// Where the rate comes from.
+    pub source: Citation,
+}
+
+impl Trend {
+    /// Growth over `years` years (from 1 at the start).
+    pub fn growth(&self, years: f64) -> f64 {
+        self.per_two_years.powf(years / 2.0)
+    }
+}
+
+const fn gholami(locator: &'static str) -> Citation {
+    Citation {
+        source: &source::GHOLAMI_2024,
+        locator,
+    }
+}
+
+/// The memory wall's trends, as Gholami et al. (2024) published them.
+pub const TRENDS: [Trend; 6] = [
+    Trend {
+        id: "params",
+        label: "Model size (parameters)",
+        per_two_years: 410.0,
+        measures: "parameters of state-of-the-art Transformers, fit to 2017–2020",
+        source: gholami("410× every 2 years (an earlier version: 240×)"),
+    },
+    Trend {
+        id: "train-compute",
+        label: "Training compute",
+        per_two_years: 750.0,
+        measures: "FLOP to train state-of-the-art Transformers, fit to 2017–2020",
+        source: gholami("750× every 2 years"),
+    },
+    Trend {
+        id: "peak-flops",
+        label: "Peak hardware FLOP/s",
+        per_two_years: 3.0,
+        measures: "peak server FLOP/s (about 60,000× in 20 years)",
+        source: gholami("3.0× every 2 years"),
+    },
+    Trend {
+        id: "memory-capacity",
+        label: "Accelerator memory capacity",
+        per_two_years: 2.0,
+        measures:
+            "GB per accelerator: the source diagram's \"2×\", which is capacity, not bandwidth",
+        source: gholami("single-GPU DRAM memory: 2× every 2 years"),
+    },
+    Trend {
+        id: "dram-bandwidth",
+        label: "Memory (DRAM) bandwidth",
+        per_two_years: 1.6,
+        measures: "bytes per second from memory (about 100× in 20 years)",
+        source: gholami("DRAM bandwidth 1.6× every 2 years"),
+    },
+    Trend {
+        id: "interconnect",
+        label: "Interconnect bandwidth",
+        per_two_years: 1.4,
+        measures: "bytes per second between chips (about 30× in 20 years)",
+        source: gholami("interconnect bandwidth 1.4× every 2 years"),
+    },
+];
+
 /// A technique that speeds decoding up, with its published factor.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DecodeLever {
@@ -384,6 +460,28 @@ mod tests {
         assert!(Workload::new(7e9, 7e9, 2.0, 1.0, -1.0, 0.0).is_err());
         assert!(Workload::new(f64::NAN, 7e9, 2.0, 1.0, 0.0, 0.0).is_err());
         assert!(Workload::new(7e9, 7e9, 2.0, 1.0, 0.0, f64::INFINITY).is_err());
+    }
+
+    /// Gholami et al.: peak FLOP/s ~60,000× over 20 years, DRAM bandwidth ~100×, interconnect
+    /// ~30×; the ridge point drifts up by 3.0/1.6 ≈ 1.9× every two years.
+    #[test]
+    fn the_trends_compound_to_the_published_twenty_year_factors() {
+        let twenty = |id: &str| {
+            TRENDS
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| t.growth(20.0))
+                .unwrap_or(0.0)
+        };
+        assert!(
+            (50_000.0..70_000.0).contains(&twenty("peak-flops")),
+            "{}",
+            twenty("peak-flops")
+        );
+        assert!((90.0..120.0).contains(&twenty("dram-bandwidth")));
+        assert!((25.0..35.0).contains(&twenty("interconnect")));
+        let drift = TRENDS[2].per_two_years / TRENDS[4].per_two_years;
+        assert!((drift - 1.875).abs() < 1e-12);
     }
 
     #[test]
