@@ -21,6 +21,18 @@ fn power_of_ten(exponent: i32) -> String {
     text
 }
 
+/// A horizontal grid line at `y` from `left` to `right`, labelled at its left end.
+fn grid_row(svg: &mut String, y: f64, left: f64, right: f64, label: &str) {
+    write!(
+        svg,
+        "<line class=\"grid\" x1=\"{left}\" y1=\"{y:.1}\" x2=\"{right}\" y2=\"{y:.1}\"/>\
+         <text class=\"tick-label\" x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
+        tx = left - 8.0,
+        ty = y + 5.0,
+    )
+    .ok();
+}
+
 /// `log10` position of `value` between `lo` and `hi` (both log10), mapped onto `a..b` pixels.
 fn log_px(value: f64, lo: f64, hi: f64, a: f64, b: f64) -> f64 {
     a + (value.max(1e-300).log10() - lo) / (hi - lo) * (b - a)
@@ -48,17 +60,18 @@ pub fn growth_svg(start_year: i32, years: u32) -> String {
     #[allow(clippy::cast_possible_truncation)]
     let decades = top_decade as i32;
     for decade in (0..=decades).step_by(step) {
-        let y = y_of(10f64.powi(decade));
-        write!(
-            svg,
-            "<line class=\"grid\" x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\"/>\
-             <text class=\"tick-label\" x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
-            x2 = width - right,
-            tx = left - 8.0,
-            ty = y + 5.0,
-            label = if decade == 0 { "1×".to_owned() } else { format!("{}×", power_of_ten(decade)) },
-        )
-        .ok();
+        let label = if decade == 0 {
+            "1×".to_owned()
+        } else {
+            format!("{}×", power_of_ten(decade))
+        };
+        grid_row(
+            &mut svg,
+            y_of(10f64.powi(decade)),
+            left,
+            width - right,
+            &label,
+        );
     }
     for k in 0..=years {
         if k % 2 == 0 {
@@ -177,17 +190,13 @@ pub fn roofline_svg(r: &Roofline) -> String {
     #[allow(clippy::cast_possible_truncation)]
     let (first, last) = (y_lo.ceil() as i32, y_hi.floor() as i32);
     for decade in first..=last {
-        let y = y_of(10f64.powi(decade));
-        write!(
-            svg,
-            "<line class=\"grid\" x1=\"{left}\" y1=\"{y:.1}\" x2=\"{x2}\" y2=\"{y:.1}\"/>\
-             <text class=\"tick-label\" x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
-            x2 = width - right,
-            tx = left - 8.0,
-            ty = y + 5.0,
-            label = power_of_ten(decade),
-        )
-        .ok();
+        grid_row(
+            &mut svg,
+            y_of(10f64.powi(decade)),
+            left,
+            width - right,
+            &power_of_ten(decade),
+        );
     }
     write!(
         svg,
