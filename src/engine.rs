@@ -163,7 +163,7 @@ fn now_ms() -> f64 {
 }
 
 /// Lets the browser run other tasks (input, painting) before continuing.
-pub async fn yield_to_browser() {
+async fn yield_to_browser() {
     let promise = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             // If the timer cannot be set, the promise resolves never; resolve now instead.
@@ -365,8 +365,26 @@ fn chunks(total: u32, size: u32) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// Runs `job` for every chunk on the pool's workers, each worker taking the next chunk when it
-/// is free; `done` gets every answer as it comes. Stops early when cancelled.
+/// One worker request per chunk of `parts`, numbered in order.
+fn requests(
+    scenario: &Scenario,
+    parts: &[(u32, u32)],
+    task: impl Fn(u32, u32) -> Task,
+) -> Vec<Request> {
+    let file = ScenarioFile::from_scenario(scenario);
+    parts
+        .iter()
+        .zip(0u32..)
+        .map(|(&(start, end), id)| Request {
+            id,
+            scenario: file.clone(),
+            task: task(start, end),
+        })
+        .collect()
+}
+
+/// Runs every request on (up to) `workers` of the pool's workers, each worker taking the next
+/// request when it is free; `done` gets every answer as it comes. Stops early when cancelled.
 async fn on_workers(
     pool: &Rc<WorkerPool>,
     workers: usize,
@@ -523,21 +541,12 @@ pub async fn monte_carlo_workers(
     progress: &Rc<dyn Fn(f64)>,
     cancel: &CancelFlag,
 ) -> Result<Result<Tally, Cancelled>, String> {
-    let scenario = ScenarioFile::from_scenario(sweep.base());
     let parts = chunks(samples, WORKER_CHUNK_SAMPLES);
-    let requests: Vec<Request> = parts
-        .iter()
-        .zip(0u32..)
-        .map(|(&(start, end), id)| Request {
-            id,
-            scenario: scenario.clone(),
-            task: Task::MonteCarlo {
-                seed: sweep.seed(),
-                start,
-                end,
-            },
-        })
-        .collect();
+    let requests = requests(sweep.base(), &parts, |start, end| Task::MonteCarlo {
+        seed: sweep.seed(),
+        start,
+        end,
+    });
     let tally = Rc::new(RefCell::new(Tally::default()));
     let counted = Rc::new(Cell::new(0u64));
     let failed = Rc::new(RefCell::new(None::<String>));
@@ -645,21 +654,12 @@ pub async fn grid(
     progress(0.0);
     let parts = chunks(y.steps, rows_per_chunk(WORKER_CHUNK_CELLS));
     if let Ok(pool) = pool().await {
-        let file = ScenarioFile::from_scenario(scenario);
-        let requests: Vec<Request> = parts
-            .iter()
-            .zip(0u32..)
-            .map(|(&(start, end), id)| Request {
-                id,
-                scenario: file.clone(),
-                task: Task::Grid {
-                    x: AxisSpec::of(x),
-                    y: AxisSpec::of(y),
-                    start,
-                    end,
-                },
-            })
-            .collect();
+        let requests = requests(scenario, &parts, |start, end| Task::Grid {
+            x: AxisSpec::of(x),
+            y: AxisSpec::of(y),
+            start,
+            end,
+        });
         let rows: Rc<RefCell<Vec<Option<Vec<f64>>>>> =
             Rc::new(RefCell::new(vec![None; parts.len()]));
         let finished_rows = Rc::new(Cell::new(0u32));

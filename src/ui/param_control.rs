@@ -35,6 +35,14 @@ pub fn ParamControl(
             value.get()
         }
     });
+    // What the levers make of this value, where they change it.
+    let lever_note = move || {
+        (effective.get().to_bits() != value.get().to_bits()).then(|| {
+            view! {
+                <p class="param-lever">"With the levers on: " {display_value(spec, effective.get())}</p>
+            }
+        })
+    };
     let (error, set_error) = signal(None::<String>);
     let slider_id = format!("param-{}", spec.key);
     let entry_id = format!("entry-{}", spec.key);
@@ -92,16 +100,7 @@ pub fn ParamControl(
                         .map(|choice| view! { <option value=choice.id>{choice.label}</option> })
                         .collect_view()}
                 </select>
-                {move || {
-                    (effective.get().to_bits() != value.get().to_bits())
-                        .then(|| {
-                            view! {
-                                <p class="param-lever">
-                                    "With the levers on: " {display_value(spec, effective.get())}
-                                </p>
-                            }
-                        })
-                }}
+                {lever_note}
                 <p class="param-help" id=help_id>
                     {spec.help} " " <SourceLink citation=spec.source />
                 </p>
@@ -157,16 +156,7 @@ pub fn ParamControl(
                 </button>
             </div>
             {move || error.get().map(|message| view! { <p class="param-error" role="alert">{message}</p> })}
-            {move || {
-                (effective.get().to_bits() != value.get().to_bits())
-                    .then(|| {
-                        view! {
-                            <p class="param-lever">
-                                "With the levers on: " {display_value(spec, effective.get())}
-                            </p>
-                        }
-                    })
-            }}
+            {lever_note}
             <p class="param-help" id=help_id>
                 {spec.help} " Plausible: " {format::scientific(spec.low, 3)} "–"
                 {format::scientific(spec.high, 3)} " " {spec.unit} " (" {spec.range_note} "). "

@@ -153,11 +153,12 @@ async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report>
     let (cpu_one, cpu_all) = match &pool {
         Ok(pool) => {
             // Warm up (compiles the worker's code paths), then measure.
-            engine::monte_carlo_workers(pool, pool.len(), &sweep, AGREE_SAMPLES, &quiet, flag)
-                .await
-                .ok()?
-                .ok()
-                .map(|tally| cpu_agree = Some(tally))?;
+            let warm_up =
+                engine::monte_carlo_workers(pool, pool.len(), &sweep, AGREE_SAMPLES, &quiet, flag)
+                    .await
+                    .ok()?
+                    .ok()?;
+            cpu_agree = Some(warm_up);
             stage.try_set("Measuring one background worker…".to_owned());
             let started = now_ms();
             engine::monte_carlo_workers(pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag)

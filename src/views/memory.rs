@@ -112,56 +112,6 @@ pub fn MemoryView() -> impl IntoView {
         })
     };
 
-    let select = |id: &'static str,
-                  label: &'static str,
-                  options: Vec<(String, String)>,
-                  value: RwSignal<String>| {
-        view! {
-            <label>
-                {label}
-                <select
-                    id=id
-                    on:change=move |ev| value.set(event_target_value(&ev))
-                    prop:value=move || value.get()
-                >
-                    {options
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == value.get_untracked();
-                            view! { <option value=v selected=selected>{text}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-        }
-    };
-    let number_select = |id: &'static str,
-                         label: &'static str,
-                         options: Vec<(u32, String)>,
-                         value: RwSignal<u32>| {
-        view! {
-            <label>
-                {label}
-                <select
-                    id=id
-                    on:change=move |ev| {
-                        if let Ok(n) = event_target_value(&ev).parse() {
-                            value.set(n);
-                        }
-                    }
-                >
-                    {options
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == value.get_untracked();
-                            view! { <option value=v.to_string() selected=selected>{text}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-        }
-    };
-
     view! {
         <ViewPage view=ViewId::Memory>
             <section class="roofline-section" aria-labelledby="roofline-heading">
@@ -174,43 +124,31 @@ pub fn MemoryView() -> impl IntoView {
                     "model and a batch, and see which limit you hit."
                 </p>
                 <form class="sweep-controls" on:submit=|ev| ev.prevent_default()>
-                    {select(
+                    {menu(
                         "roofline-accelerator",
                         "Accelerator ",
                         ACCELERATORS.iter().map(|a| (a.id.to_owned(), a.name.to_owned())).collect(),
                         accelerator,
                     )}
-                    {select(
+                    {menu(
                         "roofline-model",
                         "Model ",
                         MODELS.iter().map(|m| (m.id.to_owned(), m.label.to_owned())).collect(),
                         model,
                     )}
-                    <label>
-                        "Precision "
-                        <select
-                            id="roofline-precision"
-                            on:change=move |ev| {
-                                if let Ok(b) = event_target_value(&ev).parse() {
-                                    bytes.set(b);
-                                }
-                            }
-                        >
-                            {PRECISIONS
-                                .iter()
-                                .map(|(b, text)| {
-                                    view! { <option value=b.to_string() selected=*b == 2.0>{*text}</option> }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    {number_select(
+                    {menu(
+                        "roofline-precision",
+                        "Precision ",
+                        PRECISIONS.iter().map(|(b, text)| (*b, (*text).to_owned())).collect(),
+                        bytes,
+                    )}
+                    {menu(
                         "roofline-batch",
                         "Batch (sequences) ",
                         BATCHES.iter().map(|b| (*b, format::grouped(f64::from(*b)))).collect(),
                         batch,
                     )}
-                    {number_select(
+                    {menu(
                         "roofline-context",
                         "Context (tokens) ",
                         CONTEXTS.iter().map(|c| (*c, format::grouped(f64::from(*c)))).collect(),
@@ -317,7 +255,7 @@ pub fn MemoryView() -> impl IntoView {
                     </p>
                 </div>
                 <div class="sweep-controls">
-                    {number_select(
+                    {menu(
                         "growth-start",
                         "Start year ",
                         START_YEARS.iter().map(|y| (*y, y.to_string())).collect(),
@@ -347,6 +285,39 @@ pub fn MemoryView() -> impl IntoView {
                 </details>
             </section>
         </ViewPage>
+    }
+}
+
+/// A labelled menu bound to `value`; each option's value travels as `T`'s text.
+fn menu<T>(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(T, String)>,
+    value: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + ToString + std::str::FromStr + Send + Sync + 'static,
+{
+    view! {
+        <label>
+            {label}
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Ok(chosen) = event_target_value(&ev).parse::<T>() {
+                        value.set(chosen);
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|(v, text)| {
+                        let selected = value.with_untracked(|current| *current == v);
+                        view! { <option value=v.to_string() selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 

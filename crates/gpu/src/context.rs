@@ -178,16 +178,6 @@ impl GpuContext {
         Ok(())
     }
 
-    /// Copies `size_bytes` from the start of `source` into CPU memory and returns them as f32s.
-    pub(crate) async fn read_f32s(
-        &self,
-        encoder: wgpu::CommandEncoder,
-        source: &wgpu::Buffer,
-        size_bytes: u64,
-    ) -> Result<Vec<f32>, GpuError> {
-        self.read::<f32>(encoder, source, size_bytes).await
-    }
-
     /// Copies `size_bytes` from the start of `source` into CPU memory and returns them as `T`s.
     ///
     /// `source` must have `COPY_SRC` usage. The copy goes through a staging buffer that is mapped

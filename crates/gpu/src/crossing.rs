@@ -128,6 +128,6 @@ impl GpuContext {
                 .div_ceil(WORKGROUP_SIZE);
             pass.dispatch_workgroups(workgroups, 1, 1);
         }
-        self.read_f32s(encoder, &output, output_size_bytes).await
+        self.read::<f32>(encoder, &output, output_size_bytes).await
     }
 }

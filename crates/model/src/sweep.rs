@@ -7,7 +7,7 @@
 //! order, on the CPU or the GPU, and a seed reproduces a result anywhere.
 //!
 //! This is the f64 reference. The GPU kernel (`crates/gpu/shaders/sweep.wgsl`) mirrors
-//! [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`], [`sample_value`] and [`Curves`]; keep them
+//! [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`], [`Draw`] and [`Curves`]; keep them
 //! in sync.
 
 use std::f64::consts::LN_10;
@@ -20,7 +20,7 @@ use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::Scenario;
 pub use crate::walls::memory_network::FIBRE_KM_PER_S;
 pub use crate::walls::REPEAT_DECAY_EPOCHS;
-use crate::walls::{effective_epochs, ComponentId, WallId, Walls};
+use crate::walls::{effective_epochs, ComponentId, WallId};
 pub use crate::walls::{FLOP_PER_PARAM_TOKEN, SECONDS_PER_MONTH};
 
 /// Histogram bins per year of the binding-year distributions (1/64 year ≈ 5.7 days).
@@ -215,11 +215,6 @@ impl Draw {
             drawn
         }
     }
-}
-
-/// A draw of `param` from uniform `u`, centred on `value` (see [`Draw`]).
-pub fn sample_value(param: &Param, value: f64, u: f64) -> f64 {
-    Draw::new(param, value).at(u)
 }
 
 /// A Monte Carlo sweep around a scenario: which parameters vary, and everything about the
@@ -672,12 +667,6 @@ fn refine(f: &impl Fn(f64) -> f64, mut lo: f64, mut f_lo: f64, mut hi: f64, mut 
     hi
 }
 
-/// A sample's outcome, the slow way: through [`Walls`]. For tests.
-pub fn evaluate_walls(walls: &Walls) -> Outcome {
-    let values = walls.scenario().values();
-    Curves::new(values, &FacilityModel::of(walls.scenario())).outcome()
-}
-
 /// The histogram bin of a binding year.
 pub fn year_bin(year: f64) -> usize {
     let bin = ((year - f64::from(FIRST_YEAR)) * BINS_PER_YEAR as f64).floor();
@@ -1114,6 +1103,7 @@ mod tests {
     use super::*;
     use crate::preset::PresetId;
     use crate::projection::project;
+    use crate::walls::Walls;
 
     fn epoch() -> Scenario {
         Scenario::preset(PresetId::Epoch2030)
@@ -1174,7 +1164,7 @@ mod tests {
             let n = 20_000;
             let inside = (0..n)
                 .filter(|&i| {
-                    let v = sample_value(spec, base.get(id), uniform(1, i, id as u32));
+                    let v = Draw::new(spec, base.get(id)).at(uniform(1, i, id as u32));
                     (spec.low - 1e-9..=spec.high + 1e-9).contains(&v)
                 })
                 .count();

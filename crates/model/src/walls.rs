@@ -310,32 +310,6 @@ impl Walls {
         }
     }
 
-    /// For a component whose ceiling is a straight line in log space,
-    /// `log10 C(t) = c₀ + slope · (t − t₀)`, the line `(t₀, c₀, slope)`; `None` for the others
-    /// (data, chips, bandwidth between sites), which are sums. Sweeps solve these crossings in
-    /// closed form.
-    pub fn log_linear(&self, component: ComponentId) -> Option<(f64, f64, f64)> {
-        let efficiency = self.get(ParamId::EfficiencyGrowth).log10();
-        match component {
-            ComponentId::DataMovement => Some((2030.0, self.data_movement_flop.log10(), 0.0)),
-            ComponentId::Latency => Some((2030.0, self.latency_flop.log10(), 0.0)),
-            ComponentId::SpeedOfLight => Some((2030.0, self.speed_of_light_flop.log10(), 0.0)),
-            ComponentId::PowerForOneRun => Some((
-                2030.0,
-                power::ceiling_flop(self, 2030.0).log10(),
-                self.get(ParamId::PowerGrowth).log10() + efficiency,
-            )),
-            ComponentId::LiquidCooling => Some((
-                2030.0,
-                cooling::ceiling_flop(self, 2030.0).log10(),
-                self.get(ParamId::LiquidGrowth).log10() + efficiency,
-            )),
-            ComponentId::DataStock
-            | ComponentId::ChipProduction
-            | ComponentId::InterSiteBandwidth => None,
-        }
-    }
-
     /// The largest run a wall allows in `year`, FLOP; `None` for algorithms, which set no ceiling.
     pub fn ceiling(&self, wall: WallId, year: f64) -> Option<f64> {
         wall.components()
@@ -393,24 +367,6 @@ pub(crate) use crate::format::short as sci;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn log_linear_components_are_straight_lines() {
-        let walls = Walls::new(&Scenario::preset(crate::preset::PresetId::Epoch2030));
-        for component in ComponentId::ALL {
-            let Some((t0, c0, slope)) = walls.log_linear(component) else {
-                continue;
-            };
-            for year in [2024.0, 2031.5, 2040.0] {
-                let exact = walls.component_ceiling(component, year).log10();
-                let line = c0 + slope * (year - t0);
-                assert!(
-                    (exact - line).abs() < 1e-9,
-                    "{component:?} {year}: {exact} vs {line}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn wall_ids_are_the_contract() {
