@@ -13,8 +13,10 @@ target_gz_bytes=$(( 200 * 1024 ))
 # Raised from 256 KB with the Uncertainty and Optimization views (325 KB measured): the sweep
 # engine in the browser (WebGPU kernel dispatch, workers, the page fallback), its charts and
 # views; then to 372 KB with the Claims, Memory wall and Human with AI views (363 KB measured: the claims'
-# text, the roofline model and its charts). docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 372 * 1024 ))
+# text, the roofline model and its charts); then to 405 KB with sharing, embedding, presentation
+# and exports (397 KB measured: the share bar and its dialogs, the export menu, the presentation,
+# the views' own address state). docs/ARCHITECTURE.md, "Size", says where the bytes go.
+ratchet_gz_bytes=$(( 405 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

@@ -1,11 +1,15 @@
-//! The application shell: router, header, the routes of the seven views, footer.
+//! The application shell: router, header, the routes of the seven views, footer; the embedded and
+//! presentation forms of the same page; the keys that work everywhere.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::router::{provide_router, Route};
+use crate::present::{key_is_for_the_control, PresentBar, Presentation};
+use crate::router::provide_router;
 use crate::state::AppState;
-use crate::ui::{Notices, SiteFooter, SiteHeader};
+use crate::ui::{KeyboardHelp, Notices, SiteFooter, SiteHeader};
 use crate::url_state;
+use crate::view_query::{Embedded, Freeze, Links, ViewQuery};
 use crate::views::{
     ClaimsView, DatacenterView, EngineView, HumanLoopView, MemoryView, NotFound, SweepView, ViewId,
     WallsView,
@@ -25,7 +29,10 @@ pub fn App() -> impl IntoView {
     let (initial, mut notices) = url_state::decode(&search);
     let (sweep, sweep_notices) = crate::sweep_settings::decode(&search);
     notices.extend(sweep_notices);
-    provide_context(AppState::new(initial, sweep, notices));
+    let state = AppState::new(initial, sweep, notices);
+    provide_context(state);
+    let embedded = Embedded::provide();
+    ViewQuery::provide();
 
     let forced_panic = window().location().search().is_ok_and(|search| {
         search
@@ -42,7 +49,65 @@ pub fn App() -> impl IntoView {
     }
 
     let route = provide_router();
-    let page = move || match ViewId::from_path(&route.path()) {
+    let presentation = Presentation::provide(route, state);
+    // `present=N` opened on another view than scene N's: show the scene.
+    if let Some(index) = presentation.scene.get_untracked() {
+        if ViewId::from_path(&route.path()) != Some(crate::present::SCENES[index].view) {
+            presentation.go_to(index);
+        }
+    }
+    let help = NodeRef::<html::Dialog>::new();
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if key_is_for_the_control(&event) {
+            return;
+        }
+        if presentation.handle_key(&event) {
+            event.prevent_default();
+            return;
+        }
+        match event.key().as_str() {
+            "?" => {
+                if let Some(dialog) = help.get_untracked() {
+                    dialog.show_modal().ok();
+                }
+            }
+            "p" if !embedded.0 => presentation.start(),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // A scene change re-creates the view, so that it opens on the scene's focus.
+    let page = move || {
+        presentation.scene.track();
+        page_for(ViewId::from_path(&route.path()))
+    };
+
+    view! {
+        <div id="app">
+            {(!embedded.0).then(|| view! {
+                <a class="skip-link" href="#main">"Skip to content"</a>
+                <SiteHeader initial_theme=theme />
+            })}
+            <UrlSync />
+            <main id="main" tabindex="-1">
+                <Notices />
+                {page}
+            </main>
+            {if embedded.0 {
+                view! { <EmbedCredit /> }.into_any()
+            } else {
+                view! { <SiteFooter help=help /> }.into_any()
+            }}
+            <PresentBar />
+            <KeyboardHelp dialog=help />
+        </div>
+    }
+}
+
+/// The view of a route (`None`: the 404 page).
+fn page_for(view: Option<ViewId>) -> AnyView {
+    match view {
         Some(ViewId::Walls) => view! { <WallsView /> }.into_any(),
         Some(ViewId::Sweep) => view! { <SweepView /> }.into_any(),
         Some(ViewId::Datacenter) => view! { <DatacenterView /> }.into_any(),
@@ -51,19 +116,21 @@ pub fn App() -> impl IntoView {
         Some(ViewId::Claims) => view! { <ClaimsView /> }.into_any(),
         Some(ViewId::Engine) => view! { <EngineView /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
-    };
+    }
+}
 
+/// The line under an embedded view: where it comes from, and a link that opens the same view and
+/// scenario in First Wall.
+#[component]
+fn EmbedCredit() -> impl IntoView {
+    let links = Links::from_context();
     view! {
-        <div id="app">
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <SiteHeader initial_theme=theme />
-            <UrlSync />
-            <main id="main" tabindex="-1">
-                <Notices />
-                {page}
-            </main>
-            <SiteFooter />
-        </div>
+        <footer class="embed-credit">
+            <a id="embed-open-full" href=move || links.absolute(Freeze::Changes) target="_blank" rel="noopener">
+                "Open in First Wall ↗"
+            </a>
+            <span>" — change the assumptions, see the sources."</span>
+        </footer>
     }
 }
 
@@ -75,34 +142,31 @@ const URL_SYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(250
 /// entries: the current address is always the permalink.
 #[component]
 fn UrlSync() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let route = expect_context::<Route>();
+    let links = Links::from_context();
+    let presentation = expect_context::<Presentation>();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = state.scenario.with(url_state::encode);
-        let sweep = state.sweep.with(crate::sweep_settings::encode);
-        let path = route.path();
+        let link = links.current(Freeze::Changes);
         let search = window().location().search().unwrap_or_default();
-        // Keep flags that are not part of the scenario (embedding, presenting, tests).
-        let others: Vec<&str> = search
+        // Keep the flags (embedding, tests): they are how the page is shown. The presentation's
+        // scene comes from its state, so leaving it leaves the address too.
+        let scene = presentation
+            .scene
+            .get()
+            .map(|index| format!("present={}", index + 1));
+        let flags: Vec<&str> = search
             .trim_start_matches('?')
             .split('&')
             .filter(|pair| {
                 let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-                ["embed", "present", "debug"].contains(&key)
+                key != "present" && crate::view_query::FLAG_KEYS.contains(&key)
             })
+            .chain(scene.as_deref())
             .collect();
-        let query = [query.as_str()]
-            .into_iter()
-            .chain(sweep.iter().map(String::as_str))
-            .chain(others)
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join("&");
-        let url = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
+        let url = match (flags.is_empty(), link.contains('?')) {
+            (true, _) => link,
+            (false, true) => format!("{link}&{}", flags.join("&")),
+            (false, false) => format!("{link}?{}", flags.join("&")),
         };
         if let Some(handle) = pending.get_value() {
             handle.clear();

@@ -10,19 +10,26 @@
 //! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
 //! - [`engine`]: where sweeps run — WebGPU, background workers, or the page in slices.
 //! - [`sweep_settings`]: the Uncertainty view's settings and their place in the address.
+//! - [`url_state`]: the scenario in the address; [`view_query`]: each view's own state there, the
+//!   embedded form (`?embed=1`) and the permalinks built from all of it.
+//! - [`present`]: presentation mode, a scripted tour of the live views.
+//! - [`export`]: charts as SVG and PNG, tables as CSV and JSON, the scenario as a file.
 //! - [`theme`]: light, dark or the system's choice, remembered in `localStorage`.
 //! - [`panic_banner`]: turns a panic into a recoverable error banner instead of a dead page.
 //! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`), from the model crate.
 
 mod app;
 pub mod engine;
+pub mod export;
 pub mod panic_banner;
+pub mod present;
 pub mod router;
 pub mod state;
 pub mod sweep_settings;
 pub mod theme;
 pub mod ui;
 pub mod url_state;
+pub mod view_query;
 pub mod views;
 
 pub use app::App;

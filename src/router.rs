@@ -42,13 +42,7 @@ pub fn provide_router() -> Route {
 
 /// Goes to `path` (which may carry a query string) without loading a page.
 pub fn navigate(route: Route, path: &str) {
-    if let Ok(history) = window().history() {
-        // If the browser refuses, the route still changes; only the address lags.
-        history
-            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-            .ok();
-    }
-    route.0.set(current_path());
+    set_address(route, path, true);
     window().scroll_to_with_x_and_y(0.0, 0.0);
     // Move focus to the new page, as a page load would, so keyboard and screen-reader users
     // start at its top.
@@ -57,6 +51,27 @@ pub fn navigate(route: Route, path: &str) {
             main.focus().ok();
         }
     }
+}
+
+/// Shows `path` (which may carry a query string) in place of the current history entry: for steps
+/// that should not fill the back button's list, such as a presentation's scenes.
+pub fn replace(route: Route, path: &str) {
+    set_address(route, path, false);
+}
+
+/// Puts `path` into the address, as a new history entry or in place of the current one, and
+/// follows it.
+fn set_address(route: Route, path: &str, new_entry: bool) {
+    if let Ok(history) = window().history() {
+        let null = wasm_bindgen::JsValue::NULL;
+        // If the browser refuses, the route still changes; only the address lags.
+        if new_entry {
+            history.push_state_with_url(&null, "", Some(path)).ok();
+        } else {
+            history.replace_state_with_url(&null, "", Some(path)).ok();
+        }
+    }
+    route.0.set(current_path());
 }
 
 fn current_path() -> String {

@@ -66,24 +66,33 @@ pub fn axis_params() -> impl Iterator<Item = ParamId> {
 
 /// The settings' part of the query string (`key=value` pairs), empty for the defaults.
 pub fn encode(settings: &SweepSettings) -> Vec<String> {
+    pairs(settings, false)
+}
+
+/// Every setting, default or not: for links that must not change meaning when a default does.
+pub fn encode_all(settings: &SweepSettings) -> Vec<String> {
+    pairs(settings, true)
+}
+
+fn pairs(settings: &SweepSettings, every: bool) -> Vec<String> {
     let default = SweepSettings::default();
     let mut pairs = Vec::new();
-    if settings.samples != default.samples {
+    if every || settings.samples != default.samples {
         pairs.push(format!("sn={}", settings.samples));
     }
-    if settings.seed != default.seed {
+    if every || settings.seed != default.seed {
         pairs.push(format!("ss={}", settings.seed));
     }
-    if settings.engine != default.engine {
+    if every || settings.engine != default.engine {
         pairs.push(format!("se={}", settings.engine.id()));
     }
-    if settings.grid_x != default.grid_x {
+    if every || settings.grid_x != default.grid_x {
         pairs.push(format!("gx={}", settings.grid_x.spec().key));
     }
-    if settings.grid_y != default.grid_y {
+    if every || settings.grid_y != default.grid_y {
         pairs.push(format!("gy={}", settings.grid_y.spec().key));
     }
-    if settings.grid_steps != default.grid_steps {
+    if every || settings.grid_steps != default.grid_steps {
         pairs.push(format!("gr={}", settings.grid_steps));
     }
     pairs
@@ -186,6 +195,9 @@ mod tests {
     #[test]
     fn defaults_are_a_clean_address_and_settings_round_trip() {
         assert!(encode(&SweepSettings::default()).is_empty());
+        let all = encode_all(&SweepSettings::default()).join("&");
+        assert_eq!(decode(&all), (SweepSettings::default(), vec![]), "{all}");
+        assert_eq!(all.matches('=').count(), 6);
         let settings = SweepSettings {
             samples: 1_000_000,
             seed: 42,

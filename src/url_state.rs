@@ -14,29 +14,45 @@ use crate::state::ScenarioState;
 /// The version this build writes. Keep old versions readable when it changes.
 pub const URL_VERSION: u32 = 1;
 
-/// Query keys that belong to other features (embedding, presentation, tests, the sweep's
-/// settings), not to the scenario.
-const OTHER_KEYS: &[&str] = &[
-    "debug", "embed", "present", "sn", "ss", "se", "gx", "gy", "gr",
-];
+/// Query keys of the sweep's settings ([`crate::sweep_settings`]), not of the scenario. The keys
+/// of views and flags are in [`crate::view_query`].
+const SWEEP_KEYS: &[&str] = &["sn", "ss", "se", "gx", "gy", "gr"];
 
 /// Keys no parameter may use: the version, the preset, the levers, and the keys of other
-/// features (embedding, presentation, tests, the sweep's settings).
+/// features (the sweep's settings, the views' own state, embedding, presentation, tests).
 pub const RESERVED_KEYS: &[&str] = &[
-    "v", "p", "l", "debug", "embed", "present", "sn", "ss", "se", "gx", "gy", "gr",
+    "v", "p", "l", "sn", "ss", "se", "gx", "gy", "gr", "w", "stage", "verdict", "chip", "llm",
+    "bpp", "batch", "ctx", "dec", "from", "embed", "present", "debug",
 ];
 
 /// The query string for a state, without the leading `?`; empty for the default scenario.
 pub fn encode(state: &ScenarioState) -> String {
+    let pairs = scenario_pairs(state, false);
+    if pairs.is_empty() {
+        return String::new();
+    }
+    format!("v={URL_VERSION}&{}", pairs.join("&"))
+}
+
+/// Every value written out, whether or not it differs from the preset: the form an embed snippet
+/// uses, so that the embedded numbers stay as they were made even if a later version changes the
+/// preset's defaults. Decodes with [`decode`] like any other link.
+pub fn encode_frozen(state: &ScenarioState) -> String {
+    format!("v={URL_VERSION}&{}", scenario_pairs(state, true).join("&"))
+}
+
+/// `key=value` pairs of the preset, the values (every one, or those that differ from the
+/// preset's) and the levers.
+fn scenario_pairs(state: &ScenarioState, every_value: bool) -> Vec<String> {
     let preset = state.base.preset_id();
     let mut pairs: Vec<String> = Vec::new();
-    if preset != PresetId::Epoch2030 {
+    if every_value || preset != PresetId::Epoch2030 {
         pairs.push(format!("p={}", preset.id()));
     }
     let base = Scenario::preset(preset);
     for &id in ParamId::ALL {
         let value = state.base.get(id);
-        if value.to_bits() != base.get(id).to_bits() {
+        if every_value || value.to_bits() != base.get(id).to_bits() {
             let spec = id.spec();
             match spec.option(value) {
                 Some(choice) => pairs.push(format!("{}={}", spec.key, choice.id)),
@@ -48,14 +64,19 @@ pub fn encode(state: &ScenarioState) -> String {
         let ids: Vec<&str> = state.levers.iter().map(|lever| lever.id).collect();
         pairs.push(format!("l={}", ids.join(",")));
     }
-    if pairs.is_empty() {
-        return String::new();
-    }
-    format!("v={URL_VERSION}&{}", pairs.join("&"))
+    pairs
 }
 
 /// The state a query string describes, and what had to be ignored or clamped on the way.
 pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
+    decode_with(query, Scenario::preset)
+}
+
+/// [`decode`] with the presets' values from `preset` (tests change a default through it).
+fn decode_with(
+    query: &str,
+    preset_values: impl Fn(PresetId) -> Scenario,
+) -> (ScenarioState, Vec<String>) {
     let mut notices = Vec::new();
     let pairs: Vec<(String, String)> = query
         .trim_start_matches('?')
@@ -89,10 +110,17 @@ pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
             PresetId::Epoch2030
         }),
     };
-    let mut state = ScenarioState::from_preset(preset);
+    let mut state = ScenarioState {
+        base: preset_values(preset),
+        levers: Vec::new(),
+    };
 
     for (key, text) in &pairs {
-        if key == "v" || key == "p" || OTHER_KEYS.contains(&key.as_str()) {
+        if key == "v"
+            || key == "p"
+            || SWEEP_KEYS.contains(&key.as_str())
+            || crate::view_query::is_view_or_flag_key(key)
+        {
             continue;
         }
         if key == "l" {
@@ -143,7 +171,7 @@ pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
 }
 
 /// Decodes `%XX` escapes and `+` (space); malformed escapes are kept as they are.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -314,6 +342,48 @@ mod tests {
             "must be one of air, rear-door, direct-liquid, immersion",
         );
         assert_eq!(s.base.get(ParamId::Cooling), 2.0);
+    }
+
+    /// An embed snippet's link restores its numbers even after a default changes; an ordinary link
+    /// follows the new default.
+    #[test]
+    fn frozen_links_survive_a_changed_default() {
+        let original = state(
+            PresetId::Source2025,
+            &[(ParamId::DemandGrowth, 4.5)],
+            &["fp4"],
+        );
+        let frozen = encode_frozen(&original);
+        let plain = encode(&original);
+        assert!(frozen.len() > plain.len());
+        let changed_default = |preset: PresetId| {
+            Scenario::preset(preset)
+                .with(ParamId::DistributedGw2030, 33.0)
+                .unwrap()
+        };
+        let (decoded, notices) = decode_with(&frozen, changed_default);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(decoded.effective(), original.effective());
+        assert_eq!(decoded.levers, original.levers);
+        // The ordinary link takes the new default.
+        let (moved, _) = decode_with(&plain, changed_default);
+        assert_eq!(moved.base.get(ParamId::DistributedGw2030), 33.0);
+        // And with today's defaults the frozen link decodes to the same state as the plain one.
+        assert_eq!(decode(&frozen).0.effective(), decode(&plain).0.effective());
+    }
+
+    /// Links made by earlier builds keep their meaning: these are version 1 links as written.
+    #[test]
+    fn version_1_links_keep_working() {
+        let (s, notices) = decode("v=1&p=source-2025&pd=20&l=fp4,moe");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.base.preset_id(), PresetId::Source2025);
+        assert_eq!(s.base.get(ParamId::DistributedGw2030), 20.0);
+        assert_eq!(s.levers.len(), 2);
+        let (s, notices) = decode("v=1&acc=gb200&cool=air&ps=2&w=power&embed=1");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.base.get(ParamId::Accelerator), 4.0);
+        assert_eq!(s.base.get(ParamId::PrecisionSpeedup), 2.0);
     }
 
     #[test]

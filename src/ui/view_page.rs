@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::ui::ShareBar;
+use crate::view_query::{Embedded, Freeze, Links};
 use crate::views::ViewId;
 
-/// Renders a view's heading and introduction (from [`ViewId`]) above its content, and names the
-/// browser tab after it.
+/// Renders a view's heading, introduction (from [`ViewId`]) and share bar above its content, and
+/// names the browser tab after it. Embedded, the share bar gives way to the link back.
 #[component]
 pub fn ViewPage(
     /// Which view this is.
@@ -14,11 +16,17 @@ pub fn ViewPage(
     children: Children,
 ) -> impl IntoView {
     document().set_title(&format!("{} — First Wall", view.title()));
+    let links = Links::from_context();
     view! {
         <article class="view" data-view=view.slug()>
             <header class="view-header">
                 <h1>{view.title()}</h1>
                 <p class="lede">{view.lede()}</p>
+                {(!expect_context::<Embedded>().0).then(|| view! { <ShareBar view=view /> })}
+                <p class="print-only print-source">
+                    {format!("First Wall {}, printed from ", env!("CARGO_PKG_VERSION"))}
+                    {move || links.absolute(Freeze::Changes)}
+                </p>
             </header>
             {children()}
         </article>

@@ -20,7 +20,17 @@ const VERDICTS: [Verdict; 5] = [
 #[component]
 pub fn ClaimsView() -> impl IntoView {
     // `None`: every verdict.
-    let (filter, set_filter) = signal(None::<Verdict>);
+    let filter = RwSignal::new(None::<Verdict>);
+    let set_filter = filter.write_only();
+    crate::view_query::bind(
+        "verdict",
+        filter,
+        |id| match id {
+            "all" => Some(None),
+            id => VERDICTS.into_iter().find(|v| v.id() == id).map(Some),
+        },
+        |verdict| verdict.map_or("all", Verdict::id).to_owned(),
+    );
     let count = |verdict: Verdict| CLAIMS.iter().filter(|c| c.verdict == verdict).count();
     let shown = move || {
         CLAIMS

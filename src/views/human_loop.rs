@@ -96,6 +96,12 @@ impl Stage {
 pub fn HumanLoopView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let selected = RwSignal::new(Stage::Thought);
+    crate::view_query::bind(
+        "stage",
+        selected,
+        |id| Stage::ALL.into_iter().find(|stage| stage.id() == id),
+        |stage| stage.id().to_owned(),
+    );
     // The assumptions that move the first wall most, for the checklist.
     let to_check = Memo::new(move |_| {
         state.effective.with(|scenario| {
@@ -264,7 +270,7 @@ pub fn HumanLoopView() -> impl IntoView {
         let json = state.effective.with(scenario_file::to_json);
         format!(
             "data:application/json;charset=utf-8,{}",
-            percent_encode(&json)
+            crate::view_query::encode_component(&json)
         )
     };
     let copied = RwSignal::new(None::<bool>);
@@ -381,30 +387,5 @@ pub fn HumanLoopView() -> impl IntoView {
                 </p>
             </section>
         </ViewPage>
-    }
-}
-
-/// Percent-encodes text for a `data:` URL.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(char::from(byte));
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent_encode;
-
-    #[test]
-    fn percent_encoding_keeps_only_unreserved_characters() {
-        assert_eq!(percent_encode("{\"a\": 1}"), "%7B%22a%22%3A%201%7D");
-        assert_eq!(percent_encode("é"), "%C3%A9");
     }
 }

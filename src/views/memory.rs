@@ -10,7 +10,7 @@ use firstwall_model::source::{self, Citation};
 use leptos::prelude::*;
 
 use crate::format;
-use crate::ui::{SourceLink, ViewPage};
+use crate::ui::{ExportMenu, SourceLink, TableFrom, ViewPage};
 use crate::views::ViewId;
 
 /// A model to decode, with where its size comes from.
@@ -66,6 +66,58 @@ const CONTEXTS: [u32; 4] = [1024, 4096, 32_768, 131_072];
 const START_YEARS: [u32; 4] = [2016, 2018, 2020, 2022];
 const GROWTH_YEARS: u32 = 10;
 
+/// Keeps the view's choices in the address (`chip llm bpp batch ctx dec from`); values that are not
+/// among the menus' choices are ignored with a notice.
+fn bind_settings(
+    accelerator: RwSignal<String>,
+    model: RwSignal<String>,
+    bytes: RwSignal<f64>,
+    batch: RwSignal<u32>,
+    context: RwSignal<u32>,
+    levers: RwSignal<Vec<&'static str>>,
+    start_year: RwSignal<u32>,
+) {
+    use crate::view_query::bind;
+    let text = |id: &String| id.clone();
+    bind(
+        "chip",
+        accelerator,
+        |id| Accelerator::lookup(id).map(|a| a.id.to_owned()),
+        text,
+    );
+    bind(
+        "llm",
+        model,
+        |id| MODELS.iter().find(|m| m.id == id).map(|m| m.id.to_owned()),
+        text,
+    );
+    bind(
+        "bpp",
+        bytes,
+        |b| {
+            let b: f64 = b.parse().ok()?;
+            PRECISIONS.iter().any(|(p, _)| *p == b).then_some(b)
+        },
+        f64::to_string,
+    );
+    let one_of =
+        |choices: &'static [u32]| move |n: &str| n.parse().ok().filter(|n| choices.contains(n));
+    bind("batch", batch, one_of(&BATCHES), u32::to_string);
+    bind("ctx", context, one_of(&CONTEXTS), u32::to_string);
+    bind("from", start_year, one_of(&START_YEARS), u32::to_string);
+    bind(
+        "dec",
+        levers,
+        |ids| {
+            ids.split(',')
+                .filter(|id| !id.is_empty())
+                .map(|id| DECODE_LEVERS.iter().find(|l| l.id == id).map(|l| l.id))
+                .collect::<Option<Vec<_>>>()
+        },
+        |on| on.join(","),
+    );
+}
+
 /// The Memory wall view.
 #[component]
 pub fn MemoryView() -> impl IntoView {
@@ -76,6 +128,15 @@ pub fn MemoryView() -> impl IntoView {
     let context = RwSignal::new(4096u32);
     let levers = RwSignal::new(Vec::<&'static str>::new());
     let start_year = RwSignal::new(2018u32);
+    bind_settings(
+        accelerator,
+        model,
+        bytes,
+        batch,
+        context,
+        levers,
+        start_year,
+    );
 
     let result = Memo::new(move |_| {
         let chip: &'static Accelerator =
@@ -112,6 +173,10 @@ pub fn MemoryView() -> impl IntoView {
         })
     };
 
+    let roofline_table = Memo::new(move |_| {
+        result.with(|r| r.as_ref().map(roofline_table_html).unwrap_or_default())
+    });
+    let growth_table = growth_table_html(GROWTH_YEARS);
     view! {
         <ViewPage view=ViewId::Memory>
             <section class="roofline-section" aria-labelledby="roofline-heading">
@@ -205,6 +270,7 @@ pub fn MemoryView() -> impl IntoView {
                 <figure class="chart-figure">
                     <div
                         class="roofline-wrap"
+                        id="roofline-chart"
                         tabindex="0"
                         role="region"
                         aria-label="Roofline chart (scrolls sideways on narrow screens)"
@@ -219,9 +285,10 @@ pub fn MemoryView() -> impl IntoView {
                     <summary>"Data table: the roofline's numbers"</summary>
                     <div
                         class="table-scroll"
-                        inner_html=move || result.with(|r| r.as_ref().map(roofline_table_html).unwrap_or_default())
+                        inner_html=move || roofline_table.get()
                     ></div>
                 </details>
+                <ExportMenu what="Roofline" figure="#roofline-chart" table=TableFrom::Html(roofline_table.into()) />
                 <p class="source-note">
                     {move || {
                         MODELS
@@ -281,8 +348,13 @@ pub fn MemoryView() -> impl IntoView {
                 </figure>
                 <details class="data-details">
                     <summary>"Data table: the rates"</summary>
-                    <div class="table-scroll" inner_html=growth_table_html(GROWTH_YEARS)></div>
+                    <div class="table-scroll" inner_html=growth_table.clone()></div>
                 </details>
+                <ExportMenu
+                    what="Growth per two years"
+                    figure="#growth-chart"
+                    table=TableFrom::Html(Signal::derive(move || growth_table.clone()))
+                />
             </section>
         </ViewPage>
     }

@@ -1,5 +1,6 @@
 //! `/`: Who is the first wall?
 
+use firstwall_model::walls::WallId;
 use leptos::prelude::*;
 
 use crate::state::AppState;
@@ -86,6 +87,15 @@ pub fn WallsView() -> impl IntoView {
             .projection
             .with_untracked(|p| p.first_wall.map(|b| b.wall)),
     );
+    crate::view_query::bind(
+        "w",
+        selected,
+        |text| match text {
+            "none" => Some(None),
+            id => WallId::lookup(id).map(Some),
+        },
+        |wall| wall.map_or("none", WallId::id).to_owned(),
+    );
     view! {
         <ViewPage view=ViewId::Walls>
             <Verdict />
@@ -133,7 +143,6 @@ pub fn WallsView() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use firstwall_model::walls::WallId;
 
     #[test]
     fn source_cards_use_the_models_wall_ids() {

@@ -109,9 +109,10 @@ export async function seriousA11yViolations(page) {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-export async function screenshot(page, name) {
+/** Saves a screenshot under SHOTS: the whole page, or with `fullPage: false` what the viewport shows. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

@@ -317,7 +317,8 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// The trajectory chart's numbers as an HTML table (the chart's text alternative): one row per
-/// year, demand and each wall's ceiling; cells where demand is above the ceiling are marked.
+/// year, demand and each wall's ceiling; cells where demand is above the ceiling are marked. Each
+/// number also carries its exact value in `data-value`, which the app's CSV and JSON exports use.
 ///
 /// A string rather than components: it is static, and building it as text costs the browser
 /// download far less code.
@@ -341,8 +342,9 @@ pub fn trajectory_table_html(projection: &Projection) -> String {
     html.push_str("</tr></thead><tbody>");
     for (i, year) in projection.years.iter().enumerate() {
         html.push_str(&format!(
-            "<tr><th scope=\"row\">{year}</th><td>{}</td>",
-            format::scientific(projection.demand_flop[i], 2)
+            "<tr><th scope=\"row\">{year}</th><td data-value=\"{demand:e}\">{}</td>",
+            format::scientific(projection.demand_flop[i], 2),
+            demand = projection.demand_flop[i]
         ));
         for wall in &walls {
             let ceiling = wall.ceiling_flop.as_ref().map_or(f64::NAN, |c| c[i]);
@@ -352,7 +354,7 @@ pub fn trajectory_table_html(projection: &Projection) -> String {
                 ""
             };
             html.push_str(&format!(
-                "<td{class}>{}</td>",
+                "<td{class} data-value=\"{ceiling:e}\">{}</td>",
                 format::scientific(ceiling, 2)
             ));
         }
@@ -373,7 +375,9 @@ mod table_tests {
         let html = trajectory_table_html(&projection);
         assert_eq!(html.matches("<tr>").count(), 1 + projection.years.len());
         assert!(html.contains("<th scope=\"col\">Memory &amp; Network</th>"));
-        assert!(html.contains("<th scope=\"row\">2030</th><td>2.5 × 10²⁹</td>"));
+        assert!(html.contains(
+            "<th scope=\"row\">2030</th><td data-value=\"2.4833500225704826e29\">2.5 × 10²⁹</td>"
+        ));
         // In 2030 demand (2.5e29) is above power (1.9e29) and cooling (2.8e29 is above, so not).
         let row_2030 = html
             .split("<th scope=\"row\">2030</th>")

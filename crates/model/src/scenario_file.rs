@@ -4,7 +4,8 @@
 //! {"version": 1, "preset": "epoch-2030", "values": {"power.distributed_gw_2030": 10}}
 //! ```
 //! `values` holds only what differs from the preset, by parameter id. Unknown fields, unknown
-//! parameters and invalid values are errors that say what to fix.
+//! parameters and invalid values are errors that say what to fix. The app's JSON exports of
+//! tables carry this object under `"scenario"`; [`parse_json`] reads those too.
 
 use std::collections::BTreeMap;
 
@@ -66,10 +67,17 @@ impl ScenarioFile {
     }
 }
 
-/// Parses scenario JSON text.
+/// Parses scenario JSON text: a scenario file, or a table the app exported as JSON, which carries
+/// its scenario under `"scenario"` (so `firstwall project --scenario export.json` reproduces the
+/// numbers of an exported table).
 pub fn parse_json(text: &str) -> Result<Scenario, ScenarioError> {
-    let file: ScenarioFile =
-        serde_json::from_str(text).map_err(|err| ScenarioError::File(err.to_string()))?;
+    let bad = |err: serde_json::Error| ScenarioError::File(err.to_string());
+    let value: serde_json::Value = serde_json::from_str(text).map_err(bad)?;
+    let file_value = match value.get("scenario") {
+        Some(inner) if value.get("preset").is_none() => inner.clone(),
+        _ => value,
+    };
+    let file: ScenarioFile = serde_json::from_value(file_value).map_err(bad)?;
     file.to_scenario()
 }
 
@@ -94,6 +102,23 @@ mod tests {
             "{text}"
         );
         assert_eq!(parse_json(&text).unwrap(), scenario);
+    }
+
+    /// The app's table exports carry the scenario; the CLI reads it from them.
+    #[test]
+    fn reads_the_scenario_inside_an_export() {
+        let scenario = Scenario::preset(PresetId::Pessimistic)
+            .with(ParamId::DemandGrowth, 3.25)
+            .unwrap();
+        let export = format!(
+            r#"{{"app": "First Wall", "version": "0.1.0", "view": "walls", "scenario": {}, "columns": ["Year"], "rows": [["2024"]]}}"#,
+            to_json(&scenario)
+        );
+        assert_eq!(parse_json(&export).unwrap(), scenario);
+        check_error(
+            r#"{"app": "First Wall", "scenario": {"version": 1, "preset": "nope"}}"#,
+            "unknown preset `nope`",
+        );
     }
 
     #[track_caller]

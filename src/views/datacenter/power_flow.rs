@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::{ExportMenu, TableFrom};
+
 use super::DesignResult;
 
 /// The power-flow (Sankey) diagram, MW, and the same flows as a table one click away.
@@ -47,6 +49,7 @@ pub fn PowerFlow(
                 >
                     {move || if as_table.get() { "Show the diagram" } else { "Show as a table" }}
                 </button>
+                <ExportMenu what="Where the power goes" figure="#power-flow" table=TableFrom::Html(table.into()) />
             </div>
             {move || {
                 if as_table.get() {

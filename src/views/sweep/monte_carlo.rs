@@ -15,6 +15,7 @@ use crate::engine::{self, CancelFlag, Cancelled, EnginePref, Ran};
 use crate::format;
 use crate::state::AppState;
 use crate::sweep_settings::{menu_choices, SweepSettings, SAMPLE_CHOICES};
+use crate::ui::{ExportMenu, TableFrom};
 
 /// Sweeps up to this size start by themselves when the view opens.
 const AUTO_RUN_MAX: u32 = 1_000_000;
@@ -295,6 +296,8 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
         .map(|w| (w.id().to_owned(), tally.share(*w)))
         .chain(std::iter::once(("none".to_owned(), tally.none_share())))
         .collect();
+    let share_table = share_table_html(tally);
+    let year_table = year_table_html(tally);
     let shares_json = shares
         .iter()
         .map(|(id, share)| format!("\"{id}\":{share}"))
@@ -333,17 +336,23 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
                 })}
             {move || check.get().map(check_view)}
             <figure class="chart-figure">
-                <div class="share-bar-wrap" inner_html=share_bar_svg(tally)></div>
+                <div class="share-bar-wrap" id="share-bar-chart" inner_html=share_bar_svg(tally)></div>
                 <figcaption>
                     "Share of samples in which each wall binds first. Algorithms set no ceiling, "
                     "so they never come first."
                 </figcaption>
             </figure>
-            <div class="table-scroll" inner_html=share_table_html(tally)></div>
+            <div class="table-scroll" inner_html=share_table.clone()></div>
+            <ExportMenu
+                what="How often each wall comes first"
+                figure="#share-bar-chart"
+                table=TableFrom::Html(Signal::derive(move || share_table.clone()))
+            />
             <h3>"When the first wall binds"</h3>
             <figure class="chart-figure">
                 <div
                     class="year-histogram-wrap"
+                    id="year-histogram"
                     tabindex="0"
                     role="region"
                     aria-label="Histogram of the first wall's year (scrolls sideways on narrow screens)"
@@ -355,8 +364,13 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
             </figure>
             <details class="data-details">
                 <summary>"Data table: share of samples by year"</summary>
-                <div class="table-scroll" inner_html=year_table_html(tally)></div>
+                <div class="table-scroll" inner_html=year_table.clone()></div>
             </details>
+            <ExportMenu
+                what="When the first wall binds"
+                figure="#year-histogram"
+                table=TableFrom::Html(Signal::derive(move || year_table.clone()))
+            />
             {(at_start_share >= 0.005)
                 .then(|| {
                     view! {

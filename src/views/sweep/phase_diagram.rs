@@ -15,6 +15,7 @@ use crate::format;
 use crate::state::AppState;
 use crate::sweep_settings::{axis_params, menu_choices, GRID_CHOICES};
 use crate::ui::scale::Scale;
+use crate::ui::{ExportMenu, TableFrom};
 
 /// The most rows and columns of the diagram's data table.
 const TABLE_MAX: usize = 12;
@@ -173,6 +174,23 @@ pub fn PhaseDiagram() -> impl IntoView {
         ev.prevent_default();
         cursor.set(Some(next));
     };
+
+    let table = Memo::new(move |_| {
+        diagram.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    let xs: Vec<f64> = (0..d.x.steps).map(|i| d.x.value(i)).collect();
+                    let ys: Vec<f64> = (0..d.y.steps).map(|j| d.y.value(j)).collect();
+                    phase_table_html(
+                        &d.cells,
+                        (d.x.param.spec().label, &xs),
+                        (d.y.param.spec().label, &ys),
+                        TABLE_MAX,
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
 
     let param_select = move |id: &'static str, axis_is_x: bool| {
         view! {
@@ -388,27 +406,9 @@ pub fn PhaseDiagram() -> impl IntoView {
             </ul>
             <details class="data-details">
                 <summary>"Data table: the diagram, thinned"</summary>
-                <div
-                    class="table-scroll"
-                    inner_html=move || {
-                        diagram
-                            .with(|d| {
-                                d.as_ref()
-                                    .map(|d| {
-                                        let xs: Vec<f64> = (0..d.x.steps).map(|i| d.x.value(i)).collect();
-                                        let ys: Vec<f64> = (0..d.y.steps).map(|j| d.y.value(j)).collect();
-                                        phase_table_html(
-                                            &d.cells,
-                                            (d.x.param.spec().label, &xs),
-                                            (d.y.param.spec().label, &ys),
-                                            TABLE_MAX,
-                                        )
-                                    })
-                                    .unwrap_or_default()
-                            })
-                    }
-                ></div>
+                <div class="table-scroll" inner_html=move || table.get()></div>
             </details>
+            <ExportMenu what="The first wall over two assumptions" figure="#phase-canvas" table=TableFrom::Html(table.into()) />
         </section>
     }
 }

@@ -5,6 +5,7 @@ use firstwall_model::sweep::sensitivity;
 use leptos::prelude::*;
 
 use crate::state::AppState;
+use crate::ui::{ExportMenu, TableFrom};
 
 /// Rows the chart shows (the table has every parameter).
 const ROWS: usize = 12;
@@ -21,6 +22,7 @@ pub fn Tornado() -> impl IntoView {
             .projection
             .with(|p| p.first_wall.as_ref().map(|first| first.year))
     });
+    let table = Memo::new(move |_| swings.with(|s| tornado_table_html(s)));
     view! {
         <section class="tornado-section" aria-labelledby="tornado-heading">
             <h2 id="tornado-heading">"Which assumptions matter most"</h2>
@@ -42,8 +44,9 @@ pub fn Tornado() -> impl IntoView {
             </figure>
             <details class="data-details">
                 <summary>"Data table: every assumption's swing"</summary>
-                <div class="table-scroll" inner_html=move || swings.with(|s| tornado_table_html(s))></div>
+                <div class="table-scroll" inner_html=move || table.get()></div>
             </details>
+            <ExportMenu what="Which assumptions matter most" figure="#tornado" table=TableFrom::Html(table.into()) />
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
+use crate::ui::{ExportMenu, TableFrom};
 
 /// The chart's drawing size; it scales to its container.
 const CHART_WIDTH_PX: u32 = 960;
@@ -44,6 +45,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                 >
                     {move || if as_table.get() { "Show the chart" } else { "Show as a table (t)" }}
                 </button>
+                <ExportMenu what="Training compute by year" figure="#trajectory-chart" table=TableFrom::Html(table.into()) />
             </div>
             {move || {
                 if as_table.get() {

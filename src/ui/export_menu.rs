@@ -1,0 +1,145 @@
+//! The "Download" menu beside a chart or a table: PNG (2×) and SVG of the chart, CSV and JSON of
+//! its table.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast as _;
+
+use crate::export::{self, Provenance};
+use crate::view_query::{Freeze, Links};
+
+/// Where the menu finds a chart's table.
+#[derive(Clone, Copy)]
+pub enum TableFrom {
+    /// No table.
+    None,
+    /// HTML the page may or may not be showing (the charts crate's table functions).
+    Html(Signal<String>),
+    /// A `<table>` on the page, by CSS selector.
+    Page(&'static str),
+}
+
+/// A download menu. `figure` is a CSS selector of the chart (an `<svg>` or `<canvas>`, or an
+/// element holding one); `table` is where its numbers are.
+#[component]
+pub fn ExportMenu(
+    /// What is exported, for file names (`Training compute by year`).
+    what: &'static str,
+    /// The chart, if any.
+    #[prop(optional)]
+    figure: Option<&'static str>,
+    /// The table, if any.
+    #[prop(default = TableFrom::None)]
+    table: TableFrom,
+) -> impl IntoView {
+    let links = Links::from_context();
+    let status = RwSignal::new(String::new());
+    let slug = move || links.view().map_or("page", |view| view.slug());
+    let name = move |extension: &str| export::file_name(slug(), what, extension);
+    let figure_element = move || -> Result<web_sys::Element, String> {
+        let selector = figure.ok_or("no chart")?;
+        let found = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .ok_or("the chart is not on the page (show the chart, then try again)")?;
+        let tag = found.tag_name().to_ascii_lowercase();
+        if tag == "svg" || tag == "canvas" {
+            return Ok(found);
+        }
+        found
+            .query_selector("svg, canvas")
+            .ok()
+            .flatten()
+            .ok_or_else(|| "the chart has not been drawn yet".to_owned())
+    };
+    let table_data = move || -> Result<export::TableData, String> {
+        match table {
+            TableFrom::None => Err("no table".to_owned()),
+            TableFrom::Html(html) => export::read_table_html(&html.get_untracked())
+                .ok_or_else(|| "there are no numbers yet".to_owned()),
+            TableFrom::Page(selector) => document()
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .map(|table| export::read_table(&table))
+                .ok_or_else(|| "the table is not on the page".to_owned()),
+        }
+    };
+    let report = move |result: Result<String, String>| match result {
+        Ok(file) => status.set(format!("Downloaded {file}.")),
+        Err(err) => status.set(format!("Could not export: {err}.")),
+    };
+
+    let svg = move |_| {
+        report(figure_element().and_then(|element| {
+            let file = name("svg");
+            let text = match element.dyn_ref::<web_sys::HtmlCanvasElement>() {
+                Some(canvas) => {
+                    let png = canvas
+                        .to_data_url_with_type("image/png")
+                        .map_err(|_| "the browser refused to copy the diagram".to_owned())?;
+                    export::canvas_svg(canvas, &png)
+                }
+                None => export::standalone_svg(&element)?,
+            };
+            export::download_text(&file, "image/svg+xml", &text)?;
+            Ok(file)
+        }));
+    };
+    let png = move |_| {
+        let element = match figure_element() {
+            Ok(element) => element,
+            Err(err) => return report(Err(err)),
+        };
+        status.set("Drawing the image…".to_owned());
+        leptos::task::spawn_local(async move {
+            let file = name("png");
+            let result = match export::png(&element).await {
+                Ok(url) => export::download_url(&file, &url).map(|()| file),
+                Err(err) => Err(err),
+            };
+            report(result);
+        });
+    };
+    let csv = move |_| {
+        report(table_data().and_then(|data| {
+            let file = name("csv");
+            export::download_text(&file, "text/csv", &data.to_csv())?;
+            Ok(file)
+        }));
+    };
+    let json = move |_| {
+        report(table_data().and_then(|data| {
+            let file = name("json");
+            let provenance = Provenance::new(
+                slug(),
+                links.absolute(Freeze::AllValues),
+                &links.state().effective.get_untracked(),
+            );
+            export::download_text(
+                &file,
+                "application/json",
+                &export::table_json(&provenance, &data),
+            )?;
+            Ok(file)
+        }));
+    };
+    let has_table = !matches!(table, TableFrom::None);
+
+    view! {
+        <details class="export-menu" data-export-for=what>
+            <summary>"Download"</summary>
+            <div class="export-buttons" role="group" aria-label=format!("Download: {what}")>
+                {figure.map(|_| view! {
+                    <button type="button" data-export="png" on:click=png>"PNG image (2×)"</button>
+                    <button type="button" data-export="svg" on:click=svg>"SVG image"</button>
+                })}
+                {has_table.then(|| view! {
+                    <button type="button" data-export="csv" on:click=csv>"CSV table"</button>
+                    <button type="button" data-export="json" on:click=json>"JSON (with the scenario)"</button>
+                })}
+            </div>
+            <p class="export-status" role="status">{move || status.get()}</p>
+        </details>
+    }
+}

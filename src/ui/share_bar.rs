@@ -1,0 +1,260 @@
+//! The actions under every view's title: copy the link (or share it), embed the view, cite it,
+//! download the scenario, print a handout, present.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::export;
+use crate::present::Presentation;
+use crate::view_query::{Freeze, Links};
+use crate::views::ViewId;
+
+/// The height an embed starts at before its first message arrives (most views fit without a
+/// scroll bar on a laptop; the script then sets the real height).
+const EMBED_START_HEIGHT_PX: u32 = 900;
+
+/// The share bar of `view`.
+#[component]
+pub fn ShareBar(
+    /// The view it shares.
+    view: ViewId,
+) -> impl IntoView {
+    let links = Links::from_context();
+    let presentation = expect_context::<Presentation>();
+    let status = RwSignal::new(String::new());
+    let embed_dialog = NodeRef::<html::Dialog>::new();
+    let cite_dialog = NodeRef::<html::Dialog>::new();
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+
+    let copy = move |text: String, done: &'static str| {
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(if ok {
+                done.to_owned()
+            } else {
+                format!("The browser did not allow copying. Here it is to copy by hand: {text}")
+            });
+        });
+    };
+    let share = move |_| {
+        let data = js_sys::Object::new();
+        let url = links.absolute(Freeze::Changes);
+        for (key, value) in [
+            ("title", format!("{} — First Wall", view.title())),
+            ("url", url),
+        ] {
+            js_sys::Reflect::set(&data, &key.into(), &value.into()).ok();
+        }
+        let navigator = window().navigator();
+        let call = js_sys::Reflect::get(&navigator, &"share".into())
+            .ok()
+            .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+            .and_then(|f| f.call1(&navigator, &data).ok());
+        if let Some(promise) =
+            call.and_then(|p| wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(p).ok())
+        {
+            // A visitor closing the share sheet is not an error worth a message.
+            leptos::task::spawn_local(async move {
+                wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+            });
+        }
+    };
+    let download_scenario = move |_| {
+        let json = links
+            .state()
+            .effective
+            .with_untracked(firstwall_model::scenario_file::to_json);
+        let name = export::file_name(view.slug(), "scenario", "json");
+        match export::download_text(&name, "application/json", &json) {
+            Ok(()) => status.set(format!(
+                "Downloaded {name}: open it with `firstwall project --scenario {name}`."
+            )),
+            Err(err) => status.set(format!("Could not download the scenario: {err}.")),
+        }
+    };
+    let open = |dialog: NodeRef<html::Dialog>| {
+        move |_| {
+            if let Some(dialog) = dialog.get() {
+                dialog.show_modal().ok();
+            }
+        }
+    };
+
+    view! {
+        <div class="share-bar" role="group" aria-label="Share and export">
+            <button
+                type="button"
+                id="copy-link"
+                on:click=move |_| copy(links.absolute(Freeze::Changes), "The link to this view and scenario is on your clipboard.")
+            >
+                "Copy link"
+            </button>
+            {can_share.then(|| view! { <button type="button" id="share-native" on:click=share>"Share…"</button> })}
+            <button type="button" id="embed-open" aria-haspopup="dialog" on:click=open(embed_dialog)>
+                "Embed"
+            </button>
+            <button type="button" id="cite-open" aria-haspopup="dialog" on:click=open(cite_dialog)>
+                "Cite"
+            </button>
+            <button type="button" id="scenario-download" on:click=download_scenario>
+                "Scenario file"
+            </button>
+            <button type="button" id="print" on:click=move |_| { window().print().ok(); }>
+                "Print"
+            </button>
+            <button
+                type="button"
+                id="present-start"
+                aria-keyshortcuts="p"
+                on:click=move |_| presentation.start()
+            >
+                "Present"
+            </button>
+            <p class="share-status" role="status">{move || status.get()}</p>
+            <EmbedDialog view=view links=links dialog=embed_dialog copy=copy />
+            <CiteDialog view=view links=links dialog=cite_dialog copy=copy />
+        </div>
+    }
+}
+
+/// The iframe snippet of the current view and scenario, with every value frozen into its address
+/// and the few lines of script that resize it.
+pub fn embed_snippet(view: ViewId, src: &str) -> String {
+    let title = format!("First Wall: {}", view.title());
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" data-firstwall \
+         style=\"width:100%;max-width:100%;height:{EMBED_START_HEIGHT_PX}px;border:0\"></iframe>\n\
+         <script>\n\
+         /* First Wall embeds post {{type:\"firstwall:height\",height}}; this sets the frame's height. */\n\
+         window.addEventListener(\"message\", function (event) {{\n\
+         \x20 var data = event.data;\n\
+         \x20 if (!data || data.type !== \"firstwall:height\" || !(data.height > 0)) return;\n\
+         \x20 document.querySelectorAll(\"iframe[data-firstwall]\").forEach(function (frame) {{\n\
+         \x20   if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + \"px\";\n\
+         \x20 }});\n\
+         }});\n\
+         </script>",
+        src = firstwall_charts::escape_html(src),
+        title = firstwall_charts::escape_html(&title),
+    )
+}
+
+#[component]
+fn EmbedDialog(
+    view: ViewId,
+    links: Links,
+    dialog: NodeRef<html::Dialog>,
+    copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let snippet = move || {
+        let link = links.absolute(Freeze::AllValues);
+        let separator = if link.contains('?') { '&' } else { '?' };
+        embed_snippet(view, &format!("{link}{separator}embed=1"))
+    };
+    view! {
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby="embed-title">
+            <h2 id="embed-title">"Embed this view"</h2>
+            <p>
+                "Paste this into a web page. The frame shows this view with your scenario, without "
+                "the site's header; its address holds every value, so it keeps showing these numbers "
+                "even if First Wall's defaults change. The script resizes the frame to its content."
+            </p>
+            <label for="embed-snippet">"Embed code"</label>
+            <textarea id="embed-snippet" readonly rows="9" prop:value=snippet></textarea>
+            <div class="dialog-buttons">
+                <button type="button" on:click=move |_| copy(snippet(), "The embed code is on your clipboard.")>
+                    "Copy the code"
+                </button>
+                <form method="dialog">
+                    <button type="submit">"Close"</button>
+                </form>
+            </div>
+        </dialog>
+    }
+}
+
+/// The citation of the current view and scenario: plain text and BibTeX, with the exact address
+/// (every value written out) and today's date.
+pub fn citation(view: ViewId, url: &str, date: &str) -> (String, String) {
+    let version = env!("CARGO_PKG_VERSION");
+    let year = date.get(..4).unwrap_or("2026");
+    let text = format!(
+        "First Wall (version {version}). “{title}.” Scenario: {url}. Accessed {date}.",
+        title = view.title()
+    );
+    let bibtex = format!(
+        "@misc{{firstwall-{slug}-{date},\n  title = {{First Wall: {title}}},\n  \
+         author = {{{{First Wall}}}},\n  year = {{{year}}},\n  \
+         note = {{Version {version}; the scenario is in the address. Accessed {date}}},\n  \
+         howpublished = {{\\url{{{url}}}}},\n  url = {{{url}}},\n  urldate = {{{date}}}\n}}",
+        slug = view.slug(),
+        title = view.title(),
+    );
+    (text, bibtex)
+}
+
+#[component]
+fn CiteDialog(
+    view: ViewId,
+    links: Links,
+    dialog: NodeRef<html::Dialog>,
+    copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let cite = move || {
+        let today: String = export::now_iso().chars().take(10).collect();
+        citation(view, &links.absolute(Freeze::AllValues), &today)
+    };
+    view! {
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby="cite-title">
+            <h2 id="cite-title">"Cite this view"</h2>
+            <label for="cite-text">"Text"</label>
+            <textarea id="cite-text" readonly rows="4" prop:value=move || cite().0></textarea>
+            <label for="cite-bibtex">"BibTeX"</label>
+            <textarea id="cite-bibtex" readonly rows="9" prop:value=move || cite().1></textarea>
+            <div class="dialog-buttons">
+                <button type="button" on:click=move |_| copy(cite().0, "The citation is on your clipboard.")>
+                    "Copy the text"
+                </button>
+                <button type="button" on:click=move |_| copy(cite().1, "The BibTeX entry is on your clipboard.")>
+                    "Copy the BibTeX"
+                </button>
+                <form method="dialog">
+                    <button type="submit">"Close"</button>
+                </form>
+            </div>
+        </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_resizes_and_is_titled() {
+        let snippet = embed_snippet(
+            ViewId::Memory,
+            "https://x.org/memory?v=1&p=epoch-2030&embed=1",
+        );
+        assert!(snippet.contains("src=\"https://x.org/memory?v=1&amp;p=epoch-2030&amp;embed=1\""));
+        assert!(snippet.contains("title=\"First Wall: The memory wall\""));
+        assert!(snippet.contains("firstwall:height"));
+        assert!(snippet.contains("frame.contentWindow === event.source"));
+    }
+
+    #[test]
+    fn the_citation_carries_the_address_and_date() {
+        let (text, bibtex) = citation(
+            ViewId::Walls,
+            "https://x.org/?v=1&p=epoch-2030",
+            "2026-11-26",
+        );
+        assert!(text.contains("https://x.org/?v=1&p=epoch-2030"));
+        assert!(text.ends_with("Accessed 2026-11-26."));
+        assert!(bibtex.starts_with("@misc{firstwall-walls-2026-11-26,"));
+        assert!(bibtex.contains("year = {2026}"));
+        assert!(bibtex.contains("urldate = {2026-11-26}"));
+        assert_eq!(bibtex.matches('{').count(), bibtex.matches('}').count());
+    }
+}

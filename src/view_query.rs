@@ -1,0 +1,249 @@
+//! A view's own state in the address — the wall that is open (`w=power`), the chip and model of the
+//! roofline (`chip=h100&llm=llama2-70b`) — and the permalinks built from all of the address's parts.
+//!
+//! The scenario ([`crate::url_state`]) and the sweep settings ([`crate::sweep_settings`]) belong to
+//! every view; the keys here belong to one view each and are dropped when the visitor moves to
+//! another. A view reads its initial values with [`initial`] when it mounts and writes changes with
+//! [`ViewQuery::set`]; [`crate::App`]'s address sync writes them out.
+
+use leptos::prelude::*;
+
+use crate::router::Route;
+use crate::state::AppState;
+use crate::views::ViewId;
+
+/// The keys views keep in the address, each with the one view it belongs to.
+pub const VIEW_KEYS: &[(&str, ViewId)] = &[
+    ("w", ViewId::Walls),
+    ("stage", ViewId::HumanLoop),
+    ("verdict", ViewId::Claims),
+    ("chip", ViewId::Memory),
+    ("llm", ViewId::Memory),
+    ("bpp", ViewId::Memory),
+    ("batch", ViewId::Memory),
+    ("ctx", ViewId::Memory),
+    ("dec", ViewId::Memory),
+    ("from", ViewId::Memory),
+];
+
+/// Flags that change how the page is shown, not what it computes: kept in the address as they are.
+pub const FLAG_KEYS: &[&str] = &["embed", "present", "debug"];
+
+/// Whether the page is embedded in another site (`?embed=1`): one view, no site chrome. In context.
+#[derive(Clone, Copy, Debug)]
+pub struct Embedded(pub bool);
+
+impl Embedded {
+    /// Reads `embed` from the address (`embed=0` is off) and puts it into context.
+    pub fn provide() -> Self {
+        let embedded = Self(initial("embed").is_some_and(|value| value != "0"));
+        provide_context(embedded);
+        embedded
+    }
+}
+
+/// The views' own values, in the order they were first set, each with whether it differs from the
+/// view's default.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewQuery(RwSignal<Vec<(&'static str, String, bool)>>);
+
+impl ViewQuery {
+    /// Creates it (empty) and puts it into context.
+    pub fn provide() -> Self {
+        let query = Self(RwSignal::new(Vec::new()));
+        provide_context(query);
+        query
+    }
+
+    /// Sets `key` to `value`; `differs` says whether that is other than the view's default (only
+    /// those go into ordinary links).
+    pub fn set(&self, key: &'static str, value: String, differs: bool) {
+        self.0
+            .update(|pairs| match pairs.iter().position(|(k, _, _)| *k == key) {
+                Some(at) => pairs[at] = (key, value, differs),
+                None => pairs.push((key, value, differs)),
+            });
+    }
+
+    /// `key=value` pairs for `view`'s keys (with `Freeze::AllValues`, defaults too); tracked.
+    pub fn pairs(&self, view: Option<ViewId>, freeze: Freeze) -> Vec<String> {
+        self.0.with(|pairs| {
+            pairs
+                .iter()
+                .filter(|(key, _, differs)| {
+                    (*differs || freeze == Freeze::AllValues)
+                        && VIEW_KEYS.iter().any(|(k, v)| k == key && Some(*v) == view)
+                })
+                .map(|(key, value, _)| format!("{key}={}", encode_component(value)))
+                .collect()
+        })
+    }
+}
+
+/// The value of `key` in the address the page has now, decoded.
+pub fn initial(key: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == key)
+        .map(|(_, value)| crate::url_state::percent_decode(value))
+}
+
+/// Keeps a view's `signal` in the address under `key`: starts from the address's value where
+/// `parse` accepts it (a notice says what was ignored otherwise), and writes every value that
+/// differs from the one the view started with (frozen links write defaults too). Call it when the
+/// view is created.
+pub fn bind<T>(
+    key: &'static str,
+    signal: RwSignal<T>,
+    parse: impl Fn(&str) -> Option<T>,
+    show: impl Fn(&T) -> String + Send + Sync + 'static,
+) where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let default = signal.get_untracked();
+    if let Some(text) = initial(key) {
+        match parse(&text) {
+            Some(value) => signal.set(value),
+            None => expect_context::<AppState>().notices.update(|notices| {
+                notices.push(format!(
+                    "Ignored `{key}={text}`: not one of this view's choices; it shows its default."
+                ));
+            }),
+        }
+    }
+    let views = expect_context::<ViewQuery>();
+    Effect::new(move |_| {
+        let value = signal.get();
+        views.set(key, show(&value), value != default);
+    });
+}
+
+/// Whether `key` is one of the address's keys that is not a scenario parameter.
+pub fn is_view_or_flag_key(key: &str) -> bool {
+    FLAG_KEYS.contains(&key) || VIEW_KEYS.iter().any(|(k, _)| *k == key)
+}
+
+/// How a link freezes the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Freeze {
+    /// Only what differs from the preset: short, and follows the preset if its defaults change.
+    Changes,
+    /// Every value written out: the link shows the same numbers whatever later versions change.
+    AllValues,
+}
+
+/// What a permalink is made of: the scenario, the sweep settings, the route and the views' own
+/// values. `Copy`, so event handlers can hold it (they run without the component's context).
+#[derive(Clone, Copy)]
+pub struct Links {
+    state: AppState,
+    route: Route,
+    views: ViewQuery,
+}
+
+impl Links {
+    /// From the context the app provides.
+    pub fn from_context() -> Self {
+        Self {
+            state: expect_context::<AppState>(),
+            route: expect_context::<Route>(),
+            views: expect_context::<ViewQuery>(),
+        }
+    }
+
+    /// The path and query of the current view with its full state (no flags); tracked.
+    pub fn current(&self, freeze: Freeze) -> String {
+        let path = self.route.path();
+        let view = ViewId::from_path(&path);
+        let scenario = self.state.scenario.with(|s| match freeze {
+            Freeze::Changes => crate::url_state::encode(s),
+            Freeze::AllValues => crate::url_state::encode_frozen(s),
+        });
+        // Frozen, the sweep's settings matter only where a sweep is shown.
+        let sweep = self.state.sweep.with(|s| match freeze {
+            Freeze::AllValues if view == Some(ViewId::Sweep) => {
+                crate::sweep_settings::encode_all(s)
+            }
+            _ => crate::sweep_settings::encode(s),
+        });
+        let query = [scenario]
+            .into_iter()
+            .chain(sweep)
+            .chain(self.views.pairs(view, freeze))
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("&");
+        with_query(&path, &query)
+    }
+
+    /// [`Self::current`] as an absolute address.
+    pub fn absolute(&self, freeze: Freeze) -> String {
+        format!("{}{}", origin(), self.current(freeze))
+    }
+
+    /// The view on screen, if the route is one.
+    pub fn view(&self) -> Option<ViewId> {
+        ViewId::from_path(&self.route.path())
+    }
+
+    /// The shared state.
+    pub fn state(&self) -> AppState {
+        self.state
+    }
+}
+
+/// `path?query`, or `path` alone for an empty query.
+pub fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// The site's origin (`https://example.org`), for absolute links.
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// Percent-encodes a query value: everything but unreserved characters and `,` (a list separator
+/// that browsers leave alone, so lever lists stay readable).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(char::from(byte));
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_keys_are_unique_and_free_of_parameter_keys() {
+        for (i, (key, _)) in VIEW_KEYS.iter().enumerate() {
+            assert!(!VIEW_KEYS[i + 1..].iter().any(|(k, _)| k == key), "{key}");
+            assert!(!FLAG_KEYS.contains(key), "{key}");
+            assert!(
+                crate::url_state::RESERVED_KEYS.contains(key),
+                "{key} is not reserved in url_state"
+            );
+        }
+    }
+
+    #[test]
+    fn components_are_encoded() {
+        assert_eq!(encode_component("fp4,moe"), "fp4,moe");
+        assert_eq!(encode_component("a b&c=d"), "a%20b%26c%3Dd");
+        assert_eq!(encode_component("é"), "%C3%A9");
+    }
+}
