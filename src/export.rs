@@ -139,7 +139,7 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Reads an HTML `<table>`: the header row from `<thead>` (or the first row), the rest as rows;
+/// Reads an HTML `<table>` (or a `<dl>` of results, as two columns): the header row from `<thead>` (or the first row), the rest as rows;
 /// a cell's exact number from its `data-value` where it has one (`2.48e29` rather than the
 /// `2.5 × 10²⁹` people read), else its text with white space collapsed.
 pub fn read_table(table: &web_sys::Element) -> TableData {
@@ -147,14 +147,12 @@ pub fn read_table(table: &web_sys::Element) -> TableData {
         let list = row.query_selector_all("th, td").ok();
         (0..list.as_ref().map_or(0, web_sys::NodeList::length))
             .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .map(|cell| {
-                cell.get_attribute("data-value").unwrap_or_else(|| {
-                    let text = cell.text_content().unwrap_or_default();
-                    text.split_whitespace().collect::<Vec<_>>().join(" ")
-                })
-            })
+            .map(|cell| cell_text(&cell))
             .collect()
     };
+    if table.tag_name().eq_ignore_ascii_case("dl") {
+        return read_description_list(table);
+    }
     let rows = table.query_selector_all("tr").ok();
     let mut data = TableData {
         caption: table
@@ -180,6 +178,38 @@ pub fn read_table(table: &web_sys::Element) -> TableData {
         } else {
             data.rows.push(cells(&row));
         }
+    }
+    data
+}
+
+/// A cell's exact number (`data-value`) or its text with white space collapsed.
+fn cell_text(cell: &web_sys::Element) -> String {
+    cell.get_attribute("data-value").unwrap_or_else(|| {
+        let text = cell.text_content().unwrap_or_default();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    })
+}
+
+/// A `<dl>` of results as a two-column table: each term and its description.
+fn read_description_list(list: &web_sys::Element) -> TableData {
+    let mut data = TableData {
+        caption: list.get_attribute("aria-label").unwrap_or_default(),
+        columns: vec!["Quantity".to_owned(), "Value".to_owned()],
+        rows: Vec::new(),
+    };
+    let mut row = Vec::new();
+    let mut child = list.first_element_child();
+    while let Some(element) = child {
+        let text = cell_text(&element);
+        match element.tag_name().to_ascii_lowercase().as_str() {
+            "dt" => row = vec![text],
+            "dd" if !row.is_empty() => {
+                row.push(text);
+                data.rows.push(std::mem::take(&mut row));
+            }
+            _ => {}
+        }
+        child = element.next_element_sibling();
     }
     data
 }

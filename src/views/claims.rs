@@ -3,7 +3,7 @@
 use firstwall_model::claims::{Verdict, CLAIMS};
 use leptos::prelude::*;
 
-use crate::ui::{SourceLink, ViewPage};
+use crate::ui::{ExportMenu, SourceLink, TableFrom, ViewPage};
 use crate::views::ViewId;
 
 /// Every verdict, in the order the filter shows them.
@@ -78,6 +78,7 @@ pub fn ClaimsView() -> impl IntoView {
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || format!("{} claims shown", shown())}
             </p>
+            <ExportMenu what="Claims" table=TableFrom::Html(Signal::derive(claims_table_html)) />
             <ol class="claims" id="claims">
                 {CLAIMS
                     .iter()
@@ -121,5 +122,46 @@ pub fn ClaimsView() -> impl IntoView {
                     .collect_view()}
             </ol>
         </ViewPage>
+    }
+}
+
+/// Every claim as one table row, for the CSV and JSON exports (the page shows them as cards).
+fn claims_table_html() -> String {
+    use firstwall_charts::escape_html;
+    let mut html = String::from(
+        "<table><caption>The source diagrams' claims, checked</caption><thead><tr><th>Claim</th>\
+         <th>The diagram says</th><th>Where</th><th>Verdict</th><th>Why</th>\
+         <th>First Wall's arithmetic</th><th>Sources</th></tr></thead><tbody>",
+    );
+    for claim in CLAIMS {
+        let sources: Vec<String> = claim.sources.iter().map(|c| c.text()).collect();
+        let cells = [
+            claim.id.to_owned(),
+            claim.claim.to_owned(),
+            claim.context.to_owned(),
+            claim.verdict.label().to_owned(),
+            claim.explanation.to_owned(),
+            claim.calculation_text().unwrap_or_default(),
+            sources.join("; "),
+        ];
+        html.push_str("<tr>");
+        for cell in cells {
+            html.push_str(&format!("<td>{}</td>", escape_html(&cell)));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_claims_table_has_a_row_per_claim() {
+        let html = claims_table_html();
+        assert_eq!(html.matches("<tr>").count(), CLAIMS.len() + 1);
+        assert_eq!(html.matches("<td>").count(), CLAIMS.len() * 7);
     }
 }

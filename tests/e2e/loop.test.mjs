@@ -34,7 +34,7 @@ test("stages explain themselves; verifying the assumptions enables the action", 
     assert.equal(await page.isDisabled("#loop-copy"), false);
     const href = await page.getAttribute("#loop-export", "href");
     assert.ok(href.startsWith("data:application/json"), href.slice(0, 40));
-    const file = JSON.parse(decodeURIComponent(href.split(",")[1]));
+    const file = JSON.parse(decodeURIComponent(href.slice(href.indexOf(",") + 1)));
     assert.equal(file.version, 1);
     assert.equal(file.preset, "epoch-2030");
     await screenshot(page, "loop-verified-desktop-light");

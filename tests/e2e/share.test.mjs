@@ -186,6 +186,11 @@ test("presentation mode steps through every scene by keyboard", async () => {
     // The `p` key starts it again.
     await page.keyboard.press("p");
     await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 1 of 7");
+    // A scene number out of range opens the nearest scene.
+    await page.goto(new URL("/?present=99", site.url).href);
+    await waitForApp(page);
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 7 of 7");
+    assert.equal(new URL(page.url()).pathname, "/loop");
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
@@ -282,6 +287,22 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
     assert.ok(phaseSize.width >= 1200, `phase PNG ${phaseSize.width} px wide`);
     const phaseSvg = await download(page, `${phaseMenu} [data-export=svg]`, dir);
     assert.match(await readFile(phaseSvg.path, "utf8"), /<image [^>]*href="data:image\/png;base64,/);
+
+    // Tables that are not charts': the claims (cards on the page) and the data center's results.
+    await page.goto(new URL("/claims", site.url).href);
+    await waitForApp(page);
+    await page.click("details[data-export-for='Claims'] summary");
+    const claims = await download(page, "details[data-export-for='Claims'] [data-export=json]", dir);
+    const claimTable = JSON.parse(await readFile(claims.path, "utf8"));
+    assert.deepEqual(claimTable.columns.slice(0, 4), ["Claim", "The diagram says", "Where", "Verdict"]);
+    assert.equal(claimTable.rows.length, await page.locator("#claims > li").count());
+    await page.goto(new URL("/datacenter", site.url).href);
+    await waitForApp(page);
+    await page.click("details[data-export-for='What it takes'] summary");
+    const results = await download(page, "details[data-export-for='What it takes'] [data-export=csv]", dir);
+    const siteLines = (await readFile(results.path, "utf8")).split("\r\n");
+    assert.equal(siteLines[0], "Quantity,Value");
+    assert.ok(siteLines.some((line) => /^Facility power,[\d.,]+ MW$/.test(line)), siteLines.join("\n"));
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();

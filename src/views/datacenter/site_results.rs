@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::DesignResult;
 use crate::state::AppState;
-use crate::ui::SourceLink;
+use crate::ui::{ExportMenu, SourceLink, TableFrom};
 
 fn mw(value: f64) -> String {
     format!("{} MW", format::figure(value))
@@ -49,7 +49,7 @@ pub fn SiteResults(
                         <strong>{if feasible { "Cooling works: " } else { "Cannot be cooled: " }}</strong>
                         {d.cooling_reason.clone()}
                     </p>
-                    <dl class="facts" id="dc-facts">
+                    <dl class="facts" id="dc-facts" aria-label="What the data center takes">
                         <dt>"Accelerators"</dt>
                         <dd>{format::grouped(d.accelerators)} " × " {per.accelerator.name}</dd>
                         <dt>"IT power"</dt>
@@ -128,6 +128,7 @@ pub fn SiteResults(
                             )}
                         </dd>
                     </dl>
+                    <ExportMenu what="What it takes" table=TableFrom::Page("#dc-facts") />
                     <p class="dc-walls" id="dc-walls">
                         {walls_line} " The power and cooling walls read this site's PUE and power per chip."
                     </p>
