@@ -50,12 +50,20 @@ pub fn App() -> impl IntoView {
 
     let route = provide_router();
     let presentation = Presentation::provide(route, state);
-    // `present=N` opened on another view than scene N's: show the scene.
+    // `present=N` in the address: show scene N, with its focus.
     if let Some(index) = presentation.scene.get_untracked() {
-        if ViewId::from_path(&route.path()) != Some(crate::present::SCENES[index].view) {
-            presentation.go_to(index);
-        }
+        presentation.go_to(index);
     }
+    // Back, forward or a link to another view ends the presentation.
+    Effect::new(move |_| {
+        let view = ViewId::from_path(&route.path());
+        if presentation
+            .scene_view()
+            .is_some_and(|scene| Some(scene) != view)
+        {
+            presentation.stop();
+        }
+    });
     let help = NodeRef::<html::Dialog>::new();
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
         if key_is_for_the_control(&event) {
@@ -75,11 +83,22 @@ pub fn App() -> impl IntoView {
             _ => {}
         }
     });
-    on_cleanup(move || keys.remove());
+    // Printing shows the data tables that sit in closed <details> on screen; afterwards they close.
+    let before_print = window_event_listener_untyped("beforeprint", |_| open_data_details(true));
+    let after_print = window_event_listener_untyped("afterprint", |_| open_data_details(false));
+    on_cleanup(move || {
+        keys.remove();
+        before_print.remove();
+        after_print.remove();
+    });
 
-    // A scene change re-creates the view, so that it opens on the scene's focus.
+    // A new scene re-creates the view, so that it opens on the scene's focus; leaving the
+    // presentation keeps the view as it is (the last scene stays in this memo).
+    let last_scene = Memo::new(move |last: Option<&Option<usize>>| {
+        presentation.scene.get().or_else(|| last.copied().flatten())
+    });
     let page = move || {
-        presentation.scene.track();
+        last_scene.track();
         page_for(ViewId::from_path(&route.path()))
     };
 
@@ -102,6 +121,35 @@ pub fn App() -> impl IntoView {
             <PresentBar />
             <KeyboardHelp dialog=help />
         </div>
+    }
+}
+
+/// Opens every closed data table (`details.data-details`) for printing, or closes again the ones it
+/// opened.
+fn open_data_details(open: bool) {
+    let selector = if open {
+        "details.data-details:not([open])"
+    } else {
+        "details[data-print-opened]"
+    };
+    let Ok(found) = document().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        let Some(details) = found
+            .item(i)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        else {
+            continue;
+        };
+        // Attributes on our own elements; nothing to do if the browser refuses.
+        if open {
+            details.set_attribute("open", "").ok();
+            details.set_attribute("data-print-opened", "").ok();
+        } else {
+            details.remove_attribute("open").ok();
+            details.remove_attribute("data-print-opened").ok();
+        }
     }
 }
 

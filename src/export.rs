@@ -331,6 +331,9 @@ pub async fn png(figure: &web_sys::Element) -> Result<String, String> {
         .ok_or("this browser cannot draw on a canvas")?;
     if let Some(source) = figure.dyn_ref::<web_sys::HtmlCanvasElement>() {
         let (w, h) = (f64::from(source.width()), f64::from(source.height()));
+        if w < 1.0 || h < 1.0 {
+            return Err("the diagram has not been drawn yet".to_owned());
+        }
         // A phase diagram is one pixel per cell: scale it up crisply, no blur between cells.
         let scale = (1200.0 / w.max(h)).max(PNG_SCALE).ceil();
         size_canvas(&canvas, w * scale, h * scale);
@@ -388,6 +391,19 @@ pub fn canvas_svg(canvas: &web_sys::HtmlCanvasElement, png_url: &str) -> String 
          width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
          <image width=\"{width}\" height=\"{height}\" style=\"image-rendering:pixelated\" href=\"{png_url}\"/></svg>"
     )
+}
+
+/// Puts `text` on the clipboard; `false` where the browser has no clipboard for this page (a
+/// plain-http address on another machine has none) or refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if !available {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Starts the download of `text` as `name`.

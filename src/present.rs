@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-use crate::router::{replace, Route};
+use crate::router::{set_address, Route};
 use crate::state::AppState;
 use crate::views::ViewId;
 
@@ -134,10 +134,15 @@ impl Presentation {
         crate::view_query::with_query(scene.view.path(), &query)
     }
 
-    /// Shows scene `index` (clamped to the tour).
+    /// Shows scene `index` (clamped to the tour), in place of the current history entry.
     pub fn go_to(&self, index: usize) {
+        self.show(index, false);
+    }
+
+    /// Shows scene `index`, as a new history entry or in place of the current one.
+    fn show(&self, index: usize, new_entry: bool) {
         let index = index.min(SCENES.len() - 1);
-        replace(self.route, &self.scene_link(index));
+        set_address(self.route, &self.scene_link(index), new_entry);
         self.scene.set(Some(index));
         let anchor = SCENES[index].anchor;
         // After the view has been drawn.
@@ -152,10 +157,16 @@ impl Presentation {
         });
     }
 
-    /// Starts the tour at the first scene.
+    /// Starts the tour at the first scene, as a new history entry (Back returns to the page the
+    /// visitor was on; the scenes themselves do not fill the history).
     pub fn start(&self) {
         set_html_flag(true);
-        self.go_to(0);
+        self.show(0, true);
+    }
+
+    /// The view the current scene shows, if presenting; tracked.
+    pub fn scene_view(&self) -> Option<ViewId> {
+        self.scene.get().map(|index| SCENES[index].view)
     }
 
     /// Leaves presentation mode, staying on the current view, and leaves full screen.
@@ -242,8 +253,17 @@ impl Step {
     }
 }
 
-/// Whether a key event belongs to the element it happened in (a text field, a menu, a slider, a
-/// button pressed with Space) rather than to the page's shortcuts.
+/// Elements that take every key: text fields, menus, sliders, and anything inside a dialog.
+const TYPING: &str = "input, select, textarea, [contenteditable], [role=slider], dialog";
+/// Elements that are pressed with Space or Enter.
+const PRESSABLE: &str = "button, a, summary, [role=button], [role=checkbox], [role=switch],                          [role=tab], [role=radio], [role=menuitem]";
+/// Focusable elements that move something with the arrow and page keys: scrolling chart regions,
+/// the phase diagram's cursor.
+const STEERABLE: &str = "[role=region][tabindex], canvas[tabindex], [role=grid], [role=listbox]";
+
+/// Whether a key event belongs to the element it happened in (a text field, a slider, a button
+/// pressed with Space, a chart scrolled with the arrows) rather than to the page's shortcuts. The
+/// page's listener runs before the elements' own handlers, so it decides by the target.
 pub fn key_is_for_the_control(event: &web_sys::KeyboardEvent) -> bool {
     if event.default_prevented() || event.ctrl_key() || event.meta_key() || event.alt_key() {
         return true;
@@ -254,38 +274,55 @@ pub fn key_is_for_the_control(event: &web_sys::KeyboardEvent) -> bool {
     else {
         return false;
     };
-    let tag = target.tag_name().to_ascii_lowercase();
-    let typing = matches!(tag.as_str(), "input" | "select" | "textarea")
-        || target.get_attribute("role").as_deref() == Some("slider")
-        || target.closest("dialog").ok().flatten().is_some();
-    let pressing = matches!(tag.as_str(), "button" | "a" | "summary")
-        && matches!(event.key().as_str(), " " | "Enter");
-    typing || pressing
+    let within = |selector: &str| target.closest(selector).ok().flatten().is_some();
+    let key = event.key();
+    // Esc leaves the presentation from anywhere but a dialog (which it closes).
+    if key == "Escape" {
+        return within("dialog");
+    }
+    within(TYPING)
+        || (matches!(key.as_str(), " " | "Enter") && within(PRESSABLE))
+        || (matches!(
+            key.as_str(),
+            "ArrowLeft"
+                | "ArrowRight"
+                | "ArrowUp"
+                | "ArrowDown"
+                | "PageUp"
+                | "PageDown"
+                | "Home"
+                | "End"
+        ) && within(STEERABLE))
 }
 
 /// The presentation bar: scene counter, title, what to say, and buttons for those without keys.
+/// It stays in place from scene to scene (only its words change), so a button keeps the focus.
 #[component]
 pub fn PresentBar() -> impl IntoView {
     let presentation = expect_context::<Presentation>();
+    let on = Memo::new(move |_| presentation.on());
+    let index = move || presentation.scene.get().unwrap_or(0);
+    let scene = move || &SCENES[index()];
+    let counter = move || format!("Scene {} of {}", index() + 1, SCENES.len());
     move || {
-        presentation.scene.get().map(|index| {
-            let scene = &SCENES[index];
+        on.get().then(|| {
             view! {
-                <aside class="present-bar" aria-label="Presentation" aria-live="polite">
-                    <p class="present-counter" id="present-counter">
-                        {format!("Scene {} of {}", index + 1, SCENES.len())}
+                <aside class="present-bar" aria-label="Presentation">
+                    <p class="present-counter" id="present-counter">{counter}</p>
+                    <p class="visually-hidden" role="status">
+                        {move || format!("{}: {}", counter(), scene().title)}
                     </p>
                     <div class="present-words">
-                        <h2 class="present-title">{scene.title}</h2>
-                        <p class="present-say">{scene.say}</p>
+                        <h2 class="present-title">{move || scene().title}</h2>
+                        <p class="present-say">{move || scene().say}</p>
                     </div>
                     <div class="present-buttons">
                         <button
                             type="button"
                             aria-label="Previous scene"
                             aria-keyshortcuts="ArrowLeft PageUp"
-                            disabled=index == 0
-                            on:click=move |_| presentation.go_to(index.saturating_sub(1))
+                            disabled=move || index() == 0
+                            on:click=move |_| presentation.go_to(index().saturating_sub(1))
                         >
                             "←"
                         </button>
@@ -294,8 +331,8 @@ pub fn PresentBar() -> impl IntoView {
                             id="present-next"
                             aria-label="Next scene"
                             aria-keyshortcuts="ArrowRight PageDown Space"
-                            disabled=index + 1 == SCENES.len()
-                            on:click=move |_| presentation.go_to(index + 1)
+                            disabled=move || index() + 1 == SCENES.len()
+                            on:click=move |_| presentation.go_to(index() + 1)
                         >
                             "→"
                         </button>

@@ -53,15 +53,10 @@ pub fn navigate(route: Route, path: &str) {
     }
 }
 
-/// Shows `path` (which may carry a query string) in place of the current history entry: for steps
-/// that should not fill the back button's list, such as a presentation's scenes.
-pub fn replace(route: Route, path: &str) {
-    set_address(route, path, false);
-}
-
-/// Puts `path` into the address, as a new history entry or in place of the current one, and
-/// follows it.
-fn set_address(route: Route, path: &str, new_entry: bool) {
+/// Puts `path` (which may carry a query string) into the address, as a new history entry or in
+/// place of the current one (for steps that should not fill the back button's list, such as a
+/// presentation's scenes), and follows it.
+pub fn set_address(route: Route, path: &str, new_entry: bool) {
     if let Ok(history) = window().history() {
         let null = wasm_bindgen::JsValue::NULL;
         // If the browser refuses, the route still changes; only the address lags.

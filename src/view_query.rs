@@ -103,7 +103,21 @@ pub fn bind<T>(
 ) where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let default = signal.get_untracked();
+    let start = signal.get_untracked();
+    bind_with_default(key, signal, move || start.clone(), parse, show);
+}
+
+/// [`bind`] with a default that can change (the Walls view opens the current first wall, so its
+/// `w` is written whenever the open wall is another).
+pub fn bind_with_default<T>(
+    key: &'static str,
+    signal: RwSignal<T>,
+    default: impl Fn() -> T + Send + Sync + 'static,
+    parse: impl Fn(&str) -> Option<T>,
+    show: impl Fn(&T) -> String + Send + Sync + 'static,
+) where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     if let Some(text) = initial(key) {
         match parse(&text) {
             Some(value) => signal.set(value),
@@ -117,7 +131,7 @@ pub fn bind<T>(
     let views = expect_context::<ViewQuery>();
     Effect::new(move |_| {
         let value = signal.get();
-        views.set(key, show(&value), value != default);
+        views.set(key, show(&value), value != default());
     });
 }
 

@@ -128,7 +128,7 @@ pub fn ExportMenu(
 
     view! {
         <details class="export-menu" data-export-for=what>
-            <summary>"Download"</summary>
+            <summary aria-label=format!("Download: {what}")>"Download"</summary>
             <div class="export-buttons" role="group" aria-label=format!("Download: {what}")>
                 {figure.map(|_| view! {
                     <button type="button" data-export="png" on:click=png>"PNG image (2×)"</button>

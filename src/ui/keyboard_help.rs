@@ -7,13 +7,16 @@ use leptos::prelude::*;
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("?", "Show this list"),
     ("p", "Start the presentation"),
-    ("t", "Walls view: the chart as a table, and back"),
+    (
+        "t",
+        "Walls view, in the chart's section: the chart as a table, and back",
+    ),
     (
         "← → ↑ ↓, Page Up/Down, Home, End",
         "On a number or slider: change it",
     ),
-    ("→, Space, Page Down", "Presentation: next scene"),
-    ("←, Shift+Space, Page Up", "Presentation: previous scene"),
+    ("→, Space, Page Down, N", "Presentation: next scene"),
+    ("←, Shift+Space, Page Up, P", "Presentation: previous scene"),
     ("Home, End", "Presentation: first and last scene"),
     ("F", "Presentation: full screen on or off"),
     ("Esc", "Leave the presentation, or close a dialog"),

@@ -27,13 +27,14 @@ pub fn ShareBar(
     let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
 
     let copy = move |text: String, done: &'static str| {
-        let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            status.set(if ok {
+            status.set(if export::copy_text(&text).await {
                 done.to_owned()
-            } else {
+            } else if text.starts_with("http") {
                 format!("The browser did not allow copying. Here it is to copy by hand: {text}")
+            } else {
+                "The browser did not allow copying: select the text in the box and copy it by hand."
+                    .to_owned()
             });
         });
     };
@@ -73,8 +74,20 @@ pub fn ShareBar(
             Err(err) => status.set(format!("Could not download the scenario: {err}.")),
         }
     };
-    let open = |dialog: NodeRef<html::Dialog>| {
+    // The dialogs' text is made when they open, not on every change of the scenario.
+    let snippet = RwSignal::new(String::new());
+    let cite = RwSignal::new((String::new(), String::new()));
+    let open = move |embed: bool| {
+        let dialog = if embed { embed_dialog } else { cite_dialog };
         move |_| {
+            if embed {
+                let link = links.absolute(Freeze::AllValues);
+                let separator = if link.contains('?') { '&' } else { '?' };
+                snippet.set(embed_snippet(view, &format!("{link}{separator}embed=1")));
+            } else {
+                let today: String = export::now_iso().chars().take(10).collect();
+                cite.set(citation(view, &links.absolute(Freeze::AllValues), &today));
+            }
             if let Some(dialog) = dialog.get() {
                 dialog.show_modal().ok();
             }
@@ -91,10 +104,10 @@ pub fn ShareBar(
                 "Copy link"
             </button>
             {can_share.then(|| view! { <button type="button" id="share-native" on:click=share>"Share…"</button> })}
-            <button type="button" id="embed-open" aria-haspopup="dialog" on:click=open(embed_dialog)>
+            <button type="button" id="embed-open" aria-haspopup="dialog" on:click=open(true)>
                 "Embed"
             </button>
-            <button type="button" id="cite-open" aria-haspopup="dialog" on:click=open(cite_dialog)>
+            <button type="button" id="cite-open" aria-haspopup="dialog" on:click=open(false)>
                 "Cite"
             </button>
             <button type="button" id="scenario-download" on:click=download_scenario>
@@ -112,46 +125,56 @@ pub fn ShareBar(
                 "Present"
             </button>
             <p class="share-status" role="status">{move || status.get()}</p>
-            <EmbedDialog view=view links=links dialog=embed_dialog copy=copy />
-            <CiteDialog view=view links=links dialog=cite_dialog copy=copy />
+            <EmbedDialog snippet=snippet dialog=embed_dialog copy=copy />
+            <CiteDialog cite=cite dialog=cite_dialog copy=copy />
         </div>
     }
 }
 
+/// The tallest height the snippet's script gives a frame, in CSS pixels (a guard against a
+/// runaway message; the longest view is about 10,000 px on a phone).
+const EMBED_MAX_HEIGHT_PX: u32 = 40_000;
+
 /// The iframe snippet of the current view and scenario, with every value frozen into its address
-/// and the few lines of script that resize it.
+/// and the few lines of script that resize it: they accept height messages only from First Wall's
+/// origin and only for their own frame, and ask the frame for its height once they run (in case
+/// its first messages came before the script).
 pub fn embed_snippet(view: ViewId, src: &str) -> String {
     let title = format!("First Wall: {}", view.title());
+    // `scheme://host[:port]`: the first three parts of an absolute address.
+    let origin = src.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" data-firstwall \
          style=\"width:100%;max-width:100%;height:{EMBED_START_HEIGHT_PX}px;border:0\"></iframe>\n\
          <script>\n\
          /* First Wall embeds post {{type:\"firstwall:height\",height}}; this sets the frame's height. */\n\
-         window.addEventListener(\"message\", function (event) {{\n\
-         \x20 var data = event.data;\n\
-         \x20 if (!data || data.type !== \"firstwall:height\" || !(data.height > 0)) return;\n\
-         \x20 document.querySelectorAll(\"iframe[data-firstwall]\").forEach(function (frame) {{\n\
-         \x20   if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + \"px\";\n\
+         (function () {{\n\
+         \x20 var origin = \"{origin}\";\n\
+         \x20 var frames = document.querySelectorAll(\"iframe[data-firstwall]\");\n\
+         \x20 window.addEventListener(\"message\", function (event) {{\n\
+         \x20   var data = event.data;\n\
+         \x20   if (event.origin !== origin || !data || data.type !== \"firstwall:height\" || !(data.height > 0)) return;\n\
+         \x20   frames.forEach(function (frame) {{\n\
+         \x20     if (frame.contentWindow === event.source) frame.style.height = Math.min(Math.ceil(data.height), {EMBED_MAX_HEIGHT_PX}) + \"px\";\n\
+         \x20   }});\n\
          \x20 }});\n\
-         }});\n\
+         \x20 frames.forEach(function (frame) {{\n\
+         \x20   if (frame.contentWindow) frame.contentWindow.postMessage({{ type: \"firstwall:ping\" }}, origin);\n\
+         \x20 }});\n\
+         }})();\n\
          </script>",
         src = firstwall_charts::escape_html(src),
         title = firstwall_charts::escape_html(&title),
+        origin = origin.replace(['"', '\\', '<'], ""),
     )
 }
 
 #[component]
 fn EmbedDialog(
-    view: ViewId,
-    links: Links,
+    snippet: RwSignal<String>,
     dialog: NodeRef<html::Dialog>,
     copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let snippet = move || {
-        let link = links.absolute(Freeze::AllValues);
-        let separator = if link.contains('?') { '&' } else { '?' };
-        embed_snippet(view, &format!("{link}{separator}embed=1"))
-    };
     view! {
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="embed-title">
             <h2 id="embed-title">"Embed this view"</h2>
@@ -161,9 +184,9 @@ fn EmbedDialog(
                 "even if First Wall's defaults change. The script resizes the frame to its content."
             </p>
             <label for="embed-snippet">"Embed code"</label>
-            <textarea id="embed-snippet" readonly rows="9" prop:value=snippet></textarea>
+            <textarea id="embed-snippet" readonly rows="9" prop:value=move || snippet.get()></textarea>
             <div class="dialog-buttons">
-                <button type="button" on:click=move |_| copy(snippet(), "The embed code is on your clipboard.")>
+                <button type="button" on:click=move |_| copy(snippet.get_untracked(), "The embed code is on your clipboard.")>
                     "Copy the code"
                 </button>
                 <form method="dialog">
@@ -196,27 +219,22 @@ pub fn citation(view: ViewId, url: &str, date: &str) -> (String, String) {
 
 #[component]
 fn CiteDialog(
-    view: ViewId,
-    links: Links,
+    cite: RwSignal<(String, String)>,
     dialog: NodeRef<html::Dialog>,
     copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let cite = move || {
-        let today: String = export::now_iso().chars().take(10).collect();
-        citation(view, &links.absolute(Freeze::AllValues), &today)
-    };
     view! {
         <dialog class="share-dialog" node_ref=dialog aria-labelledby="cite-title">
             <h2 id="cite-title">"Cite this view"</h2>
             <label for="cite-text">"Text"</label>
-            <textarea id="cite-text" readonly rows="4" prop:value=move || cite().0></textarea>
+            <textarea id="cite-text" readonly rows="4" prop:value=move || cite.with(|c| c.0.clone())></textarea>
             <label for="cite-bibtex">"BibTeX"</label>
-            <textarea id="cite-bibtex" readonly rows="9" prop:value=move || cite().1></textarea>
+            <textarea id="cite-bibtex" readonly rows="9" prop:value=move || cite.with(|c| c.1.clone())></textarea>
             <div class="dialog-buttons">
-                <button type="button" on:click=move |_| copy(cite().0, "The citation is on your clipboard.")>
+                <button type="button" on:click=move |_| copy(cite.with_untracked(|c| c.0.clone()), "The citation is on your clipboard.")>
                     "Copy the text"
                 </button>
-                <button type="button" on:click=move |_| copy(cite().1, "The BibTeX entry is on your clipboard.")>
+                <button type="button" on:click=move |_| copy(cite.with_untracked(|c| c.1.clone()), "The BibTeX entry is on your clipboard.")>
                     "Copy the BibTeX"
                 </button>
                 <form method="dialog">
@@ -241,6 +259,8 @@ mod tests {
         assert!(snippet.contains("title=\"First Wall: The memory wall\""));
         assert!(snippet.contains("firstwall:height"));
         assert!(snippet.contains("frame.contentWindow === event.source"));
+        assert!(snippet.contains("var origin = \"https://x.org\";"));
+        assert!(snippet.contains("event.origin !== origin"));
     }
 
     #[test]

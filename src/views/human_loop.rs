@@ -345,11 +345,8 @@ pub fn HumanLoopView() -> impl IntoView {
                         disabled=move || !verified()
                         on:click=move |_| {
                             let url = share_url();
-                            let clipboard = window().navigator().clipboard();
-                            let promise = clipboard.write_text(&url);
                             leptos::task::spawn_local(async move {
-                                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                                copied.set(Some(ok));
+                                copied.set(Some(crate::export::copy_text(&url).await));
                             });
                         }
                     >

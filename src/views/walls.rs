@@ -87,9 +87,10 @@ pub fn WallsView() -> impl IntoView {
             .projection
             .with_untracked(|p| p.first_wall.map(|b| b.wall)),
     );
-    crate::view_query::bind(
+    crate::view_query::bind_with_default(
         "w",
         selected,
+        move || state.projection.with(|p| p.first_wall.map(|b| b.wall)),
         |text| match text {
             "none" => Some(None),
             id => WallId::lookup(id).map(Some),

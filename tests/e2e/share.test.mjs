@@ -186,6 +186,30 @@ test("presentation mode steps through every scene by keyboard", async () => {
     // The `p` key starts it again.
     await page.keyboard.press("p");
     await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 1 of 7");
+    // Leaving keeps the view as it is: a box ticked in the last scene stays ticked.
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 7 of 7");
+    await page.locator("#checklist input[type=checkbox]").first().check();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector(".present-bar"));
+    assert.equal(await page.locator("#checklist input[type=checkbox]").first().isChecked(), true);
+    // Started from a page, the tour is one history entry: Back returns to that page and ends it.
+    await page.goto(new URL("/claims", site.url).href);
+    await waitForApp(page);
+    await page.keyboard.press("p");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 1 of 7");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 2 of 7");
+    await page.goBack();
+    await page.waitForFunction(() => location.pathname === "/claims" && !document.querySelector(".present-bar"));
+    assert.equal(await page.getAttribute("html", "data-present"), null);
+    // Space on a wall of the road diagram presses it; it does not turn the page.
+    await page.goto(new URL("/?present=2", site.url).href);
+    await waitForApp(page);
+    await page.focus("[data-wall='data'][aria-pressed]");
+    await page.keyboard.press("Space");
+    assert.equal(await page.textContent("#present-counter"), "Scene 2 of 7");
+    assert.equal(await page.getAttribute("[data-wall='data'][aria-pressed]", "aria-pressed"), "true");
     // A scene number out of range opens the nearest scene.
     await page.goto(new URL("/?present=99", site.url).href);
     await waitForApp(page);

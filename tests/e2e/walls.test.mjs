@@ -38,12 +38,14 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
     // The address follows, and a new visitor with that address sees the same answer.
     await page.waitForFunction(() => location.search.includes("pd="));
     const shared = page.url();
-    assert.match(shared, /\?v=1&pd=[0-9.]+$/);
+    // The Power wall's details stay open though it is no longer first, so the link keeps them.
+    assert.match(shared, /\?v=1&pd=[0-9.]+&w=power$/);
     await screenshot(page, "walls-after-drag-desktop-light");
     const second = await openPage(site.browser, site.url);
     await second.page.goto(shared);
     await waitForApp(second.page);
     assert.equal(await headline(second.page), moved);
+    assert.equal(await second.page.getAttribute("#wall-details", "data-wall"), "power");
     assert.deepEqual(second.problems(), []);
     await second.context.close();
 

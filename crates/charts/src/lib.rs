@@ -353,8 +353,14 @@ pub fn trajectory_table_html(projection: &Projection) -> String {
             } else {
                 ""
             };
+            // No ceiling (NaN) has no exact value; the export keeps the text.
+            let exact = if ceiling.is_finite() {
+                format!(" data-value=\"{ceiling:e}\"")
+            } else {
+                String::new()
+            };
             html.push_str(&format!(
-                "<td{class} data-value=\"{ceiling:e}\">{}</td>",
+                "<td{class}{exact}>{}</td>",
                 format::scientific(ceiling, 2)
             ));
         }
