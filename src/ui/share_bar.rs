@@ -76,7 +76,8 @@ pub fn ShareBar(
     };
     // The dialogs' text is made when they open, not on every change of the scenario.
     let snippet = RwSignal::new(String::new());
-    let cite = RwSignal::new((String::new(), String::new()));
+    let cite_text = RwSignal::new(String::new());
+    let cite_bibtex = RwSignal::new(String::new());
     let open = move |embed: bool| {
         let dialog = if embed { embed_dialog } else { cite_dialog };
         move |_| {
@@ -86,7 +87,9 @@ pub fn ShareBar(
                 snippet.set(embed_snippet(view, &format!("{link}{separator}embed=1")));
             } else {
                 let today: String = export::now_iso().chars().take(10).collect();
-                cite.set(citation(view, &links.absolute(Freeze::AllValues), &today));
+                let (text, bibtex) = citation(view, &links.absolute(Freeze::AllValues), &today);
+                cite_text.set(text);
+                cite_bibtex.set(bibtex);
             }
             if let Some(dialog) = dialog.get() {
                 dialog.show_modal().ok();
@@ -125,8 +128,48 @@ pub fn ShareBar(
                 "Present"
             </button>
             <p class="share-status" role="status">{move || status.get()}</p>
-            <EmbedDialog snippet=snippet dialog=embed_dialog copy=copy />
-            <CiteDialog cite=cite dialog=cite_dialog copy=copy />
+            <CopyDialog
+                dialog=embed_dialog
+                title_id="embed-title"
+                title="Embed this view"
+                intro="Paste this into a web page. The frame shows this view with your scenario, \
+                       without the site's header; its address holds every value, so it keeps showing \
+                       these numbers even if First Wall's defaults change. The script resizes the \
+                       frame to its content."
+                fields=vec![CopyField {
+                    id: "embed-snippet",
+                    label: "Embed code",
+                    rows: 9,
+                    text: snippet.into(),
+                    button: "Copy the code",
+                    done: "The embed code is on your clipboard.",
+                }]
+                copy=copy
+            />
+            <CopyDialog
+                dialog=cite_dialog
+                title_id="cite-title"
+                title="Cite this view"
+                fields=vec![
+                    CopyField {
+                        id: "cite-text",
+                        label: "Text",
+                        rows: 4,
+                        text: cite_text.into(),
+                        button: "Copy the text",
+                        done: "The citation is on your clipboard.",
+                    },
+                    CopyField {
+                        id: "cite-bibtex",
+                        label: "BibTeX",
+                        rows: 9,
+                        text: cite_bibtex.into(),
+                        button: "Copy the BibTeX",
+                        done: "The BibTeX entry is on your clipboard.",
+                    },
+                ]
+                copy=copy
+            />
         </div>
     }
 }
@@ -169,26 +212,63 @@ pub fn embed_snippet(view: ViewId, src: &str) -> String {
     )
 }
 
+/// One text that a dialog shows and copies.
+#[derive(Clone, Copy)]
+struct CopyField {
+    /// The text box's id.
+    id: &'static str,
+    /// Its label.
+    label: &'static str,
+    /// Its height in lines.
+    rows: u32,
+    /// The text.
+    text: Signal<String>,
+    /// The copy button's words.
+    button: &'static str,
+    /// What the status line says once copied.
+    done: &'static str,
+}
+
+/// A modal dialog of read-only texts, each with a button that copies it.
 #[component]
-fn EmbedDialog(
-    snippet: RwSignal<String>,
+fn CopyDialog(
     dialog: NodeRef<html::Dialog>,
+    /// The heading's id (the dialog is labelled by it).
+    title_id: &'static str,
+    title: &'static str,
+    /// A paragraph under the heading, if any.
+    #[prop(optional)]
+    intro: &'static str,
+    fields: Vec<CopyField>,
     copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    view! {
-        <dialog class="share-dialog" node_ref=dialog aria-labelledby="embed-title">
-            <h2 id="embed-title">"Embed this view"</h2>
-            <p>
-                "Paste this into a web page. The frame shows this view with your scenario, without "
-                "the site's header; its address holds every value, so it keeps showing these numbers "
-                "even if First Wall's defaults change. The script resizes the frame to its content."
-            </p>
-            <label for="embed-snippet">"Embed code"</label>
-            <textarea id="embed-snippet" readonly rows="9" prop:value=move || snippet.get()></textarea>
-            <div class="dialog-buttons">
-                <button type="button" on:click=move |_| copy(snippet.get_untracked(), "The embed code is on your clipboard.")>
-                    "Copy the code"
+    let boxes = fields
+        .iter()
+        .map(|field| {
+            let text = field.text;
+            view! {
+                <label for=field.id>{field.label}</label>
+                <textarea id=field.id readonly rows=field.rows prop:value=move || text.get()></textarea>
+            }
+        })
+        .collect_view();
+    let buttons = fields
+        .into_iter()
+        .map(|field| {
+            view! {
+                <button type="button" on:click=move |_| copy(field.text.get_untracked(), field.done)>
+                    {field.button}
                 </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <dialog class="share-dialog" node_ref=dialog aria-labelledby=title_id>
+            <h2 id=title_id>{title}</h2>
+            {(!intro.is_empty()).then(|| view! { <p>{intro}</p> })}
+            {boxes}
+            <div class="dialog-buttons">
+                {buttons}
                 <form method="dialog">
                     <button type="submit">"Close"</button>
                 </form>
@@ -215,34 +295,6 @@ pub fn citation(view: ViewId, url: &str, date: &str) -> (String, String) {
         title = view.title(),
     );
     (text, bibtex)
-}
-
-#[component]
-fn CiteDialog(
-    cite: RwSignal<(String, String)>,
-    dialog: NodeRef<html::Dialog>,
-    copy: impl Fn(String, &'static str) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    view! {
-        <dialog class="share-dialog" node_ref=dialog aria-labelledby="cite-title">
-            <h2 id="cite-title">"Cite this view"</h2>
-            <label for="cite-text">"Text"</label>
-            <textarea id="cite-text" readonly rows="4" prop:value=move || cite.with(|c| c.0.clone())></textarea>
-            <label for="cite-bibtex">"BibTeX"</label>
-            <textarea id="cite-bibtex" readonly rows="9" prop:value=move || cite.with(|c| c.1.clone())></textarea>
-            <div class="dialog-buttons">
-                <button type="button" on:click=move |_| copy(cite.with_untracked(|c| c.0.clone()), "The citation is on your clipboard.")>
-                    "Copy the text"
-                </button>
-                <button type="button" on:click=move |_| copy(cite.with_untracked(|c| c.1.clone()), "The BibTeX entry is on your clipboard.")>
-                    "Copy the BibTeX"
-                </button>
-                <form method="dialog">
-                    <button type="submit">"Close"</button>
-                </form>
-            </div>
-        </dialog>
-    }
 }
 
 #[cfg(test)]

@@ -353,6 +353,19 @@ test("print: a light one-view handout whatever the theme", async () => {
     assert.equal(look.share, "none");
     assert.equal(look.sourceShown, "block");
     assert.match(look.source, /printed from http:\/\/127\.0\.0\.1:\d+\/\?v=1&pd=20/);
+    // Printing opens the data tables folded away on screen, and folds them again afterwards.
+    await page.goto(new URL("/memory", site.url).href);
+    await waitForApp(page);
+    const closed = await page.locator("details.data-details:not([open])").count();
+    assert.ok(closed > 0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    assert.equal(await page.locator("details.data-details:not([open])").count(), 0);
+    assert.ok(await page.isVisible("details.data-details table"));
+    await screenshot(page, "print-memory-from-dark");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    assert.equal(await page.locator("details.data-details:not([open])").count(), closed);
+    await page.goto(new URL("/?v=1&pd=20", site.url).href);
+    await waitForApp(page);
     await screenshot(page, "print-walls-from-dark");
     assert.deepEqual(problems(), []);
   } finally {
@@ -434,6 +447,14 @@ test("after one visit the app reloads offline", async () => {
     await waitForApp(page);
     assert.match(await page.textContent("#verdict"), /First wall: /);
     await screenshot(page, "offline-walls");
+    // A classroom without a network: the presentation runs from the saved copy too.
+    await page.keyboard.press("p");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 1 of 7");
+    for (const [presses, n, shows] of [[1, 2, "#verdict"], [1, 3, ".roofline-headline"], [3, 6, "#dc-facts"]]) {
+      for (let i = 0; i < presses; i += 1) await page.keyboard.press("ArrowRight");
+      await page.waitForFunction((k) => document.querySelector("#present-counter")?.textContent === `Scene ${k} of 7`, n);
+      await page.waitForSelector(shows);
+    }
     await context.setOffline(false);
     await page.waitForSelector("#offline-status:empty", { state: "attached" });
     assert.deepEqual(problems(), []);
