@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::present::{key_is_for_the_control, PresentBar, Presentation};
 use crate::router::provide_router;
 use crate::state::AppState;
-use crate::ui::{KeyboardHelp, Notices, SiteFooter, SiteHeader};
+use crate::ui::{KeyboardHelp, Notices, OfflineStatus, SiteFooter, SiteHeader};
 use crate::url_state;
 use crate::view_query::{Embedded, Freeze, Links, ViewQuery};
 use crate::views::{
@@ -109,6 +109,8 @@ pub fn App() -> impl IntoView {
                 <SiteHeader initial_theme=theme />
             })}
             <UrlSync />
+            // Under the header, and on its own in presentations and embeds.
+            <OfflineStatus />
             <main id="main" tabindex="-1">
                 <Notices />
                 {page}

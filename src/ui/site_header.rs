@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::router::NavLink;
 use crate::theme::ThemeChoice;
-use crate::ui::{OfflineStatus, ThemeSwitch};
+use crate::ui::ThemeSwitch;
 use crate::views::ViewId;
 
 /// The header on every page. The link to the current view carries `aria-current="page"`.
@@ -36,7 +36,6 @@ pub fn SiteHeader(
                 </nav>
                 <ThemeSwitch initial=initial_theme />
             </div>
-            <OfflineStatus />
         </header>
     }
 }

@@ -455,6 +455,7 @@ test("after one visit the app reloads offline", async () => {
       await page.waitForFunction((k) => document.querySelector("#present-counter")?.textContent === `Scene ${k} of 7`, n);
       await page.waitForSelector(shows);
     }
+    assert.ok(await page.isVisible("#offline-status"), "the offline banner shows in the presentation too");
     await context.setOffline(false);
     await page.waitForSelector("#offline-status:empty", { state: "attached" });
     assert.deepEqual(problems(), []);
