@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(initial, sweep, notices);
     provide_context(state);
     let embedded = Embedded::provide();
-    ViewQuery::provide();
+    let views = ViewQuery::provide();
 
     let forced_panic = window().location().search().is_ok_and(|search| {
         search
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
     }
 
     let route = provide_router();
+    Links::provide(state, route, views);
     let presentation = Presentation::provide(route, state);
     // `present=N` in the address: show scene N, with its focus.
     if let Some(index) = presentation.scene.get_untracked() {

@@ -72,60 +72,35 @@ impl TableData {
     }
 }
 
-/// Where an export came from, written into JSON exports so that the numbers can be reproduced.
-#[derive(Clone, Debug)]
-pub struct Provenance {
-    /// Always "First Wall".
-    pub app: &'static str,
-    /// The app's version.
-    pub version: &'static str,
-    /// The view's slug (`walls`).
-    pub view: &'static str,
-    /// The exact address of the scenario, with every value written out.
-    pub url: String,
-    /// When, as an ISO 8601 UTC time.
-    pub exported: String,
-    /// The scenario (levers applied) in the form `firstwall --scenario` reads.
-    pub scenario: ScenarioFile,
-}
-
-impl Provenance {
-    /// Provenance for `view` of `scenario` at `url`, now.
-    pub fn new(view: &'static str, url: String, scenario: &Scenario) -> Self {
-        Self {
-            app: "First Wall",
-            version: env!("CARGO_PKG_VERSION"),
-            view,
-            url,
-            exported: now_iso(),
-            scenario: ScenarioFile::from_scenario(scenario),
-        }
-    }
-}
-
-/// A table export: where it came from, then the table.
+/// A table export: where it came from (so the numbers can be reproduced), then the table.
 #[derive(Serialize)]
 struct TableExport<'a> {
+    /// Always "First Wall".
     app: &'static str,
+    /// The app's version.
     version: &'static str,
-    view: &'static str,
+    /// The view's slug (`walls`).
+    view: &'a str,
+    /// The exact address of the scenario, with every value written out.
     url: &'a str,
-    exported: &'a str,
-    scenario: &'a ScenarioFile,
+    /// When, as an ISO 8601 UTC time.
+    exported: String,
+    /// The scenario (levers applied) in the form `firstwall --scenario` reads.
+    scenario: ScenarioFile,
     caption: &'a str,
     columns: &'a [String],
     rows: &'a [Vec<String>],
 }
 
-/// The JSON of a table export (pretty-printed).
-pub fn table_json(provenance: &Provenance, table: &TableData) -> String {
+/// The JSON of a table exported now from `view` of `scenario` at `url` (pretty-printed).
+pub fn table_json(view: &str, url: &str, scenario: &Scenario, table: &TableData) -> String {
     let export = TableExport {
-        app: provenance.app,
-        version: provenance.version,
-        view: provenance.view,
-        url: &provenance.url,
-        exported: &provenance.exported,
-        scenario: &provenance.scenario,
+        app: "First Wall",
+        version: env!("CARGO_PKG_VERSION"),
+        view,
+        url,
+        exported: now_iso(),
+        scenario: ScenarioFile::from_scenario(scenario),
         caption: &table.caption,
         columns: &table.columns,
         rows: &table.rows,

@@ -1,11 +1,13 @@
 //! Components shared by the views. One component per file; the file is named after it.
 
+mod chart_or_table;
 mod export_menu;
 mod gpu_check;
 mod keyboard_help;
 mod notices;
 mod offline_status;
 mod param_control;
+mod run_controls;
 pub mod scale;
 mod scrub_number;
 pub mod share_bar;
@@ -15,12 +17,14 @@ mod source_link;
 mod theme_switch;
 mod view_page;
 
+pub use chart_or_table::ChartOrTable;
 pub use export_menu::{ExportMenu, TableFrom};
 pub use gpu_check::GpuCheck;
 pub use keyboard_help::KeyboardHelp;
 pub use notices::Notices;
 pub use offline_status::OfflineStatus;
 pub use param_control::ParamControl;
+pub use run_controls::RunControls;
 pub use scrub_number::ScrubNumber;
 pub use share_bar::ShareBar;
 pub use site_footer::SiteFooter;

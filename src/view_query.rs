@@ -156,28 +156,46 @@ pub struct Links {
     state: AppState,
     route: Route,
     views: ViewQuery,
+    /// The ordinary link, made once per change however many places show it.
+    changes: Memo<String>,
 }
 
 impl Links {
+    /// Creates the links from the app's state, route and view values, and puts them into context.
+    pub fn provide(state: AppState, route: Route, views: ViewQuery) -> Self {
+        let changes = Memo::new(move |_| Self::make(state, route, views, Freeze::Changes));
+        let links = Self {
+            state,
+            route,
+            views,
+            changes,
+        };
+        provide_context(links);
+        links
+    }
+
     /// From the context the app provides.
     pub fn from_context() -> Self {
-        Self {
-            state: expect_context::<AppState>(),
-            route: expect_context::<Route>(),
-            views: expect_context::<ViewQuery>(),
-        }
+        expect_context::<Self>()
     }
 
     /// The path and query of the current view with its full state (no flags); tracked.
     pub fn current(&self, freeze: Freeze) -> String {
-        let path = self.route.path();
+        match freeze {
+            Freeze::Changes => self.changes.get(),
+            Freeze::AllValues => Self::make(self.state, self.route, self.views, freeze),
+        }
+    }
+
+    fn make(state: AppState, route: Route, views: ViewQuery, freeze: Freeze) -> String {
+        let path = route.path();
         let view = ViewId::from_path(&path);
-        let scenario = self.state.scenario.with(|s| match freeze {
+        let scenario = state.scenario.with(|s| match freeze {
             Freeze::Changes => crate::url_state::encode(s),
             Freeze::AllValues => crate::url_state::encode_frozen(s),
         });
         // Frozen, the sweep's settings matter only where a sweep is shown.
-        let sweep = self.state.sweep.with(|s| match freeze {
+        let sweep = state.sweep.with(|s| match freeze {
             Freeze::AllValues if view == Some(ViewId::Sweep) => {
                 crate::sweep_settings::encode_all(s)
             }
@@ -186,7 +204,7 @@ impl Links {
         let query = [scenario]
             .into_iter()
             .chain(sweep)
-            .chain(self.views.pairs(view, freeze))
+            .chain(views.pairs(view, freeze))
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");

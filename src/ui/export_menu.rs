@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-use crate::export::{self, Provenance};
+use crate::export;
 use crate::view_query::{Freeze, Links};
 
 /// Where the menu finds a chart's table.
@@ -111,16 +111,10 @@ pub fn ExportMenu(
     let json = move |_| {
         report(table_data().and_then(|data| {
             let file = name("json");
-            let provenance = Provenance::new(
-                slug(),
-                links.absolute(Freeze::AllValues),
-                &links.state().effective.get_untracked(),
-            );
-            export::download_text(
-                &file,
-                "application/json",
-                &export::table_json(&provenance, &data),
-            )?;
+            let json = links.state().effective.with_untracked(|scenario| {
+                export::table_json(slug(), &links.absolute(Freeze::AllValues), scenario, &data)
+            });
+            export::download_text(&file, "application/json", &json)?;
             Ok(file)
         }));
     };

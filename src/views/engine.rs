@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::engine::{self, CancelFlag};
 use crate::format;
-use crate::ui::{GpuCheck, ViewPage};
+use crate::ui::{GpuCheck, RunControls, ViewPage};
 use crate::views::ViewId;
 
 /// Samples the single-worker CPU measurement runs.
@@ -59,7 +59,7 @@ pub fn EngineView() -> impl IntoView {
     let stage = RwSignal::new(String::new());
     let running = RwSignal::new(false);
     let cancel = engine::cancel_slot();
-    let run = move |_| {
+    let run = move |()| {
         if running.get_untracked() {
             return;
         }
@@ -120,17 +120,14 @@ pub fn EngineView() -> impl IntoView {
                     {format::grouped(f64::from(AGREE_SAMPLES))} " on both for the check."
                 </p>
                 <div class="sweep-controls">
-                    <button type="button" id="bench-run" on:click=run disabled=move || running.get()>
-                        "Run the benchmark"
-                    </button>
-                    <button
-                        type="button"
-                        id="bench-cancel"
-                        disabled=move || !running.get()
-                        on:click=move |_| cancel.with_value(CancelFlag::cancel)
-                    >
-                        "Cancel"
-                    </button>
+                    <RunControls
+                        run_id="bench-run"
+                        label="Run the benchmark"
+                        cancel_id="bench-cancel"
+                        running=running
+                        cancel=cancel
+                        on_run=Callback::new(run)
+                    />
                 </div>
                 <p id="bench-status" role="status" aria-live="polite">{move || stage.get()}</p>
                 {move || report.get().map(|r| report_view(&r))}

@@ -308,6 +308,28 @@ pub fn trajectory_svg(
     Ok(svg)
 }
 
+/// A vertical line at `x` from `y1` to `y2` with a centred label at `label_y` below it: the ticks
+/// and grid columns of the hand-drawn charts (`class` is `tick` or `grid`).
+#[allow(clippy::too_many_arguments)] // Reason: one SVG element pair; names at the call sites read better than a struct.
+pub(crate) fn grid_column(
+    svg: &mut String,
+    class: &str,
+    x: f64,
+    y1: f64,
+    y2: f64,
+    label_y: f64,
+    font_size: u32,
+    label: &str,
+) {
+    use std::fmt::Write as _;
+    write!(
+        svg,
+        "<line class=\"{class}\" x1=\"{x:.1}\" y1=\"{y1}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
+         <text class=\"tick-label\" x=\"{x:.1}\" y=\"{label_y}\" text-anchor=\"middle\" font-size=\"{font_size}\">{label}</text>",
+    )
+    .ok();
+}
+
 /// Escapes text for HTML.
 pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")

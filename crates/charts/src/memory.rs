@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use firstwall_model::format;
 use firstwall_model::roofline::{Bound, Roofline, TRENDS};
 
-use crate::escape_html;
+use crate::{escape_html, grid_column};
 
 /// `10ⁿ` with the exponent in superscript digits.
 fn power_of_ten(exponent: i32) -> String {
@@ -175,16 +175,16 @@ pub fn roofline_svg(r: &Roofline) -> String {
         bound = r.bound.id(),
     );
     for decade in -1..=4 {
-        let x = x_of(10f64.powi(decade));
-        write!(
-            svg,
-            "<line class=\"grid\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
-             <text class=\"tick-label\" x=\"{x:.1}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"15\">{label}</text>",
-            y2 = height - bottom,
-            ty = height - bottom + 22.0,
-            label = format::figure(10f64.powi(decade)),
-        )
-        .ok();
+        grid_column(
+            &mut svg,
+            "grid",
+            x_of(10f64.powi(decade)),
+            top,
+            height - bottom,
+            height - bottom + 22.0,
+            15,
+            &format::figure(10f64.powi(decade)),
+        );
     }
     // Whole decades of FLOP/s.
     #[allow(clippy::cast_possible_truncation)]

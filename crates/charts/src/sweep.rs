@@ -12,7 +12,7 @@ use firstwall_model::projection::{FIRST_YEAR, LAST_YEAR};
 use firstwall_model::sweep::{quantile, Swing, Tally, BINS_PER_YEAR};
 use firstwall_model::walls::WallId;
 
-use crate::{escape_html, wall_color};
+use crate::{escape_html, grid_column, wall_color};
 
 /// The walls that can come first, and "none by the horizon", as the charts label them.
 fn outcomes(tally: &Tally) -> Vec<(Option<WallId>, f64)> {
@@ -167,16 +167,16 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
     )
     .ok();
     for year in (FIRST_YEAR..=LAST_YEAR).step_by(2) {
-        let x = x_of(f64::from(year));
-        write!(
-            svg,
-            "<line class=\"tick\" x1=\"{x:.1}\" y1=\"{y1}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
-             <text class=\"tick-label\" x=\"{x:.1}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"16\">{year}</text>",
-            y1 = height - bottom,
-            y2 = height - bottom + 6.0,
-            ty = height - bottom + 24.0,
-        )
-        .ok();
+        grid_column(
+            &mut svg,
+            "tick",
+            x_of(f64::from(year)),
+            height - bottom,
+            height - bottom + 6.0,
+            height - bottom + 24.0,
+            16,
+            &year.to_string(),
+        );
     }
     write!(
         svg,
@@ -294,15 +294,16 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
     #[allow(clippy::cast_possible_truncation)]
     let (first_tick, last_tick) = (lo as i32, hi as i32);
     for year in (first_tick..=last_tick).step_by(step) {
-        let x = x_of(f64::from(year));
-        write!(
-            svg,
-            "<line class=\"grid\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
-             <text class=\"tick-label\" x=\"{x:.1}\" y=\"{ty}\" text-anchor=\"middle\" font-size=\"16\">{year}</text>",
-            y2 = height - bottom,
-            ty = height - bottom + 24.0,
-        )
-        .ok();
+        grid_column(
+            &mut svg,
+            "grid",
+            x_of(f64::from(year)),
+            top,
+            height - bottom,
+            height - bottom + 24.0,
+            16,
+            &year.to_string(),
+        );
     }
     write!(
         svg,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{ExportMenu, TableFrom};
+use crate::ui::ChartOrTable;
 
 use super::DesignResult;
 
@@ -12,7 +12,6 @@ pub fn PowerFlow(
     /// The designed site.
     design: Memo<DesignResult>,
 ) -> impl IntoView {
-    let (as_table, set_as_table) = signal(false);
     let svg = Memo::new(move |_| {
         design.with(|d| {
             d.as_ref()
@@ -38,29 +37,17 @@ pub fn PowerFlow(
         })
     };
     view! {
-        <section class="power-flow-section" aria-labelledby="flow-title">
-            <div class="section-head">
-                <h2 id="flow-title">"Where the power goes"</h2>
-                <button
-                    type="button"
-                    id="flow-table-toggle"
-                    aria-pressed=move || as_table.get().to_string()
-                    on:click=move |_| set_as_table.update(|t| *t = !*t)
-                >
-                    {move || if as_table.get() { "Show the diagram" } else { "Show as a table" }}
-                </button>
-                <ExportMenu what="Where the power goes" figure="#power-flow" table=TableFrom::Html(table.into()) />
-            </div>
-            {move || {
-                if as_table.get() {
-                    view! { <div class="table-scroll" inner_html=move || table.get()></div> }.into_any()
-                } else {
-                    view! {
-                        <div class="flow-chart" id="power-flow" role="img" aria-label=label inner_html=move || svg.get()></div>
-                    }
-                        .into_any()
-                }
-            }}
-        </section>
+        <ChartOrTable
+            class="power-flow-section"
+            title_id="flow-title"
+            title="Where the power goes"
+            toggle_id="flow-table-toggle"
+            figure_word="diagram"
+            figure_class="flow-chart"
+            figure="#power-flow"
+            label=Signal::derive(label)
+            svg=svg
+            table=table
+        />
     }
 }

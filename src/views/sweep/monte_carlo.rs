@@ -15,7 +15,7 @@ use crate::engine::{self, CancelFlag, Cancelled, EnginePref, Ran};
 use crate::format;
 use crate::state::AppState;
 use crate::sweep_settings::{menu_choices, SweepSettings, SAMPLE_CHOICES};
-use crate::ui::{ExportMenu, TableFrom};
+use crate::ui::{ExportMenu, RunControls, TableFrom};
 
 /// Sweeps up to this size start by themselves when the view opens.
 const AUTO_RUN_MAX: u32 = 1_000_000;
@@ -210,17 +210,13 @@ pub fn MonteCarlo() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <button type="submit" id="sweep-run" disabled=move || running.get()>
-                    "Run the sweep"
-                </button>
-                <button
-                    type="button"
-                    id="sweep-cancel"
-                    disabled=move || !running.get()
-                    on:click=move |_| cancel.with_value(CancelFlag::cancel)
-                >
-                    "Cancel"
-                </button>
+                <RunControls
+                    run_id="sweep-run"
+                    label="Run the sweep"
+                    cancel_id="sweep-cancel"
+                    running=running
+                    cancel=cancel
+                />
             </form>
             <div class="sweep-progress">
                 <progress

@@ -15,7 +15,7 @@ use crate::format;
 use crate::state::AppState;
 use crate::sweep_settings::{axis_params, menu_choices, GRID_CHOICES};
 use crate::ui::scale::Scale;
-use crate::ui::{ExportMenu, TableFrom};
+use crate::ui::{ExportMenu, RunControls, TableFrom};
 
 /// The most rows and columns of the diagram's data table.
 const TABLE_MAX: usize = 12;
@@ -277,17 +277,13 @@ pub fn PhaseDiagram() -> impl IntoView {
                         }}
                     </select>
                 </label>
-                <button type="submit" id="phase-draw" disabled=move || running.get()>
-                    "Draw the diagram"
-                </button>
-                <button
-                    type="button"
-                    id="phase-cancel"
-                    disabled=move || !running.get()
-                    on:click=move |_| cancel.with_value(CancelFlag::cancel)
-                >
-                    "Cancel"
-                </button>
+                <RunControls
+                    run_id="phase-draw"
+                    label="Draw the diagram"
+                    cancel_id="phase-cancel"
+                    running=running
+                    cancel=cancel
+                />
                 <progress max="1" prop:value=move || progress.get() aria-label="Diagram progress"></progress>
             </form>
             {move || {
