@@ -55,6 +55,8 @@ pub fn params(json: bool) -> anyhow::Result<()> {
                     "max": p.max,
                     "distribution": format!("{:?}", p.distribution),
                     "source": citation_json(&p.source),
+                    "evidence": p.evidence.id(),
+                    "as_of": p.as_of,
                     "range_note": p.range_note,
                 })
             })
@@ -67,6 +69,7 @@ pub fn params(json: bool) -> anyhow::Result<()> {
         "default".to_owned(),
         "range".to_owned(),
         "unit".to_owned(),
+        "evidence".to_owned(),
         "label".to_owned(),
     ]];
     rows.extend(PARAMS.iter().map(|p| {
@@ -75,6 +78,7 @@ pub fn params(json: bool) -> anyhow::Result<()> {
             num(p.default),
             format!("{}–{}", num(p.low), num(p.high)),
             p.unit.to_owned(),
+            format!("{} ({})", p.evidence.id(), p.as_of),
             p.label.to_owned(),
         ]
     }));
@@ -96,8 +100,9 @@ pub fn presets(json: bool) -> anyhow::Result<()> {
                     "title": preset.title(),
                     "description": preset.description(),
                     "source": citation_json(&preset.source()),
-                    "overrides": preset.overrides().iter().map(|(id, value, why)| json!({
-                        "id": id.spec().id, "value": value, "reason": why,
+                    "overrides": preset.overrides().iter().map(|o| json!({
+                        "id": o.id.spec().id, "value": o.value, "reason": o.why,
+                        "evidence": o.evidence.id(), "as_of": o.as_of,
                     })).collect::<Vec<_>>(),
                 })
             })
@@ -114,8 +119,15 @@ pub fn presets(json: bool) -> anyhow::Result<()> {
     print!("{}", render(&rows));
     for preset in PresetId::ALL {
         println!("\n{} — {}", preset.id(), preset.description());
-        for (id, value, why) in preset.overrides() {
-            println!("  {} = {}: {}", id.spec().id, num(*value), why);
+        for o in preset.overrides() {
+            println!(
+                "  {} = {} [{}, {}]: {}",
+                o.id.spec().id,
+                num(o.value),
+                o.evidence.id(),
+                o.as_of,
+                o.why
+            );
         }
     }
     Ok(())
@@ -124,7 +136,7 @@ pub fn presets(json: bool) -> anyhow::Result<()> {
 /// The scenario a command starts from: a preset or a scenario file, then `--set` changes.
 #[derive(Debug, clap::Args)]
 pub struct ScenarioArgs {
-    /// Start from this preset (default epoch-2030).
+    /// Start from this preset (default evidence-2026).
     #[arg(long, value_name = "ID", conflicts_with = "scenario")]
     preset: Option<String>,
     /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
@@ -148,7 +160,7 @@ impl ScenarioArgs {
             (None, Some(id)) => Scenario::preset(PresetId::lookup(id).ok_or_else(|| {
                 firstwall_model::ScenarioError::UnknownPreset { name: id.clone() }
             })?),
-            (None, None) => Scenario::preset(PresetId::Epoch2030),
+            (None, None) => Scenario::preset(PresetId::DEFAULT),
         };
         for assignment in &self.sets {
             scenario = scenario
@@ -182,6 +194,7 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
                     "ceiling_flop": wall.ceiling_flop,
                     "binds_in_year": wall.binds_in_year,
                     "binding_component": wall.binding_component.map(|c| c.id()),
+                    "can_bind": wall.ceiling_flop.is_some(),
                     "components": wall.components.iter().map(|c| json!({
                         "id": c.id.id(),
                         "label": c.id.label(),
@@ -205,6 +218,13 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
                 value
             }).collect::<Vec<_>>(),
             "effective_compute_multiplier": projection.effective_compute_multiplier,
+            "run_cost_usd": projection.run_cost.iter().map(|c| c.total_usd()).collect::<Vec<_>>(),
+            "run_cost": projection.run_cost.iter().map(|c| json!({
+                "h100e": c.h100e,
+                "hardware_usd": c.hardware_usd,
+                "energy_usd": c.energy_usd,
+                "energy_mwh": c.energy_mwh,
+            })).collect::<Vec<_>>(),
             "warnings": projection.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         }));
         return Ok(());
@@ -248,8 +268,18 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
         "Algorithms set no ceiling; they multiply effective compute: ×{} by 2030.",
         num(projection.effective_compute_multiplier[2030 - 2024])
     );
+    if let Some(first) = &projection.first_wall {
+        let cost =
+            firstwall_model::cost::run_cost(&firstwall_model::Walls::new(&scenario), first.year);
+        println!(
+            "The run demand wants then needs {} H100-equivalents: {} of hardware and {} of electricity.",
+            num(cost.h100e),
+            firstwall_model::format::dollars(cost.hardware_usd),
+            firstwall_model::format::dollars(cost.energy_usd),
+        );
+    }
 
-    let mut header = vec!["year".to_owned(), "demand".to_owned()];
+    let mut header = vec!["year".to_owned(), "demand".to_owned(), "cost".to_owned()];
     header.extend(
         projection
             .walls
@@ -259,7 +289,11 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
     );
     let mut rows = vec![header];
     for (i, year) in projection.years.iter().enumerate() {
-        let mut row = vec![year.to_string(), num(projection.demand_flop[i])];
+        let mut row = vec![
+            year.to_string(),
+            num(projection.demand_flop[i]),
+            firstwall_model::format::dollars(projection.run_cost[i].total_usd()),
+        ];
         row.extend(
             projection
                 .walls
@@ -435,7 +469,7 @@ pub fn datacenter(args: &DatacenterArgs<'_>) -> anyhow::Result<()> {
     use firstwall_model::ParamId;
 
     let accelerator = accelerator_by_id(args.accelerator)?;
-    let mut scenario = Scenario::preset(PresetId::Epoch2030)
+    let mut scenario = Scenario::preset(PresetId::DEFAULT)
         .with_assignment(&format!("datacenter.cooling={}", args.cooling))
         .context("in --cooling")?
         .with_assignment(&format!("datacenter.power_chain={}", args.power_chain))

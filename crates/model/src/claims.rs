@@ -9,7 +9,7 @@ use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::source::{self, Citation};
 use crate::walls::memory_network::FIBRE_KM_PER_S;
-use crate::walls::{ComponentId, WallId, Walls};
+use crate::walls::{WallId, Walls};
 
 /// What the check found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,25 +137,19 @@ fn rates_calculation() -> String {
     )
 }
 
-/// The power wall's ceiling in 2030 with `gw` for one run, FLOP.
+/// The largest run `gw` of power can train if the run starts in 2030, under Epoch's assumptions
+/// (H100 watts carried forward at 1.28×/yr, FP8, 40 % utilization, 4.2 months), FLOP.
 pub fn power_ceiling_2030_flop(gw: f64) -> f64 {
-    let scenario = Scenario::preset(PresetId::Epoch2030)
-        .with(ParamId::DistributedGw2030, gw)
-        .and_then(|s| {
-            s.with(
-                ParamId::CampusGw2030,
-                gw.min(ParamId::CampusGw2030.spec().default),
-            )
-        })
-        .unwrap_or_else(|_| Scenario::preset(PresetId::Epoch2030));
-    Walls::new(&scenario).component_ceiling(ComponentId::PowerForOneRun, 2030.0)
+    let walls = Walls::new(&Scenario::preset(PresetId::Epoch2030));
+    walls.flop_from_power_w(gw * 1e9, 2030.0)
 }
 
 fn gigawatt_calculation() -> String {
     format!(
-        "With First Wall's power wall (all-in watts per H100-equivalent from the data-center model, \
-         Epoch's run length and utilization), 2 GW in 2030 allow a {} FLOP run and 45 GW a {} FLOP \
-         run; Epoch's report gives 2e28 to 2e30 FLOP for this range.",
+        "With First Wall's power wall under Epoch's assumptions (all-in watts per H100-equivalent \
+         from the data-center model, FP8, 40 % utilization, 4.2-month runs), 2 GW for a run starting \
+         in 2030 trains {} FLOP and 45 GW {} FLOP; Epoch's report gives 2e28 to 2e30 FLOP for this \
+         range.",
         crate::format::short(power_ceiling_2030_flop(2.0)),
         crate::format::short(power_ceiling_2030_flop(45.0)),
     )
@@ -186,11 +180,21 @@ fn timeline_calculation() -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let contradicted: Vec<String> = project(&Scenario::preset(PresetId::Source2025))
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, crate::projection::Warning::ContradictsHistory { .. }))
+        .map(ToString::to_string)
+        .collect();
     format!(
-        "Under the source diagram's assumptions First Wall finds: {}. Under Epoch's: {}. The speed of \
-         light is never first.",
-        order(PresetId::Source2025),
-        order(PresetId::Epoch2030),
+        "On the 2026 evidence First Wall finds: {}. The diagram's own view, run as a preset, is \
+         contradicted by history: {}. The speed of light is last in both.",
+        order(PresetId::Evidence2026),
+        if contradicted.is_empty() {
+            "nothing".to_owned()
+        } else {
+            contradicted.join("; ")
+        },
     )
 }
 
@@ -251,8 +255,14 @@ pub const CLAIMS: &[Claim] = &[
         verdict: Verdict::HoldsWithCorrection,
         explanation: "Epoch's 80 % interval for the power one developer could bring to one distributed \
             run in the US by 2030 is 2 to 45 GW (central ~8 GW; one campus 1–5 GW). It is a range of \
-            what the grid could supply to the largest run, not a projection that runs will use it.",
-        sources: &[cite(&source::EPOCH_2030, "distributed network \"could likely accommodate 2 to 45 GW\" → 2e28–2e30 FLOP")],
+            what the grid could supply to the largest run, not a projection that runs will use it. \
+            Epoch and EPRI's 2025 estimate of what the largest run will actually draw in 2030 is \
+            4–16 GW, and 1 GW campuses already came online in early 2026.",
+        sources: &[
+            cite(&source::EPOCH_2030, "distributed network \"could likely accommodate 2 to 45 GW\" → 2e28–2e30 FLOP"),
+            cite(&source::EPOCH_EPRI_2025, "the largest run will likely draw 4–16 GW in 2030"),
+            cite(&source::EPOCH_FIVE_GIGAWATT_SITES, "five sites cross 1 GW in 2026"),
+        ],
         calculation: Some(gigawatt_calculation),
     },
     Claim {
@@ -282,7 +292,8 @@ pub const CLAIMS: &[Claim] = &[
         context: "Who is the first wall? — 4. Network",
         verdict: Verdict::Holds,
         explanation: "Across a continent, yes; inside one cluster latencies are microseconds. For \
-            training spread over US sites Epoch finds the speed of light does not bind before ~1e31 FLOP.",
+            training spread over US sites, 300 days of 110 ms synchronisations with 60M-token batches \
+            still allow about 6e31 FLOP (Epoch, footnote 38), so the speed of light binds last.",
         sources: &[cite(&source::EPOCH_2030, "11,000 km ring at 200,000 km/s: 55 ms one way, 110 ms per synchronisation")],
         calculation: Some(light_calculation),
     },
@@ -301,13 +312,15 @@ pub const CLAIMS: &[Claim] = &[
         id: "us-electricity-2030",
         claim: "Data centers projected to consume 7.5% of US electricity by 2030",
         context: "Who is the first wall? — 5. Power",
-        verdict: Verdict::HoldsWithCorrection,
-        explanation: "7.5 % by 2030 is BCG's 2023 projection (from 2.5 % in 2022). It is one of many: EPRI \
-            (2024) 4.6–9.1 % by 2030, LBNL (2024) 6.7–12 % already by 2028. Present it as a range.",
+        verdict: Verdict::Outdated,
+        explanation: "7.5 % by 2030 is BCG's 2023 projection (from 2.5 % in 2022), and newer projections \
+            are higher: LBNL (2024) has 6.7–12 % already by 2028, and EPRI's February 2026 update 9–17 % \
+            by 2030 — 60 % above its own 2024 estimate of 4.6–9.1 %. The claim understates.",
         sources: &[
             cite(&source::BCG_2023, "~130 TWh (2.5 %, 2022) → ~390 TWh (7.5 %, 2030)"),
-            cite(&source::EPRI_2024, "4.6 % / 5.0 % / 6.8 % / 9.1 % of US electricity by 2030"),
+            cite(&source::EPRI_2026, "data centers could use 9–17 % of US electricity by 2030"),
             cite(&source::LBNL_2024, "176 TWh (4.4 %, 2023) → 325–580 TWh (6.7–12 %, 2028)"),
+            cite(&source::EPRI_2024, "4.6 % / 5.0 % / 6.8 % / 9.1 % of US electricity by 2030"),
         ],
         calculation: None,
     },
@@ -315,10 +328,12 @@ pub const CLAIMS: &[Claim] = &[
         id: "cooling-lead-time",
         claim: "Advanced technologies like liquid cooling required. Infrastructure upgrades take 1+ year",
         context: "Who is the first wall? — 6. Cooling",
-        verdict: Verdict::Holds,
-        explanation: "Coolant distribution units and other cooling components have lead times of 12–18 \
-            months, with demand several times supply; design and permits add more. No systematic study \
-            was found, so First Wall's cooling lead time ranges from 0 to 18 months.",
+        verdict: Verdict::HoldsWithCorrection,
+        explanation: "Liquid cooling is required: GB200-class racks draw 120–150 kW and Vera Rubin's \
+            190–230 kW, far past the ~30 kW air can remove. Coolant distribution units and other cooling \
+            components take 12–18 months, with demand several times supply — but only trade reports say \
+            so, and the equipment is ordered with the power it cools, which takes longer (years). So \
+            cooling does not delay a run unless its lead time exceeds power's.",
         sources: &[
             cite(&source::FIERCE_COOLING, "CDUs: \"year-long equipment lead times\"; demand 4–5× supply"),
             cite(&source::COOLING_LEAD_TIMES, "cooling components 12–18 months"),
@@ -330,12 +345,16 @@ pub const CLAIMS: &[Claim] = &[
         claim: "Power infrastructure (5-10 years to build)",
         context: "Who is the first wall? — Critical bottlenecks by timeline",
         verdict: Verdict::HoldsWithCorrection,
-        explanation: "True of new large plants, transmission and grid interconnection (a median of about \
-            five years in US queues; up to ten to energisation in some regions). On-site gas and solar \
-            can come in two to five years, so the range overstates the fastest paths.",
+        explanation: "True of new large plants and transmission, and of grid connections for large loads \
+            (over four years in primary markets). Gas turbines are sold out to about 2030 and large \
+            transformers take about 128 weeks, which strengthens the claim. But the fastest paths are \
+            quicker: AI campuses have gone from groundbreaking to 1 GW in 1–3.6 years, with on-site gas. \
+            (LBNL's five-year queue median is for generators, not data-center loads.)",
         sources: &[
-            cite(&source::LBNL_QUEUED_UP, "median ~5 years from interconnection request to operation; ~2,600 GW queued"),
-            cite(&source::EPOCH_2030, ">3 GW plants ~5 years; gas and solar expansion 3–5 years"),
+            cite(&source::EPOCH_BUILDOUT_SPEED, "1–3.6 years from groundbreaking to 1 GW"),
+            cite(&source::JLL_GRID_WAIT, "grid connections for data centers take over four years in primary markets"),
+            cite(&source::WOODMAC_TRANSFORMERS, "large power transformers ≈128 weeks; supply 30 % short in 2025"),
+            cite(&source::LBNL_QUEUED_UP, "generators: median ~5 years from interconnection request to operation"),
         ],
         calculation: None,
     },
@@ -344,14 +363,48 @@ pub const CLAIMS: &[Claim] = &[
         claim: "Current (2025): memory bandwidth + data quality; then power infrastructure; long-term: the speed of light",
         context: "Who is the first wall? — Critical bottlenecks by timeline",
         verdict: Verdict::HoldsWithCorrection,
-        explanation: "Under the source diagram's own assumptions the order is close to what it says; under \
-            Epoch's, power binds first around 2030 and memory bandwidth is a soft limit (it lowers \
-            utilization beyond ~1e28 FLOP) rather than today's wall. The speed of light is last in both.",
+        explanation: "Half right. Memory bandwidth limits serving today, not the size of a training run: \
+            runs of 3.5e26–5e26 FLOP were trained in 2025, past any memory wall at 2025's scale; for \
+            training, data movement lowers utilization beyond ~1e28 FLOP, a slope rather than a wall. \
+            Data quality was a real constraint in 2025 (scaling pre-training data was \"a major \
+            challenge\" for GPT-4.5, Epoch). Power next and the speed of light last agree with the 2026 \
+            evidence, where power and chips bind around 2029 with data close behind.",
         sources: &[
             cite(&source::SOURCE_DIAGRAM, "Who is the first wall?: critical bottlenecks by timeline"),
-            cite(&source::EPOCH_2030, "power and chip production most binding by 2030; latency wall most distant"),
+            cite(&source::EPOCH_LARGE_SCALE_MODELS, "Grok 3 3.5e26, GPT-4.5 3.8e26, Grok 4 5e26 FLOP (2025)"),
+            cite(&source::GHOLAMI_2024, "memory is the bottleneck \"particularly in serving\""),
         ],
         calculation: Some(timeline_calculation),
+    },
+    Claim {
+        id: "hvdc-800v",
+        claim: "800V HVDC: High-voltage direct current transmission (loss minimization)",
+        context: "New For AI — Energy",
+        verdict: Verdict::HoldsWithCorrection,
+        explanation: "800 V DC is low-voltage DC distribution inside the data hall, from a solid-state \
+            rectifier to the racks — not high-voltage transmission (HVDC lines run at hundreds of \
+            kilovolts). It does cut losses: up to 5 % end to end, and 15× less current than 54 V. NVIDIA \
+            starts it with Kyber racks in 2027; Vera Rubin racks can take it as an option from 2026.",
+        sources: &[
+            cite(&source::NVIDIA_800V, "800 VDC to the rack: “up to 5 %” end-to-end efficiency; Kyber (2027)"),
+            cite(&source::TRENDFORCE_800V, "800 V racks optional from Q3 2026, widespread from 2028"),
+        ],
+        calculation: None,
+    },
+    Claim {
+        id: "smr-two-ways",
+        claim: "SMR/HVDC – Switched-Mode Rectifier/High-Voltage Direct Current power systems",
+        context: "Data Center Shift with AI — Power; New For AI — Energy",
+        verdict: Verdict::HoldsWithCorrection,
+        explanation: "The source diagrams spell SMR two ways: here a switched-mode rectifier, in New For AI \
+            a small modular reactor. Both are real: switched-mode rectifiers convert power in every AI \
+            rack, and small modular reactors are planned beside campuses — the first (Darlington's \
+            BWRX-300) around 2029–2030, too late and too small (300 MWe) to move the 2030 power wall.",
+        sources: &[
+            cite(&source::SMR_ONTARIO, "BWRX-300, 300 MWe, commercial operation 2029–2030"),
+            cite(&source::NVIDIA_800V, "solid-state rectification to 800 V DC"),
+        ],
+        calculation: None,
     },
 ];
 
@@ -386,6 +439,15 @@ mod tests {
         assert!((24.0..27.0).contains(&six_nd), "{six_nd}");
         assert!((33.5..34.5).contains(&eight_tp), "{eight_tp}");
         assert_eq!(lookup("gpt3-a100").map(|c| c.verdict), Some(Verdict::False));
+    }
+
+    /// EPRI, February 2026: 9–17 % of US electricity by 2030; the 7.5 % claim is outdated.
+    #[test]
+    fn epri_2026_makes_7_5_percent_outdated() {
+        assert_eq!(
+            lookup("us-electricity-2030").map(|c| c.verdict),
+            Some(Verdict::Outdated)
+        );
     }
 
     /// Epoch: 2–45 GW → 2e28–2e30 FLOP. First Wall's power wall gives the same decades.
@@ -423,9 +485,8 @@ mod tests {
                 );
             }
         }
-        assert!(
-            timeline_calculation().contains("Speed of light")
-                || timeline_calculation().contains("speed of light")
-        );
+        let timeline = timeline_calculation();
+        assert!(timeline.contains("speed of light"), "{timeline}");
+        assert!(timeline.contains("history contradicts"), "{timeline}");
     }
 }

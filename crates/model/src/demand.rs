@@ -1,8 +1,13 @@
 //! Demand: how large the frontier wants to train, year by year.
 //!
 //! `C(t) = C_ref · g^(t − t_ref)`: frontier training compute grows by a constant factor `g` a year
-//! from a reference run (Sevilla & Roldán, *Training compute of frontier AI models grows by 4-5x
-//! per year*, Epoch AI, 2024).
+//! (Sevilla & Roldán, *Training compute of frontier AI models grows by 4-5x per year*, Epoch AI,
+//! 2024). The trend is drawn through the observed frontier — the centre of the record runs of
+//! 2023–2025 in Epoch AI's data ([`crate::history`]) — so that it passes through what happened
+//! whatever the growth rate; or, as Epoch's 2030 report draws it, through GPT-4 in March 2023.
+//! Years are publication dates, as in the observed data.
+
+use crate::history;
 
 /// An exponential trend of frontier training compute.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -24,6 +29,28 @@ impl DemandTrend {
         reference_flop: 2e25,
         growth_per_year: 4.0,
     };
+
+    /// The trend through the observed frontier's records ([`history::frontier_centroid`]).
+    pub fn observed(growth_per_year: f64) -> Self {
+        let (reference_year, log10_flop) = history::frontier_centroid();
+        Self {
+            reference_year,
+            reference_flop: 10f64.powf(log10_flop),
+            growth_per_year,
+        }
+    }
+
+    /// The trend a scenario's demand anchor selects: 0 the observed frontier, 1 GPT-4.
+    pub fn anchored(anchor: f64, growth_per_year: f64) -> Self {
+        if anchor >= 1.0 {
+            Self {
+                growth_per_year,
+                ..Self::EPOCH_2030_REPORT
+            }
+        } else {
+            Self::observed(growth_per_year)
+        }
+    }
 
     /// Training compute of the largest run in `year`, FLOP.
     pub fn flop_in(&self, year: f64) -> f64 {
@@ -104,6 +131,28 @@ mod tests {
             ..DemandTrend::EPOCH_2030_REPORT
         };
         assert_eq!(flat.year_reaching(1e30), None);
+    }
+
+    /// Epoch AI's data to 2026: a trend through the records passes within ×2 of every record,
+    /// at any growth rate the plausible range allows.
+    #[test]
+    fn epoch_large_scale_models_the_observed_trend_passes_through_the_records() {
+        for growth in [3.7, 4.1, 4.8] {
+            let trend = DemandTrend::observed(growth);
+            for run in history::records() {
+                let ratio = trend.flop_in(run.year()) / run.flop;
+                assert!(
+                    (0.5..=2.0).contains(&ratio),
+                    "{} at {growth}: ×{ratio}",
+                    run.model
+                );
+            }
+        }
+        // GPT-4's anchor passes through the later records too: Grok 4 within ×1.5.
+        let epoch = DemandTrend::EPOCH_2030_REPORT;
+        let grok4 = history::RUNS.iter().find(|r| r.model == "Grok 4").unwrap();
+        let ratio = epoch.flop_in(grok4.year()) / grok4.flop;
+        assert!((0.67..=1.5).contains(&ratio), "{ratio}");
     }
 
     #[test]

@@ -99,6 +99,42 @@ pub fn short(value: f64) -> String {
     }
 }
 
+/// A fractional year as a quarter: `Q3 2026` for 2026.75 (the quarter the year falls in).
+pub fn quarter(year: f64) -> String {
+    if !year.is_finite() {
+        return "—".to_owned();
+    }
+    let whole = year.floor();
+    // Within a year, so the cast is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let quarter = ((year - whole) * 4.0).floor().clamp(0.0, 3.0) as u8 + 1;
+    format!("Q{quarter} {whole:.0}")
+}
+
+/// A US-dollar amount for people: `$490 million`, `$1.2 billion`, `$230 billion`, `$3.4 trillion`.
+pub fn dollars(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let magnitude = value.abs();
+    if magnitude >= 1e15 {
+        return format!("${}", scientific(value, 3));
+    }
+    let (scaled, word) = if magnitude >= 1e12 {
+        (value / 1e12, " trillion")
+    } else if magnitude >= 1e9 {
+        (value / 1e9, " billion")
+    } else if magnitude >= 1e6 {
+        (value / 1e6, " million")
+    } else {
+        return format!("${}", grouped(value));
+    };
+    if scaled.abs() >= 1000.0 {
+        return format!("${}{word}", grouped(scaled));
+    }
+    format!("${}{word}", figure(scaled))
+}
+
 fn trim_zeros(number: &str) -> String {
     if number.contains('.') {
         number
@@ -132,6 +168,21 @@ fn superscript(exponent: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn quarters_and_dollars() {
+        assert_eq!(quarter(2026.75), "Q4 2026");
+        assert_eq!(quarter(2026.7), "Q3 2026");
+        assert_eq!(quarter(2027.0), "Q1 2027");
+        assert_eq!(dollars(4.9e8), "$490 million");
+        assert_eq!(dollars(1.234e9), "$1.23 billion");
+        assert_eq!(dollars(2.3e11), "$230 billion");
+        assert_eq!(dollars(3.4e12), "$3.4 trillion");
+        assert_eq!(dollars(2.5e15), "$2.5 × 10¹⁵");
+        assert_eq!(dollars(12_500.0), "$12,500");
+        assert_eq!(dollars(f64::NAN), "—");
+    }
+
     use super::*;
 
     #[track_caller]

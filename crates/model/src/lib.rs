@@ -4,11 +4,16 @@
 //! clock and has no dependency on the web, the GPU or a UI, so the web app, the GPU kernels and the
 //! `firstwall` CLI can all call it and get the same numbers.
 //!
-//! - [`param`]: the registry — every assumption declared once, with unit, range and source.
+//! - [`param`]: the registry — every assumption declared once, with unit, range, source, evidence
+//!   tier and date.
+//! - [`history`]: what already happened — the largest training runs and data centers, sourced.
 //! - [`scenario`]: a validated value for every parameter; parse at the edge, then nothing fails.
-//! - [`preset`]: named scenarios (`epoch-2030`, `source-2025`, `optimistic`, `pessimistic`).
+//! - [`preset`]: named scenarios (`evidence-2026`, `epoch-2030`, `source-2025`, `optimistic`,
+//!   `pessimistic`).
 //! - [`levers`]: technology levers from *New For AI* (FP4, MoE, 800 V DC, liquid cooling …).
-//! - [`walls`]: the six walls' ceilings, with their formulas as text.
+//! - [`walls`]: the six walls' ceilings — each defined once, for the projection and the sweep —
+//!   with their formulas as text.
+//! - [`cost`]: what the demand run costs in hardware and electricity (a readout, not a wall).
 //! - [`projection`]: demand against every ceiling, 2024–2040, and which wall binds first.
 //! - [`claims`]: every numeric claim of the source diagrams, with a verdict, sources and our arithmetic.
 //! - [`roofline`]: decoding on an accelerator — memory- or compute-bound, tokens/s, does it fit.
@@ -25,10 +30,12 @@
 pub mod accelerators;
 pub mod claims;
 pub mod compute;
+pub mod cost;
 pub mod datacenter;
 pub mod demand;
 pub mod facility;
 pub mod format;
+pub mod history;
 pub mod levers;
 pub mod param;
 pub mod preset;

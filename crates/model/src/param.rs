@@ -1,9 +1,10 @@
 //! The parameter registry: every assumption of the model, declared once.
 //!
-//! Each parameter has a stable dotted id (`power.distributed_gw_2030`), a short URL key, a label,
-//! a unit, a default (the value of the `epoch-2030` preset), a plausible range (`low`..`high`,
+//! Each parameter has a stable dotted id (`power.campus_gw_2026`), a short URL key, a label, a
+//! unit, a default (the value of the `evidence-2026` preset), a plausible range (`low`..`high`,
 //! about an 80 % interval), the hard limits a value must respect to be accepted (`min`..`max`),
-//! how a sweep samples it, and the source of its default. The UI's controls, the URL state, the
+//! how a sweep samples it, the source of its default, and how that default is known: its
+//! [`Evidence`] tier and the date the evidence is from. The UI's controls, the URL state, the
 //! CLI's `--set` and the GPU sweep's parameter layout are all derived from [`PARAMS`]; nothing
 //! re-declares a default.
 
@@ -28,11 +29,13 @@ pub enum Group {
     Cooling,
     /// The data center: accelerator, cooling technology, power chain, energy, size.
     Datacenter,
+    /// What the run costs: hardware and its price trend.
+    Cost,
 }
 
 impl Group {
     /// Every group, in the order the UI shows them.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Demand,
         Self::Data,
         Self::Software,
@@ -41,6 +44,7 @@ impl Group {
         Self::Power,
         Self::Cooling,
         Self::Datacenter,
+        Self::Cost,
     ];
 
     /// The group's heading.
@@ -54,6 +58,60 @@ impl Group {
             Self::Power => "Power",
             Self::Cooling => "Cooling",
             Self::Datacenter => "The data center",
+            Self::Cost => "Cost of the run",
+        }
+    }
+}
+
+/// How a number is known: the evidence behind a default or a preset's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Evidence {
+    /// Observed or published as a measurement: a reported training run, a datasheet, a count.
+    Measured,
+    /// Computed from published figures by stated arithmetic, by the source or by First Wall.
+    Derived,
+    /// A judgement, stated as such: a range chosen, a scenario's choice.
+    Assumption,
+    /// Solved backwards from a target result; the citation says which target.
+    Fitted,
+}
+
+impl Evidence {
+    /// Every tier, strongest first.
+    pub const ALL: [Self; 4] = [
+        Self::Measured,
+        Self::Derived,
+        Self::Assumption,
+        Self::Fitted,
+    ];
+
+    /// The stable id: `measured`, `derived`, `assumption`, `fitted`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Measured => "measured",
+            Self::Derived => "derived",
+            Self::Assumption => "assumption",
+            Self::Fitted => "fitted",
+        }
+    }
+
+    /// The word on a badge.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Measured => "Measured",
+            Self::Derived => "Derived",
+            Self::Assumption => "Assumption",
+            Self::Fitted => "Fitted",
+        }
+    }
+
+    /// What the tier means, for people.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Measured => "observed or published as a measurement",
+            Self::Derived => "computed from published figures",
+            Self::Assumption => "a judgement, stated as such",
+            Self::Fitted => "solved backwards from a published result",
         }
     }
 }
@@ -102,7 +160,7 @@ pub struct Param {
     pub unit: &'static str,
     /// The wall or part of the model it belongs to.
     pub group: Group,
-    /// The default: the value in the `epoch-2030` preset.
+    /// The default: the value in the `evidence-2026` preset.
     pub default: f64,
     /// Low end of the plausible range (about the 10th percentile).
     pub low: f64,
@@ -119,6 +177,10 @@ pub struct Param {
     pub options: &'static [Choice],
     /// Where the default comes from.
     pub source: Citation,
+    /// How the default is known.
+    pub evidence: Evidence,
+    /// When the evidence for the default is from: `YYYY` or `YYYY-MM`.
+    pub as_of: &'static str,
     /// Where the plausible range comes from.
     pub range_note: &'static str,
 }
@@ -197,74 +259,155 @@ registry! {
         id: "demand.growth_per_year",
         key: "g",
         label: "Growth of the largest training run",
-        help: "How many times larger the largest training run gets each year. Demand is \
-               GPT-4's 2×10²⁵ FLOP (March 2023) grown at this rate.",
+        help: "How many times larger the largest training run gets each year. Demand is this \
+               trend through the record runs of 2023–2025 (or through GPT-4, as Epoch's 2030 \
+               report draws it).",
         unit: "×/yr",
         group: Group::Demand,
-        default: 4.0,
-        low: 4.0,
-        high: 5.0,
+        default: 4.1,
+        low: 3.7,
+        high: 4.8,
         min: 1.01,
         max: 20.0,
-        distribution: Distribution::Uniform,
+        distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "“the historical trend of 4x/year”; footnote 10: 4.1×/yr"),
-        range_note: "Sevilla & Roldán (Epoch AI, 2024): frontier compute is “best described as 4-5x/year”",
+        source: cite(&source::EPOCH_LARGE_SCALE_MODELS, "the running maximum of training compute grew ~4.1×/yr since late 2019 (95 % CI 3.7–4.5) [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2026-04",
+        range_note: "3.7×/yr (low end of the fit) to 4.8×/yr (Epoch 2025: frontier models since 2020)",
     },
-    /// Length of the training run, months.
+    /// Where the demand trend is anchored.
+    DemandAnchor = Param {
+        id: "demand.anchor",
+        key: "ga",
+        label: "Demand trend drawn through",
+        help: "The record runs of 2023–2025 (GPT-4, Gemini 1.0 Ultra, Grok 3, GPT-4.5, Grok 4; \
+               the trend pivots about their centre), or GPT-4's 2×10²⁵ FLOP in March 2023, as \
+               Epoch's 2030 report draws it.",
+        unit: "choice",
+        group: Group::Demand,
+        default: 0.0,
+        low: 0.0,
+        high: 1.0,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Fixed,
+        options: &[
+            Choice { id: "observed", label: "The record runs of 2023–2025 (Epoch AI data)" },
+            Choice { id: "gpt4", label: "GPT-4 in March 2023 (Epoch 2030 report)" },
+        ],
+        source: cite(&source::EPOCH_LARGE_SCALE_MODELS, "records from GPT-4 (2.1e25, March 2023) to Grok 4 (5e26, July 2025)"),
+        evidence: Evidence::Measured,
+        as_of: "2026-04",
+        range_note: "Epoch AI's data on large-scale models, to 2026-04-24",
+    },
+    /// Length of the largest runs, months.
     RunMonths = Param {
         id: "run.duration_months",
         key: "t",
-        label: "Length of the training run",
-        help: "How long the run computes. Every wall that counts chips or watts allows more \
-               FLOP in a longer run.",
+        label: "Length of the largest runs (2025)",
+        help: "How long the largest runs computed in 2025. Every wall that counts chips or watts \
+               allows more FLOP in a longer run; runs grow longer each year up to the longest a \
+               developer accepts.",
         unit: "months",
         group: Group::Demand,
-        default: 4.2,
-        low: 2.0,
-        high: 9.0,
+        default: 3.0,
+        low: 2.5,
+        high: 4.5,
         min: 0.25,
         max: 24.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "runs of 2 to 9 months assumed; 4.2 months is their geometric mean [derived]"),
-        range_note: "Epoch 2030 report: 2–9 months",
+        source: cite(&source::EPOCH_LARGE_SCALE_MODELS, "GPT-4 2,280 h, Llama 3.1 405B 2,142 h, Grok 3 2,160 h: about 3 months"),
+        evidence: Evidence::Measured,
+        as_of: "2025-02",
+        range_note: "Gemini 1.0 Ultra's 100 days to the 2–9 months Epoch's 2030 report assumes",
+    },
+    /// Growth of run length, ×/yr.
+    RunGrowth = Param {
+        id: "run.duration_growth_per_year",
+        key: "tg",
+        label: "Growth of run length from 2025",
+        help: "How much longer the largest run gets each year after 2025, until it reaches the \
+               longest run a developer accepts. Longer runs gave about a third of the growth of \
+               training compute so far.",
+        unit: "×/yr",
+        group: Group::Demand,
+        default: 1.4,
+        low: 1.2,
+        high: 1.5,
+        min: 1.0,
+        max: 3.0,
+        distribution: Distribution::Normal,
+        options: NUMBER,
+        source: cite(&source::EPOCH_RUN_LENGTH_2025, "training runs grew 1.4×/yr (90 % CI 1.3–1.5); about a third of compute scaling"),
+        evidence: Evidence::Measured,
+        as_of: "2025-07",
+        range_note: "First Wall's assumption around Epoch's 1.3–1.5×/yr; 2023–2025 frontier runs stayed near 3 months",
+    },
+    /// Longest run a developer accepts.
+    MaxRunMonths = Param {
+        id: "network.max_run_months",
+        key: "nt",
+        label: "Longest run a developer would accept",
+        help: "Runs stop growing longer here: algorithms improve so fast that a longer run would \
+               finish behind a shorter, later one. The latency and speed-of-light walls cap the \
+               sequential steps that fit in this time.",
+        unit: "months",
+        group: Group::Demand,
+        default: 9.0,
+        low: 6.0,
+        high: 12.0,
+        min: 1.0,
+        max: 60.0,
+        distribution: Distribution::LogNormal,
+        options: NUMBER,
+        source: cite(&source::EPOCH_RUN_LENGTH_2025, "not worth training for more than ~9 months; the frontier reaches it around 2027"),
+        evidence: Evidence::Derived,
+        as_of: "2025-07",
+        range_note: "First Wall's assumption: 6 months to a year (Epoch: year-long runs around 2029, 90 % CI 2026–2036)",
     },
     /// Hardware utilization.
     Utilization = Param {
         id: "run.utilization",
         key: "u",
-        label: "Hardware utilization (MFU)",
-        help: "The share of the chips' peak arithmetic that the run actually achieves.",
+        label: "Hardware utilization (MFU, 16-bit)",
+        help: "The share of the chips' peak 16-bit arithmetic the run achieves, before any loss \
+               to data movement at very large scale.",
         unit: "fraction",
         group: Group::Demand,
         default: 0.4,
-        low: 0.2,
-        high: 0.55,
+        low: 0.3,
+        high: 0.5,
         min: 0.01,
         max: 1.0,
         distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "40 % utilization, footnotes 59, 60 and 103"),
-        range_note: "≈20 % for Llama 4 Behemoth (MoE, FP8; Meta 2025) to 55 % for MegaScale (NSDI 2024)",
+        source: cite(&source::LLAMA3_MFU, "Table 4: 38–43 % BF16 MFU for Llama 3 405B on 8,192–16,384 H100"),
+        evidence: Evidence::Measured,
+        as_of: "2024-07",
+        range_note: "Llama 4 Behemoth ≈39 % of BF16 peak in FP8 (Meta 2025) to 55 % for MegaScale (NSDI 2024)",
     },
-    /// Speed-up from lower precision.
+    /// Speed-up from lower precision, end to end.
     PrecisionSpeedup = Param {
         id: "run.precision_speedup",
         key: "ps",
-        label: "Speed-up from lower precision",
-        help: "Peak throughput relative to 16-bit arithmetic: 2 for FP8, 4 for FP4.",
+        label: "Speed-up from 8-bit training, end to end",
+        help: "How much faster the whole run goes with FP8 than with 16-bit arithmetic. The chips' \
+               peak doubles; measured runs gain far less.",
         unit: "× vs 16-bit",
         group: Group::Demand,
-        default: 2.0,
-        low: 1.3,
-        high: 4.0,
+        default: 1.25,
+        low: 1.0,
+        high: 2.0,
         min: 1.0,
         max: 8.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "H100: 2e15 FLOP/s at 8-bit vs 1e15 at 16-bit"),
-        range_note: "1.3× measured end to end with FP8 on TPU7x (Google Cloud 2025) to 4× for FP4 (B200 dense FP4 = 2× FP8)",
+        source: cite(&source::PYTORCH_MXFP8, "MXFP8 vs BF16 on 1,856 B200: 1.22–1.28× (Llama 3 70B)"),
+        evidence: Evidence::Measured,
+        as_of: "2025",
+        range_note: "1.0 (Llama 4 Behemoth: FP8 at ≈39 % of BF16 peak) to 2 (the peak ratio, as Epoch's 2030 report assumes)",
     },
 
     /// Stock of public text, tokens (2024).
@@ -283,6 +426,8 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "data section: the indexed web holds “around 500 trillion tokens”"),
+        evidence: Evidence::Derived,
+        as_of: "2024-08",
         range_note: "Epoch 2030 report: 100T (compiled corpora such as Common Crawl) to 3,000T (with private data)",
     },
     /// Growth of the data stock.
@@ -301,6 +446,8 @@ registry! {
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 78: about 7 %/yr (Villalobos et al. 2022)"),
+        evidence: Evidence::Derived,
+        as_of: "2022",
         range_note: "First Wall's assumption: ±3–4 points around 7 %/yr (Villalobos et al. 2022 expect the growth to slow)",
     },
     /// Share of text worth training on.
@@ -319,6 +466,8 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: a 5× quality penalty"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-08",
         range_note: "First Wall's assumption around Epoch's 1/5",
     },
     /// Passes over the data.
@@ -338,6 +487,8 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: 5 epochs"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-08",
         range_note: "Muennighoff et al. 2023: up to 4 epochs cost almost nothing; the value of repetition decays towards 16 epochs",
     },
     /// Multimodal data, effective tokens (2024).
@@ -348,19 +499,17 @@ registry! {
         help: "Non-text data converted to text-equivalent tokens. It grows with the data stock.",
         unit: "tokens",
         group: Group::Data,
-        default: 1.07e15,
-        low: 2.7e14,
-        high: 8e15,
+        default: 4e14,
+        low: 1e14,
+        high: 4e15,
         min: 0.0,
         max: 1e18,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(
-            &source::EPOCH_2030,
-            "Figure 1: data wall median 2e30 FLOP in 2030 (digitized 1.65e30 ⇒ 2.35e15 effective tokens) minus text \
-             (7.5e14 × quality × epochs), deflated to 2024 at 7 %/yr [derived]",
-        ),
-        range_note: "Epoch 2030 report: “roughly 400T” image and video tokens (low) to the sum of Figure 5a's upper bounds (high), in 2024 terms [derived]",
+        source: cite(&source::EPOCH_2030, "data section: image and video data add “roughly 400T tokens”"),
+        evidence: Evidence::Derived,
+        as_of: "2024-08",
+        range_note: "First Wall's assumption: a quarter to ten times Epoch's central figure (its tokens per image or second span 2–290)",
     },
     /// Synthetic data, tokens.
     SyntheticTokens = Param {
@@ -368,7 +517,7 @@ registry! {
         key: "ds",
         label: "Synthetic data, useful tokens",
         help: "Model-generated tokens that train as well as human text. The source diagram's \
-               answer to the data wall; Epoch's median counts none.",
+               answer to the data wall; Epoch's median counts none, and no source yet measures it.",
         unit: "tokens",
         group: Group::Data,
         default: 0.0,
@@ -379,6 +528,8 @@ registry! {
         distribution: Distribution::Uniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "the data-wall median counts no synthetic data"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-08",
         range_note: "First Wall's assumption: up to twice today's public text",
     },
     /// Tokens per parameter.
@@ -390,15 +541,17 @@ registry! {
                use more tokens per parameter and reach the data wall at less compute.",
         unit: "tokens/parameter",
         group: Group::Data,
-        default: 20.0,
+        default: 38.0,
         low: 20.0,
-        high: 400.0,
+        high: 200.0,
         min: 1.0,
         max: 10_000.0,
-        distribution: Distribution::LogUniform,
+        distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::HOFFMANN_2022, "≈20 tokens per parameter, as used in Epoch 2030 footnote 75"),
-        range_note: "Llama-3-70B used ≈214 (10× overtrained); Villalobos et al. 2024 consider up to 100× overtraining",
+        source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 15.6T tokens for 405B parameters (38 per parameter)"),
+        evidence: Evidence::Measured,
+        as_of: "2024-07",
+        range_note: "20 (Chinchilla, Hoffmann et al. 2022) to 200 (Llama 3 70B used ≈214; Villalobos et al. 2024 consider up to 100× overtraining)",
     },
     /// Active fraction of a mixture-of-experts model.
     MoeActiveFraction = Param {
@@ -406,7 +559,8 @@ registry! {
         key: "da",
         label: "Active share of parameters (1 = dense)",
         help: "A mixture-of-experts model uses only part of its parameters per token, so it \
-               exhausts the data at a fraction of the compute of a dense model.",
+               exhausts the data at a fraction of the compute of a dense model. The frontier \
+               runs' sparsity is not published, so the default counts them as dense.",
         unit: "fraction",
         group: Group::Data,
         default: 1.0,
@@ -417,6 +571,8 @@ registry! {
         distribution: Distribution::LogUniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "the medians are for dense models; footnote 76: MoE hits the data wall “at least 10x” sooner"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-08",
         range_note: "DeepSeek-V3: 37B of 671B parameters active (5.5 %) to dense",
     },
 
@@ -437,155 +593,177 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::HO_2024, "“halved approximately every 8 months”; 95 % CI 5–14 months"),
+        evidence: Evidence::Measured,
+        as_of: "2024-03",
         range_note: "Ho et al. 2024: 95 % interval 5–14 months",
     },
-    /// Test-time compute in place of training compute.
-    TestTimeOom = Param {
-        id: "software.test_time_oom",
-        key: "st",
-        label: "Training compute replaced by test-time compute",
-        help: "Orders of magnitude of training compute that more inference (reasoning at test \
-               time) stands in for. Like algorithms, it scales effective compute.",
-        unit: "orders of magnitude",
-        group: Group::Software,
-        default: 0.0,
-        low: 0.0,
-        high: 1.0,
-        min: 0.0,
-        max: 4.0,
-        distribution: Distribution::Uniform,
-        options: NUMBER,
-        source: cite(&source::EPOCH_2030, "algorithms and test-time compute are kept out of the FLOP walls"),
-        range_note: "Villalobos & Atkinson 2023: 1 OOM of training ↔ 1–2 OOM of inference; gains plateau after 1–2 OOM (Epoch 2030 footnote 90)",
-    },
 
-    /// H100-equivalents shipped in 2024.
-    Shipments2024 = Param {
-        id: "compute.h100e_shipped_2024",
-        key: "cs",
-        label: "AI chips made in 2024 (H100-equivalents)",
-        help: "Accelerators produced in 2024, counted in H100s of performance.",
+    /// H100-equivalents delivered by the end of 2025, all vendors.
+    ChipStock2025 = Param {
+        id: "compute.h100e_stock_2025",
+        key: "ck",
+        label: "AI chips delivered by the end of 2025 (H100-equivalents)",
+        help: "Every AI accelerator delivered worldwide — NVIDIA, Google TPU, Amazon Trainium, AMD, \
+               Huawei — counted in H100s of 8-bit performance.",
         unit: "H100e",
         group: Group::Compute,
-        default: 1.75e6,
-        low: 1.5e6,
-        high: 2.0e6,
+        default: 2.0e7,
+        low: 1.5e7,
+        high: 2.5e7,
         min: 1e3,
-        max: 1e10,
+        max: 1e11,
         distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "chips section: 1.5M to 2M H100 shipped in 2024; midpoint [derived]"),
-        range_note: "Epoch 2030 report: 1.5–2M",
+        source: cite(&source::EPOCH_CHIP_SALES, "≈1.3M H100e delivered in 2023, 5.1M in 2024, 13.6M in 2025 (all vendors, medians) [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2026-09",
+        range_note: "“more than 15 million” (Epoch, January 2026) to Epoch's later ≈20M sold, 16M deployed",
     },
-    /// Growth of chip production.
-    ProductionGrowth = Param {
-        id: "compute.production_growth_per_year",
-        key: "cg",
-        label: "Growth of AI chip production",
-        help: "How fast the number of GPU dies made each year grows (packaging and HBM permitting).",
+    /// Growth of the chip stock.
+    ChipStockGrowth = Param {
+        id: "compute.stock_growth_per_year",
+        key: "cn",
+        label: "Growth of the AI chip stock from 2026",
+        help: "How fast the world's stock of AI compute grows, in H100-equivalents: more chips \
+               (packaging and high-bandwidth memory permitting) and faster chips.",
         unit: "×/yr",
         group: Group::Compute,
-        default: 1.6,
-        low: 1.3,
-        high: 2.0,
+        default: 2.3,
+        low: 1.8,
+        high: 3.1,
         min: 1.0,
-        max: 5.0,
+        max: 10.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "GPU die production growing 30 % to 100 % a year; 1.6 is their geometric mean [derived]"),
-        range_note: "Epoch 2030 report: 30–100 %/yr",
-    },
-    /// Growth of performance per chip.
-    ChipPerfGrowth = Param {
-        id: "compute.chip_perf_growth_per_year",
-        key: "cp",
-        label: "Growth of performance per chip",
-        help: "Each new chip does more FLOP/s than an H100; production is counted in H100-equivalents.",
-        unit: "×/yr",
-        group: Group::Compute,
-        default: 1.4,
-        low: 1.28,
-        high: 1.44,
-        min: 1.0,
-        max: 3.0,
-        distribution: Distribution::Normal,
-        options: NUMBER,
-        source: cite(&source::EPOCH_2030, "footnote 61: about 40 %/yr"),
-        range_note: "28 %/yr (Epoch ML Hardware, FP16 trend) to 44 %/yr (Epoch 2030 footnote 103)",
+        source: cite(&source::EPOCH_NVIDIA_STOCK, "NVIDIA's installed AI compute grows 2.3×/yr"),
+        evidence: Evidence::Measured,
+        as_of: "2025-02",
+        range_note: "1.8×/yr (TSMC CoWoS capacity +60 %/yr with no gain per chip) to 3.1×/yr (all vendors, end of 2024 to end of 2025, Epoch's chip counts [derived])",
     },
     /// Share of chips held by the largest developer.
     LabShare = Param {
         id: "compute.largest_lab_share",
         key: "cl",
-        label: "Share of all chips held by the largest developer",
-        help: "One developer's part of the world's AI chips.",
+        label: "Share of AI chips and power held by the largest developer",
+        help: "One developer's part of the world's AI chips and of AI data-center power.",
         unit: "fraction",
         group: Group::Compute,
         default: 0.25,
-        low: 0.1,
+        low: 0.15,
         high: 0.4,
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "Meta bought about a quarter of 2023's H100s sold to major companies"),
-        range_note: "Epoch 2030 report, Appendix B: 10–40 %",
+        source: cite(&source::EPOCH_CHIP_OWNERS, "Google owns ≈5M of ≈20M H100e [derived: 25 %]"),
+        evidence: Evidence::Derived,
+        as_of: "2026-04",
+        range_note: "Epoch 2030 report: 10–40 % of chips, 20–50 % of AI data-center power",
     },
     /// Share used for training.
     TrainingFraction = Param {
         id: "compute.training_fraction",
         key: "cf",
-        label: "Share of the developer's chips in the training run",
-        help: "The rest serve inference and experiments.",
+        label: "Share of the developer's compute used for training",
+        help: "The rest serves inference — including reasoning models' test-time compute, which \
+               takes its chips and power from training.",
         unit: "fraction",
         group: Group::Compute,
-        default: 0.8,
-        low: 0.5,
-        high: 0.9,
+        default: 0.7,
+        low: 0.4,
+        high: 0.85,
         min: 0.01,
         max: 1.0,
         distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "footnote 72: 80 %"),
-        range_note: "First Wall's assumption around Epoch's 80 %",
+        source: cite(&source::EPOCH_OPENAI_COMPUTE, "OpenAI 2024: ≈$5B of R&D compute, ≈$2B of inference [derived: 71 % training]"),
+        evidence: Evidence::Derived,
+        as_of: "2024",
+        range_note: "40 % (Deloitte: inference about half of AI compute in 2025, two thirds in 2026) to 85 %",
+    },
+    /// Share of training compute in the largest run.
+    RunShare = Param {
+        id: "compute.run_share",
+        key: "cr",
+        label: "Share of training compute the largest run takes while it runs",
+        help: "Research, experiments and smaller runs use the rest of the training fleet.",
+        unit: "fraction",
+        group: Group::Compute,
+        default: 0.4,
+        low: 0.2,
+        high: 1.0,
+        min: 0.01,
+        max: 1.0,
+        distribution: Distribution::LogNormal,
+        options: NUMBER,
+        source: cite(&source::EPOCH_FINAL_RUNS, "OpenAI 2024: final runs ≈10 % of R&D compute; over a 3-month run that is 10 % × 12/3 = 40 % of the fleet [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2026-03",
+        range_note: "final runs 10–30 % of R&D compute (OpenAI, MiniMax, Z.ai) to a whole fleet on one run (Epoch 2030)",
     },
 
     /// Data-movement knee, FLOP.
     KneeFlop = Param {
         id: "memory.knee_flop",
         key: "mk",
-        label: "Run size where data movement starts to bite",
-        help: "Beyond this, moving data within and between chips lowers utilization (the memory wall).",
+        label: "Run size where data movement starts to cut utilization",
+        help: "For a 3-month run. Beyond it, moving data within and between chips takes longer \
+               than the arithmetic, and utilization falls (the memory wall).",
         unit: "FLOP",
         group: Group::MemoryNetwork,
         default: 2e28,
         low: 1e28,
-        high: 2e28,
+        high: 4e28,
         min: 1e22,
         max: 1e36,
-        distribution: Distribution::LogUniform,
+        distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_DATA_MOVEMENT, "“limit LLM scaling beyond 2e28 FLOP” (3-month runs)"),
-        range_note: "1e28 (Erdil & Schneider-Joseph 2024, abstract) to 2e28 (Epoch's summary)",
+        evidence: Evidence::Derived,
+        as_of: "2024-11",
+        range_note: "1e28 (Erdil & Schneider-Joseph 2024, abstract) to twice Epoch's summary",
     },
-    /// How far past the knee runs can still scale.
-    BeyondKnee = Param {
-        id: "memory.beyond_knee_factor",
-        key: "mh",
-        label: "How far past the knee runs can still scale",
-        help: "1 makes the knee a hard wall, as the source diagram does for memory in 2025. \
-               1,000 reaches the size that is “infeasible even at low utilization”.",
-        unit: "×",
+    /// How fast utilization falls past the knee.
+    UtilizationSlope = Param {
+        id: "memory.utilization_slope",
+        key: "mb",
+        label: "How fast utilization falls past the knee",
+        help: "Past the knee, utilization falls as (run size in chips / knee)^−β. β = ⅓ loses ten \
+               times the utilization over a thousandfold scale-up; 0 means no memory wall.",
+        unit: "β",
         group: Group::MemoryNetwork,
-        default: 1000.0,
-        low: 100.0,
-        high: 1000.0,
-        min: 1.0,
-        max: 1e8,
-        distribution: Distribution::LogUniform,
+        default: 1.0 / 3.0,
+        low: 0.2,
+        high: 0.5,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::ERDIL_2024, "abstract: knee at ~1e28 FLOP; beyond ~1e31 FLOP infeasible even at low utilization (1,000×)"),
-        range_note: "First Wall's assumption: 100× to Erdil & Schneider-Joseph's 1,000×",
+        source: cite(&source::ERDIL_2024, "abstract: utilization falls beyond ~1e28 FLOP; beyond ~1e31 infeasible even at low utilization [assumption: ≈10× lost over 3 orders of magnitude]"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-11",
+        range_note: "First Wall's assumption; the paper's curve was not available to derive it",
+    },
+    /// Lowest utilization a developer accepts.
+    MinUtilizationShare = Param {
+        id: "memory.min_utilization_share",
+        key: "mu",
+        label: "Least utilization a developer keeps before a bigger run is not worth it",
+        help: "As a share of the utilization below the knee. 0: any loss is accepted and only the \
+               latency wall stops a run. 1: the knee itself is a wall, as the source diagram has it.",
+        unit: "fraction",
+        group: Group::MemoryNetwork,
+        default: 0.0,
+        low: 0.0,
+        high: 0.5,
+        min: 0.0,
+        max: 1.0,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::ERDIL_2024, "runs past the knee are feasible at lower utilization, up to the latency wall"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-11",
+        range_note: "First Wall's assumption: no floor, to half the utilization",
     },
     /// Latency per layer.
     LayerLatencyUs = Param {
@@ -595,56 +773,59 @@ registry! {
         help: "The all-reduces of one layer cannot go faster than this, whatever the cluster size.",
         unit: "µs",
         group: Group::MemoryNetwork,
-        default: 350.0,
+        default: 400.0,
         low: 270.0,
-        high: 437.0,
+        high: 450.0,
         min: 1.0,
         max: 1e5,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "Figure 6a: 334 µs (fixed batch) and 363 µs (scaled batch) in 2030 [digitized]"),
+        source: cite(&source::EPOCH_2030, "latency section: 8 sequential all-reduces of ≈50 µs (NCCL latencies, footnotes 93, 99) = 400 µs [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2024-08",
         range_note: "Epoch 2030 Figure 6a: 80 % interval 270–437 µs [digitized]",
     },
-    /// Batch size.
+    /// Batch size at the reference dataset.
     BatchTokens = Param {
         id: "network.batch_tokens",
         key: "nb",
-        label: "Batch size",
-        help: "Tokens per optimizer step. Bigger batches mean fewer sequential steps.",
+        label: "Batch size (at a 15.6T-token run)",
+        help: "Tokens per optimizer step for a run on 15.6 trillion tokens; it grows with the \
+               dataset by the exponent below. Bigger batches mean fewer sequential steps.",
         unit: "tokens",
         group: Group::MemoryNetwork,
-        default: 6e7,
-        low: 3e7,
-        high: 1.2e8,
+        default: 1.6e7,
+        low: 8e6,
+        high: 6e7,
         min: 1e4,
         max: 1e12,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "latency section: 60M tokens, the speculated batch of GPT-4"),
-        range_note: "First Wall's assumption: half to twice Epoch's 60M",
+        source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 16M tokens per batch, 15.6T tokens"),
+        evidence: Evidence::Measured,
+        as_of: "2024-07",
+        range_note: "half of Llama 3's batch to the 60M Epoch's 2030 report takes for GPT-4",
     },
-    /// Batch growth at the latency wall.
-    BatchScaling = Param {
-        id: "network.batch_scaling",
-        key: "ns",
-        label: "Batch growth with model size at the wall",
-        help: "How much larger the batch can be at the wall if it grows with the model \
-               (1 = fixed batch). Epoch finds this pushes the wall back about an order of magnitude.",
-        unit: "×",
+    /// How the batch grows with the dataset.
+    BatchExponent = Param {
+        id: "network.batch_exponent",
+        key: "nx",
+        label: "Growth of the batch with the dataset (exponent)",
+        help: "The batch grows as (tokens / 15.6T)^γ. 0.5: the critical batch grows with the square \
+               root of the dataset. 0: a fixed batch, as Epoch's 2030 report computes the latency wall.",
+        unit: "γ",
         group: Group::MemoryNetwork,
-        default: 3.8,
-        low: 1.0,
-        high: 10.0,
-        min: 1.0,
-        max: 1000.0,
-        distribution: Distribution::LogUniform,
+        default: 0.5,
+        low: 0.25,
+        high: 0.6,
+        min: 0.0,
+        max: 0.75,
+        distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(
-            &source::EPOCH_2030,
-            "Figure 6b: latency wall 4.5e30 FLOP with a fixed batch, 2.9e31 with batch scaling [digitized]; \
-             3.8 reproduces the ratio with this formula [derived]",
-        ),
-        range_note: "1 (no batch scaling) to First Wall's assumption of 10",
+        source: cite(&source::EPOCH_DECENTRALIZED, "Bergsma et al. (2025): the critical batch grows with “roughly the square root” of the dataset"),
+        evidence: Evidence::Derived,
+        as_of: "2025-05",
+        range_note: "First Wall's assumption around Bergsma et al. 2025 (fitted exponents not retrieved)",
     },
     /// Depth coefficient.
     DepthCoefficient = Param {
@@ -655,44 +836,25 @@ registry! {
                and push the latency wall back.",
         unit: "layers/param^⅓",
         group: Group::MemoryNetwork,
-        default: 0.019,
+        default: 0.017,
         low: 0.012,
         high: 0.025,
         min: 0.001,
         max: 1.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(
-            &source::EPOCH_2030,
-            "Figure 6b fixed-batch median 4.5e30 FLOP at 334 µs, 60M tokens, 9 months [derived]; GPT-3 has k = 0.017 (96 layers, 175B)",
-        ),
-        range_note: "First Wall's assumption around GPT-3's 0.017 (Brown et al. 2020)",
-    },
-    /// Longest run a developer accepts.
-    MaxRunMonths = Param {
-        id: "network.max_run_months",
-        key: "nt",
-        label: "Longest run a developer would accept",
-        help: "The latency and speed-of-light walls cap the number of sequential steps in this time.",
-        unit: "months",
-        group: Group::MemoryNetwork,
-        default: 9.0,
-        low: 6.0,
-        high: 15.0,
-        min: 1.0,
-        max: 60.0,
-        distribution: Distribution::LogNormal,
-        options: NUMBER,
-        source: cite(&source::EPOCH_2030, "footnote 96: at most 9 months"),
-        range_note: "First Wall's assumption up to 15 months (Epoch, The longest training run, 2022: 14–15 months)",
+        source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 126 layers / 405e9^⅓ = 0.0170 [derived]; GPT-3: 96 / 175e9^⅓ = 0.0172"),
+        evidence: Evidence::Derived,
+        as_of: "2024-07",
+        range_note: "First Wall's assumption around Llama 3 and GPT-3",
     },
     /// Distance between sites.
     FibreKm = Param {
         id: "network.fibre_km",
         key: "nf",
         label: "Fibre path between the farthest sites",
-        help: "Light in fibre covers 200,000 km/s; each step waits two one-way trips for the \
-               gradients. Tens to hundreds of milliseconds for continent-scale runs.",
+        help: "Light in fibre covers 200,000 km/s; each synchronisation waits two one-way trips. \
+               Tens to hundreds of milliseconds for continent-scale runs.",
         unit: "km",
         group: Group::MemoryNetwork,
         default: 11_000.0,
@@ -703,6 +865,8 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 38: an 11,000 km US fibre ring, 55 ms one way, 110 ms per sync"),
+        evidence: Evidence::Derived,
+        as_of: "2024-08",
         range_note: "First Wall's assumption: one region (2,000 km) to half the globe (20,000 km)",
     },
     /// Bandwidth between sites in 2030.
@@ -711,7 +875,7 @@ registry! {
         key: "nw",
         label: "Bandwidth between sites (2030)",
         help: "What links the data centers of one distributed run. Gradients of every parameter \
-               cross it at each step.",
+               cross it at each synchronisation.",
         unit: "Pbit/s",
         group: Group::MemoryNetwork,
         default: 8.9,
@@ -722,6 +886,8 @@ registry! {
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "4–20 Pbps achievable by 2030; 8.9 is their geometric mean [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2024-08",
         range_note: "Epoch 2030 report: 4–20 Pbps",
     },
     /// Growth of bandwidth.
@@ -740,6 +906,8 @@ registry! {
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "switch ASIC bandwidth trend 1.4–1.6×/yr (33 ASICs, 2001–2023)"),
+        evidence: Evidence::Measured,
+        as_of: "2024-08",
         range_note: "Epoch 2030 report: 1.4–1.6×/yr",
     },
     /// Bits per gradient.
@@ -758,155 +926,197 @@ registry! {
         distribution: Distribution::LogUniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "8-bit gradients in the bandwidth calculation"),
+        evidence: Evidence::Assumption,
+        as_of: "2024-08",
         range_note: "First Wall's assumption: 4-bit to 16-bit",
     },
-
-    /// Power for one distributed run in 2030.
-    DistributedGw2030 = Param {
-        id: "power.distributed_gw_2030",
-        key: "pd",
-        label: "Power one developer can bring to one run across sites (2030)",
-        help: "All the sites of one distributed training run together. The source diagram's “2–45 GW by 2030”.",
-        unit: "GW",
-        group: Group::Power,
-        default: 8.2,
-        low: 2.0,
-        high: 45.0,
-        min: 0.001,
-        max: 10_000.0,
-        distribution: Distribution::LogNormal,
-        options: NUMBER,
-        source: cite(&source::EPOCH_2030, "Figure 3a: distributed median 8.2 GW [digitized]; text: ~8 GW (30 GW × 26 %)"),
-        range_note: "Epoch 2030 report: 2–45 GW (80 % interval)",
-    },
-    /// Power for one campus in 2030.
-    CampusGw2030 = Param {
-        id: "power.campus_gw_2030",
-        key: "pc",
-        label: "Power of one campus (2030)",
-        help: "The most one site can draw. A run that fits here needs no bandwidth between sites.",
-        unit: "GW",
-        group: Group::Power,
-        default: 2.6,
+    /// Optimizer steps per synchronisation between sites.
+    StepsPerSync = Param {
+        id: "network.steps_per_sync",
+        key: "nh",
+        label: "Steps between synchronisations of distant sites",
+        help: "1: every step waits for every site (fully synchronous). Low-communication training \
+               (DiLoCo) lets each site take many steps alone, dividing the bandwidth and the \
+               waits for light by as much.",
+        unit: "steps",
+        group: Group::MemoryNetwork,
+        default: 1.0,
         low: 1.0,
-        high: 5.0,
+        high: 500.0,
+        min: 1.0,
+        max: 10_000.0,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::EPOCH_DECENTRALIZED, "fully synchronous data parallelism with ring all-reduce"),
+        evidence: Evidence::Assumption,
+        as_of: "2025",
+        range_note: "DiLoCo syncs every hundreds of steps (Douillard et al. 2023); not yet shown at frontier scale",
+    },
+
+    /// The largest single campus, 2026.
+    CampusGw2026 = Param {
+        id: "power.campus_gw_2026",
+        key: "pk",
+        label: "Power of the largest campus (start of 2026)",
+        help: "The most one site can give one run. Before 2026 the model follows the largest \
+               sites as they came online; after it, they grow by the rate below.",
+        unit: "GW",
+        group: Group::Power,
+        default: 1.0,
+        low: 0.7,
+        high: 1.4,
         min: 0.001,
         max: 10_000.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "Figure 3a: single-campus median 2.6 GW [digitized]"),
-        range_note: "Epoch 2030 report: 1–5 GW",
+        source: cite(&source::EPOCH_FIVE_GIGAWATT_SITES, "five sites cross 1 GW in 2026, the first in January (New Carlisle; Colossus 2)"),
+        evidence: Evidence::Measured,
+        as_of: "2026-01",
+        range_note: "Stargate Abilene's 0.7 GW to Colossus 2's 1.4 GW planned for spring 2026",
     },
-    /// Growth of power for one run.
-    PowerGrowth = Param {
-        id: "power.growth_per_year",
-        key: "pg",
-        label: "Growth of the power one run can get",
-        help: "Applied around 2030 to both the distributed and the campus figure.",
+    /// Growth of the largest campus.
+    CampusGrowth = Param {
+        id: "power.campus_growth_per_year",
+        key: "pm",
+        label: "Growth of the largest campus from 2026",
+        help: "How fast the most power one site can deliver grows, given how long new plants, \
+               turbines, transformers and grid connections take.",
         unit: "×/yr",
         group: Group::Power,
-        default: 1.47,
-        low: 1.15,
+        default: 1.7,
+        low: 1.4,
         high: 2.2,
         min: 1.0,
         max: 5.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "AI data-center capacity ~3 GW (end 2023) to ~30 GW (2030), about 47 %/yr"),
-        range_note: "15 %/yr (all US data centers, Epoch 2030) to 2.2×/yr (power of frontier runs so far, Epoch & EPRI 2025)",
+        source: cite(&source::EPOCH_EPRI_2025, "the largest run will likely draw 4–16 GW in 2030: from 1 GW in January 2026 to its middle, 8 GW, is 1.7×/yr [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2025-08",
+        range_note: "1.4×/yr (Epoch 2030's growth of AI data centers) to 2.2×/yr (power of frontier runs so far, Epoch & EPRI 2025)",
+    },
+    /// AI data-center capacity, mid-2025.
+    AiCapacityGw2025 = Param {
+        id: "power.ai_capacity_gw_2025",
+        key: "pa",
+        label: "AI data-center power in the US (mid-2025)",
+        help: "All AI data centers together; the largest developer's share of it, put into one \
+               run across sites, is the distributed path to power.",
+        unit: "GW",
+        group: Group::Power,
+        default: 5.0,
+        low: 3.5,
+        high: 8.0,
+        min: 0.01,
+        max: 100_000.0,
+        distribution: Distribution::LogNormal,
+        options: NUMBER,
+        source: cite(&source::EPRI_EPOCH_CAPACITY, "“the total AI power capacity in the U.S. is estimated at around 5 GW”"),
+        evidence: Evidence::Measured,
+        as_of: "2025-08",
+        range_note: "First Wall's assumption: 3.5–8 GW (definitions differ between sources)",
+    },
+    /// Growth of AI data-center power.
+    PowerGrowth = Param {
+        id: "power.growth_per_year",
+        key: "pg",
+        label: "Growth of AI data-center power from mid-2025",
+        help: "How fast AI data centers add power.",
+        unit: "×/yr",
+        group: Group::Power,
+        default: 1.67,
+        low: 1.4,
+        high: 2.0,
+        min: 1.0,
+        max: 5.0,
+        distribution: Distribution::LogNormal,
+        options: NUMBER,
+        source: cite(&source::EPRI_EPOCH_CAPACITY, "≈5 GW now, “could exceed 50 GW by 2030” [derived: 1.67×/yr]"),
+        evidence: Evidence::Derived,
+        as_of: "2025-08",
+        range_note: "1.4×/yr (Epoch 2030: 3 → 30 GW) to 2×/yr (Epoch: 20–30 GW of US AI data centers by late 2027)",
     },
     /// Efficiency growth, FLOP/s per W.
     EfficiencyGrowth = Param {
         id: "power.efficiency_growth_per_year",
         key: "pe",
         label: "Growth of FLOP per watt",
-        help: "Each year's chips do more arithmetic per watt.",
+        help: "Each year's chips do more arithmetic per watt at the meter.",
         unit: "×/yr",
         group: Group::Power,
-        default: 1.28,
+        default: 1.4,
         low: 1.26,
-        high: 1.5,
+        high: 1.55,
         min: 1.0,
         max: 3.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "FLOP/s per W of ML GPUs grew 1.28×/yr (2010–2024)"),
-        range_note: "26 %/yr (broader GPUs, Epoch 2025) to 50 %/yr (leading ML hardware, Epoch ML Hardware page)",
+        source: cite(&source::EPOCH_ML_HARDWARE, "leading ML hardware ≈40 %/yr; H100 (2024) to Vera Rubin (2027), facility watts per H100e, 1.5×/yr [derived]"),
+        evidence: Evidence::Derived,
+        as_of: "2026",
+        range_note: "1.26×/yr (broader GPUs, Epoch 2025) to 1.55×/yr",
+    },
+    /// Time to energise new capacity.
+    PowerLeadYears = Param {
+        id: "power.lead_time_years",
+        key: "pl",
+        label: "Time to energise new capacity",
+        help: "From deciding to build to power flowing: turbines, transformers, substations and \
+               grid connections. Cooling is ordered with the power; it can hold a run back only \
+               if it takes longer than this.",
+        unit: "years",
+        group: Group::Power,
+        default: 3.0,
+        low: 1.5,
+        high: 5.0,
+        min: 0.0,
+        max: 15.0,
+        distribution: Distribution::Normal,
+        options: NUMBER,
+        source: cite(&source::EPOCH_BUILDOUT_SPEED, "1–3.6 years from groundbreaking to 1 GW; large transformers 128 weeks (Wood Mackenzie); grid connections over 4 years (JLL)"),
+        evidence: Evidence::Measured,
+        as_of: "2025-11",
+        range_note: "1.5 years (on-site gas, solar) to 5 years (grid connections; gas turbines sold out to ~2030)",
     },
 
-    /// Liquid-cooled capacity for one developer in 2030.
-    LiquidGw2030 = Param {
-        id: "cooling.liquid_gw_2030",
-        key: "qc",
-        label: "Liquid-cooled IT capacity one developer can secure (2030)",
-        help: "Dense racks (≈130 kW for a GB200 NVL72) need liquid cooling; this is the IT load \
-               such halls can hold.",
-        unit: "GW",
-        group: Group::Cooling,
-        default: 10.0,
-        low: 4.0,
-        high: 25.0,
-        min: 0.001,
-        max: 10_000.0,
-        distribution: Distribution::LogNormal,
-        options: NUMBER,
-        source: cite(
-            &source::EPOCH_2030,
-            "~30 GW of AI data centers in 2030 × 33 % for the largest company (footnote 35), all liquid-cooled [derived]",
-        ),
-        range_note: "First Wall's assumption: the largest company's 20–50 % share (Epoch footnote 35) of 20–50 GW",
-    },
-    /// Growth of liquid-cooled capacity.
-    LiquidGrowth = Param {
-        id: "cooling.growth_per_year",
-        key: "qg",
-        label: "Growth of liquid-cooled capacity",
-        help: "Applied around 2030.",
-        unit: "×/yr",
-        group: Group::Cooling,
-        default: 1.47,
-        low: 1.15,
-        high: 2.2,
-        min: 1.0,
-        max: 5.0,
-        distribution: Distribution::LogNormal,
-        options: NUMBER,
-        source: cite(&source::EPOCH_2030, "the same ~47 %/yr as AI data-center capacity"),
-        range_note: "As for power: 15 %/yr to 2.2×/yr",
-    },
     /// Lead time of cooling equipment.
     CoolingLeadYears = Param {
         id: "cooling.lead_time_years",
         key: "ql",
-        label: "Lead time of cooling equipment",
-        help: "Capacity secured for a year is running only this much later. Epoch counts cooling \
-               only through PUE (no lead time); suppliers quote 12–18 months.",
+        label: "Lead time of liquid-cooling equipment",
+        help: "Coolant distribution units, chillers and cold plates, ordered with the power. If \
+               they take longer than energising the power, cooling holds the run back by the \
+               difference.",
         unit: "years",
         group: Group::Cooling,
-        default: 0.0,
-        low: 0.0,
-        high: 1.5,
+        default: 1.25,
+        low: 0.5,
+        high: 2.0,
         min: 0.0,
         max: 10.0,
-        distribution: Distribution::Uniform,
+        distribution: Distribution::Normal,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "cooling enters only through PUE = 1.2; no cooling lead time"),
-        range_note: "0 (Epoch) to 18 months (cooling components, DCD 2025; CDUs “year-long lead times”, Fierce Network)",
+        source: cite(&source::COOLING_LEAD_TIMES, "cooling components 12–18 months (DatacenterDynamics, as reported)"),
+        evidence: Evidence::Measured,
+        as_of: "2025-11",
+        range_note: "6 months to 2 years (CDUs: “year-long lead times”, Fierce Network 2024)",
     },
+
     /// The accelerator the data center is built with.
     Accelerator = Param {
         id: "datacenter.accelerator",
         key: "acc",
         label: "Accelerator",
-        help: "The chip the halls are built with. Its all-in power per chip and its rack density \
-               feed the power and cooling walls.",
+        help: "The chip the halls are built with. Its watts per H100-equivalent in the year it \
+               led the frontier start the power wall's FLOP-per-watt trend; its rack power meets \
+               the cooling.",
         unit: "choice",
         group: Group::Datacenter,
-        default: 1.0,
+        default: 6.0,
         low: 0.0,
-        high: 5.0,
+        high: 8.0,
         min: 0.0,
-        max: 5.0,
+        max: 8.0,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "a100", label: "NVIDIA A100 (DGX)" },
@@ -915,17 +1125,22 @@ registry! {
             Choice { id: "b200", label: "NVIDIA B200 (DGX)" },
             Choice { id: "gb200", label: "NVIDIA GB200 NVL72 (rack-scale)" },
             Choice { id: "mi300x", label: "AMD MI300X" },
+            Choice { id: "gb300", label: "NVIDIA GB300 NVL72 (rack-scale)" },
+            Choice { id: "vr200", label: "NVIDIA Vera Rubin NVL72 (announced)" },
+            Choice { id: "mi355x", label: "AMD MI355X" },
         ],
-        source: cite(&source::EPOCH_2030, "the H100 is the reference chip of every wall"),
-        range_note: "reference/datacenter.md §1 (per-chip and per-system figures)",
+        source: cite(&source::EPOCH_CHIP_SALES, "the B300 was the majority of NVIDIA's AI compute sold from late 2025"),
+        evidence: Evidence::Measured,
+        as_of: "2026-01",
+        range_note: "NVIDIA, AMD datasheets and system documentation",
     },
     /// Cooling technology.
     Cooling = Param {
         id: "datacenter.cooling",
         key: "cool",
         label: "Cooling technology",
-        help: "Sets how dense a rack can be and the PUE. Epoch's PUE of 1.2 matches direct-to-chip \
-               liquid cooling here.",
+        help: "Sets how dense a rack can be and the PUE. Rack-scale NVIDIA systems (GB200 and \
+               later) need liquid.",
         unit: "choice",
         group: Group::Datacenter,
         default: 2.0,
@@ -940,15 +1155,18 @@ registry! {
             Choice { id: "direct-liquid", label: "Direct-to-chip liquid" },
             Choice { id: "immersion", label: "Immersion" },
         ],
-        source: cite(&source::EPOCH_2030, "PUE 1.2 for AI data centers (footnotes 8, 30)"),
-        range_note: "reference/datacenter.md §3 (rack limits and PUE by technology)",
+        source: cite(&source::NVIDIA_BLACKWELL_ULTRA, "GB300 NVL72 is a liquid-cooled rack"),
+        evidence: Evidence::Measured,
+        as_of: "2025",
+        range_note: "Uptime Institute and vendor figures per technology",
     },
     /// Power chain.
     PowerChain = Param {
         id: "datacenter.power_chain",
         key: "chain",
         label: "Power chain",
-        help: "AC through transformer, UPS, PDU and server power supplies, or 800 V DC to the rack.",
+        help: "AC through transformer, UPS, PDU and server power supplies, or 800 V DC to the rack \
+               (an option from Vera Rubin in 2026, native with Kyber racks in 2027).",
         unit: "choice",
         group: Group::Datacenter,
         default: 0.0,
@@ -961,8 +1179,10 @@ registry! {
             Choice { id: "ac", label: "AC (UPS, PDU, server PSUs)" },
             Choice { id: "dc-800v", label: "800 V DC" },
         ],
-        source: cite(&source::EPOCH_2030, "today's data centers distribute AC"),
-        range_note: "reference/datacenter.md §4 (conversion stages)",
+        source: cite(&source::NVIDIA_800V, "800 V DC starts with Kyber racks in 2027; today's racks are fed 54 V from AC"),
+        evidence: Evidence::Measured,
+        as_of: "2025-05",
+        range_note: "NVIDIA's 800 V DC roadmap; TrendForce: optional from Q3 2026, widespread from 2028",
     },
     /// Share of the year with free cooling.
     FreeCoolingShare = Param {
@@ -974,37 +1194,39 @@ registry! {
                (a hot climate), 1 the bottom.",
         unit: "fraction",
         group: Group::Datacenter,
-        default: 1.0 / 3.0,
+        default: 0.5,
         low: 0.0,
         high: 1.0,
         min: 0.0,
         max: 1.0,
         distribution: Distribution::Uniform,
         options: NUMBER,
-        source: cite(
-            &source::EPOCH_2030,
-            "⅓ puts direct-to-chip liquid cooling (PUE 1.10–1.25) at Epoch's 1.2 [derived]",
-        ),
-        range_note: "no credible source for free-cooling hours by climate was found (reference/datacenter.md §3.3); 0–1 spans each technology's published PUE range",
+        source: cite(&source::UPTIME_PUE, "no source gives free-cooling hours by climate; halfway through each technology's published range"),
+        evidence: Evidence::Assumption,
+        as_of: "2026",
+        range_note: "0–1 spans each technology's published PUE range",
     },
     /// Measured draw as a share of nameplate.
     LoadFraction = Param {
         id: "datacenter.load_fraction",
         key: "lf",
-        label: "Measured power as a share of nameplate",
-        help: "Servers rarely draw their rated power: H100 nodes drew 76–82 % of it in training. \
-               Epoch plans with nameplate (1).",
+        label: "Average power as a share of nameplate",
+        help: "Servers rarely draw their rated power: H100 nodes averaged 76 % of it in training. \
+               Energy, water, carbon and cost use this; the power a site must be built for uses \
+               nameplate.",
         unit: "fraction",
         group: Group::Datacenter,
-        default: 1.0,
-        low: 0.76,
+        default: 0.8,
+        low: 0.7,
         high: 1.0,
         min: 0.3,
         max: 1.0,
-        distribution: Distribution::Uniform,
+        distribution: Distribution::Fixed,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "power per GPU from nameplate (footnote 8)"),
-        range_note: "76 % of the 10.2 kW rating in compute-intensive training (Newkirk et al. 2025); 8.4 kW measured max (Latif et al.)",
+        source: cite(&source::NEWKIRK_2025, "76 % of the 10.2 kW rating in compute-intensive training; 8.4 kW measured maximum (Latif et al.)"),
+        evidence: Evidence::Measured,
+        as_of: "2025-06",
+        range_note: "76 % (Newkirk et al. 2025) to nameplate",
     },
     /// Network and storage share of IT power.
     NetworkShare = Param {
@@ -1022,6 +1244,8 @@ registry! {
         distribution: Distribution::Uniform,
         options: NUMBER,
         source: cite(&source::SEMIANALYSIS_100K, "storage servers, switches and optics ≈10 % of cluster power"),
+        evidence: Evidence::Measured,
+        as_of: "2024",
         range_note: "5–10 % of IT load for network (secondary); First Wall's assumption up to 15 %",
     },
     /// Energy source.
@@ -1044,7 +1268,9 @@ registry! {
             Choice { id: "solar-storage", label: "Solar with storage" },
         ],
         source: cite(&source::EIA_PRICES, "US industrial electricity, 2023"),
-        range_note: "reference/datacenter.md §5",
+        evidence: Evidence::Measured,
+        as_of: "2023",
+        range_note: "EIA, NuScale, Lazard",
     },
     /// How the data center is sized.
     Sizing = Param {
@@ -1065,6 +1291,8 @@ registry! {
             Choice { id: "facility", label: "Facility power" },
         ],
         source: cite(&source::SEMIANALYSIS_100K, "clusters are counted in GPUs"),
+        evidence: Evidence::Assumption,
+        as_of: "2024",
         range_note: "—",
     },
     /// Number of accelerators.
@@ -1083,6 +1311,8 @@ registry! {
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::SEMIANALYSIS_100K, "the 100,000-H100 cluster"),
+        evidence: Evidence::Assumption,
+        as_of: "2024",
         range_note: "Llama 3.1's 16,000 H100 (Epoch 2030) to a million-GPU site",
     },
     /// Facility power budget.
@@ -1100,9 +1330,82 @@ registry! {
         max: 1e6,
         distribution: Distribution::Fixed,
         options: NUMBER,
-        source: cite(&source::EPOCH_2030, "gigawatt campuses by 2030 (1–5 GW)"),
-        range_note: "Llama 3.1's 27 MW to a 5 GW campus (Epoch 2030)",
+        source: cite(&source::EPOCH_FIVE_GIGAWATT_SITES, "five 1 GW sites in 2026"),
+        evidence: Evidence::Assumption,
+        as_of: "2026",
+        range_note: "Llama 3.1's 27 MW to a 5 GW campus",
     },
+
+    /// Hardware cost per H100-equivalent, 2024.
+    HardwareUsdPerH100e2024 = Param {
+        id: "cost.hardware_usd_per_h100e_2024",
+        key: "ch",
+        label: "Cluster hardware per H100-equivalent (2024)",
+        help: "Chips, servers and networking, without buildings or power plants.",
+        unit: "US$",
+        group: Group::Cost,
+        default: 35_000.0,
+        low: 25_000.0,
+        high: 50_000.0,
+        min: 1.0,
+        max: 1e7,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::PILZ_2025, "xAI's Colossus: $7B of hardware for 200,000 chips [derived: $35k per chip]"),
+        evidence: Evidence::Derived,
+        as_of: "2025-04",
+        range_note: "H100 chips ≈$25k alone (Epoch chip counts) to ≈$50k all in (trade estimates)",
+    },
+    /// Fall of hardware price per H100e.
+    HardwarePriceDecline = Param {
+        id: "cost.price_performance_growth_per_year",
+        key: "cd",
+        label: "Growth of FLOP/s per dollar",
+        help: "Each year the same performance costs this many times less.",
+        unit: "×/yr",
+        group: Group::Cost,
+        default: 1.4,
+        low: 1.3,
+        high: 1.5,
+        min: 1.0,
+        max: 4.0,
+        distribution: Distribution::Fixed,
+        options: NUMBER,
+        source: cite(&source::EPOCH_ML_HARDWARE, "FLOP/s per dollar of ML GPUs doubles every 2.07 years [derived: 1.4×/yr]"),
+        evidence: Evidence::Derived,
+        as_of: "2025-01",
+        range_note: "30 % cheaper each year at fixed performance (Epoch) to 1.5×/yr",
+    },
+}
+
+/// A parameter that model v1 had and model v2 removed: its id, its URL key, and what replaced it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// The old dotted id.
+    pub id: &'static str,
+    /// The old URL key.
+    pub key: &'static str,
+    /// What replaced it, for people.
+    pub replaced_by: &'static str,
+}
+
+/// Parameters of model v1 that model v2 removed (docs/MODEL.md says why).
+pub const REMOVED: [Removed; 10] = [
+    Removed { id: "power.distributed_gw_2030", key: "pd", replaced_by: "power now grows from observed 2025–26 values: power.ai_capacity_gw_2025 and power.growth_per_year, times the developer's shares" },
+    Removed { id: "power.campus_gw_2030", key: "pc", replaced_by: "power.campus_gw_2026 and power.campus_growth_per_year (anchored on the first 1 GW sites)" },
+    Removed { id: "cooling.liquid_gw_2030", key: "qc", replaced_by: "cooling is now tied to the power build-out: cooling.lead_time_years against power.lead_time_years, and the racks against the cooling technology" },
+    Removed { id: "cooling.growth_per_year", key: "qg", replaced_by: "cooling now grows with the power it serves" },
+    Removed { id: "memory.beyond_knee_factor", key: "mh", replaced_by: "memory.utilization_slope (utilization falls past the knee) and memory.min_utilization_share" },
+    Removed { id: "network.batch_scaling", key: "ns", replaced_by: "network.batch_exponent (the batch grows with the dataset)" },
+    Removed { id: "software.test_time_oom", key: "st", replaced_by: "test-time compute now takes its chips and power from training: compute.training_fraction" },
+    Removed { id: "compute.h100e_shipped_2024", key: "cs", replaced_by: "compute.h100e_stock_2025 (all vendors, delivered by the end of 2025)" },
+    Removed { id: "compute.production_growth_per_year", key: "cg", replaced_by: "compute.stock_growth_per_year" },
+    Removed { id: "compute.chip_perf_growth_per_year", key: "cp", replaced_by: "compute.stock_growth_per_year (more chips and faster chips together)" },
+];
+
+/// The removed parameter with this id or key, if it is one.
+pub fn removed(name: &str) -> Option<&'static Removed> {
+    REMOVED.iter().find(|r| r.id == name || r.key == name)
 }
 
 #[cfg(test)]
@@ -1159,6 +1462,23 @@ mod tests {
         }
     }
 
+    /// Every default says how it is known and when; a fitted one says what it was fitted to.
+    #[test]
+    fn every_default_has_an_evidence_tier_and_a_date() {
+        for p in &PARAMS {
+            let year = p.as_of.get(..4).and_then(|y| y.parse::<u16>().ok());
+            assert!(
+                matches!(year, Some(2020..=2026)) && matches!(p.as_of.len(), 4 | 7),
+                "{}: as_of `{}`",
+                p.id,
+                p.as_of
+            );
+            if p.evidence == Evidence::Fitted {
+                assert!(p.source.locator.contains("fitted to"), "{}", p.id);
+            }
+        }
+    }
+
     #[test]
     fn every_param_has_words_and_a_source() {
         for p in &PARAMS {
@@ -1172,16 +1492,30 @@ mod tests {
                 "{}",
                 p.id
             );
+            assert!(
+                p.source.source.url.starts_with("https://"),
+                "{}: a source visitors can open",
+                p.id
+            );
+        }
+    }
+
+    #[test]
+    fn removed_names_are_not_reused() {
+        for r in &REMOVED {
+            assert_eq!(ParamId::lookup(r.id), None, "{}", r.id);
+            assert_eq!(ParamId::lookup(r.key), None, "{}", r.key);
+            assert_eq!(removed(r.key), Some(r));
         }
     }
 
     #[test]
     fn lookup_by_id_and_key() {
         assert_eq!(
-            ParamId::lookup("power.distributed_gw_2030"),
-            Some(ParamId::DistributedGw2030)
+            ParamId::lookup("power.campus_gw_2026"),
+            Some(ParamId::CampusGw2026)
         );
-        assert_eq!(ParamId::lookup("pd"), Some(ParamId::DistributedGw2030));
+        assert_eq!(ParamId::lookup("pk"), Some(ParamId::CampusGw2026));
         assert_eq!(ParamId::lookup("power.nope"), None);
         for &id in ParamId::ALL {
             assert_eq!(ParamId::lookup(id.spec().id), Some(id));

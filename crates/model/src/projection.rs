@@ -1,12 +1,16 @@
 //! Projecting a scenario: demand and every ceiling, year by year, and which wall binds first.
 //!
-//! A wall binds in the first (fractional) year in which demand exceeds its ceiling. Walls are
-//! compared on that year; walls within [`TIE_TOLERANCE_YEARS`] of each other are reported as tied
-//! (in the source diagram's order). If no wall binds by [`LAST_YEAR`], there is no first wall,
-//! and a warning says so.
+//! A wall binds in the first (fractional) year in which demand exceeds its ceiling
+//! ([`crate::walls::Ceilings::crossing`], the same code the sweep runs). Walls are compared on
+//! that year; walls within [`TIE_TOLERANCE_YEARS`] of each other are reported as tied (in the
+//! source diagram's order). If no wall binds by [`LAST_YEAR`], there is no first wall, and a
+//! warning says so. A ceiling below a training run that already happened is reported too: the
+//! scenario contradicts history there ([`Warning::ContradictsHistory`]).
 
 use std::fmt;
 
+use crate::cost::{run_cost, RunCost};
+use crate::history::{self, Run};
 use crate::param::{ParamId, PARAMS};
 use crate::preset::PresetId;
 use crate::scenario::Scenario;
@@ -16,11 +20,9 @@ use crate::walls::{sci, ComponentId, WallId, Walls};
 pub const FIRST_YEAR: i32 = 2024;
 /// Last year of the projection (the horizon).
 pub const LAST_YEAR: i32 = 2040;
-/// Walls that bind this close together (in years) are tied.
-pub const TIE_TOLERANCE_YEARS: f64 = 1e-6;
-
-/// Steps of the scan for a crossing, years; bisection refines within a step.
-const SCAN_STEP_YEARS: f64 = 0.25;
+/// Walls that bind this close together (in years) are tied: the sweep's tolerance, so a sample's
+/// first wall is the projection's.
+pub const TIE_TOLERANCE_YEARS: f64 = crate::walls::TIE_YEARS;
 
 /// A wall binding: demand reaches its ceiling.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,8 +44,9 @@ pub struct Binding {
 pub struct ComponentResult {
     /// Which component.
     pub id: ComponentId,
-    /// Ceiling for each year of [`Projection::years`], FLOP.
-    pub ceiling_flop: Vec<f64>,
+    /// Ceiling for each year of [`Projection::years`], FLOP; `None` where it cannot bind (cooling
+    /// installed before its power; no utilization floor).
+    pub ceiling_flop: Option<Vec<f64>>,
     /// When demand first exceeds it, if before the horizon.
     pub binds_in_year: Option<f64>,
 }
@@ -53,7 +56,8 @@ pub struct ComponentResult {
 pub struct WallResult {
     /// Which wall.
     pub id: WallId,
-    /// Ceiling for each year, FLOP; `None` for algorithms, which set no ceiling.
+    /// Ceiling for each year, FLOP; `None` for algorithms, which set no ceiling, and for a wall
+    /// that cannot bind in this scenario (cooling, mostly).
     pub ceiling_flop: Option<Vec<f64>>,
     /// When demand first exceeds it, if before the horizon.
     pub binds_in_year: Option<f64>,
@@ -86,6 +90,16 @@ pub enum Warning {
     TiedFirst {
         /// The tied walls, in the source diagram's order.
         walls: Vec<WallId>,
+    },
+    /// A wall's ceiling lies below a training run that already happened: the scenario says that
+    /// run was impossible.
+    ContradictsHistory {
+        /// The wall.
+        wall: WallId,
+        /// The largest run it contradicts.
+        run: &'static Run,
+        /// The wall's ceiling when that run was published, FLOP.
+        ceiling_flop: f64,
     },
 }
 
@@ -126,6 +140,21 @@ impl fmt::Display for Warning {
                     .collect::<Vec<_>>()
                     .join(" and ")
             ),
+            Self::ContradictsHistory {
+                wall,
+                run,
+                ceiling_flop,
+            } => write!(
+                f,
+                "history contradicts the {} wall: {} ({}) trained {} FLOP, published in {}, above this \
+                 scenario's ceiling of {} FLOP then (Epoch AI data)",
+                wall.label(),
+                run.model,
+                run.organization,
+                sci(run.flop),
+                run.published.0,
+                sci(*ceiling_flop),
+            ),
         }
     }
 }
@@ -148,6 +177,8 @@ pub struct Projection {
     /// How much more a FLOP is worth than in 2024, per year (algorithms; see
     /// [`Walls::effective_compute_multiplier`]).
     pub effective_compute_multiplier: Vec<f64>,
+    /// What the run demand wants costs, per year.
+    pub run_cost: Vec<RunCost>,
     /// What the reader should know.
     pub warnings: Vec<Warning>,
 }
@@ -197,8 +228,19 @@ pub fn project(scenario: &Scenario) -> Projection {
         .collect();
     // (year, wall) is a total order, so the unstable sort is deterministic (and smaller in wasm).
     order.sort_unstable_by(|a, b| a.year.total_cmp(&b.year).then(a.wall.cmp(&b.wall)));
-    for i in 1..order.len() {
-        order[i].tied_with_previous = order[i].year - order[i - 1].year <= TIE_TOLERANCE_YEARS;
+    // Walls tied with the earliest of a group are listed in the source diagram's order.
+    let mut start = 0;
+    while start < order.len() {
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|b| b.year - order[start].year <= TIE_TOLERANCE_YEARS)
+                .count();
+        order[start..end].sort_unstable_by_key(|b| b.wall);
+        for binding in &mut order[start + 1..end] {
+            binding.tied_with_previous = true;
+        }
+        start = end;
     }
     for binding in &order {
         if binding.year <= f64::from(FIRST_YEAR) {
@@ -217,12 +259,17 @@ pub fn project(scenario: &Scenario) -> Projection {
     if first_wall.is_none() {
         warnings.push(Warning::NoWallBeforeHorizon);
     }
+    warnings.extend(contradictions(&walls));
 
     Projection {
         preset: scenario.preset_id(),
         effective_compute_multiplier: years
             .iter()
             .map(|&year| walls.effective_compute_multiplier(f64::from(year)))
+            .collect(),
+        run_cost: years
+            .iter()
+            .map(|&year| run_cost(&walls, f64::from(year)))
             .collect(),
         years,
         demand_flop,
@@ -239,18 +286,20 @@ fn wall_result(walls: &Walls, wall: WallId, years: &[i32]) -> WallResult {
         .iter()
         .map(|&component| ComponentResult {
             id: component,
-            ceiling_flop: years
-                .iter()
-                .map(|&year| walls.component_ceiling(component, f64::from(year)))
-                .collect(),
-            binds_in_year: first_crossing(walls, component),
+            ceiling_flop: walls.can_bind(component).then(|| {
+                years
+                    .iter()
+                    .map(|&year| walls.component_ceiling(component, f64::from(year)))
+                    .collect()
+            }),
+            binds_in_year: walls.ceilings().crossing(component),
         })
         .collect();
     let binding = components
         .iter()
         .filter_map(|c| Some((c.id, c.binds_in_year?)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
-    let ceiling_flop = (!components.is_empty()).then(|| {
+    let ceiling_flop = walls.ceiling(wall, f64::from(FIRST_YEAR)).map(|_| {
         years
             .iter()
             .map(|&year| {
@@ -271,33 +320,25 @@ fn wall_result(walls: &Walls, wall: WallId, years: &[i32]) -> WallResult {
     }
 }
 
-/// The first year in the projection when demand exceeds the component's ceiling.
-fn first_crossing(walls: &Walls, component: ComponentId) -> Option<f64> {
-    // Positive when demand is above the ceiling; log space keeps 1e40 FLOP finite and precise.
-    let excess = |year: f64| {
-        walls.demand().log10_flop_in(year) - walls.component_ceiling(component, year).log10()
-    };
-    let first = f64::from(FIRST_YEAR);
-    let last = f64::from(LAST_YEAR);
-    let mut below = first;
-    if excess(below) > 0.0 {
-        return Some(first);
-    }
-    while below < last {
-        let above = (below + SCAN_STEP_YEARS).min(last);
-        if excess(above) > 0.0 {
-            let (mut lo, mut hi) = (below, above);
-            for _ in 0..48 {
-                let mid = 0.5 * (lo + hi);
-                if excess(mid) > 0.0 {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            return Some(hi);
-        }
-        below = above;
-    }
-    None
+/// For each wall, the largest observed run above its ceiling when it was published, if any.
+fn contradictions(walls: &Walls) -> Vec<Warning> {
+    WallId::ALL
+        .iter()
+        .filter_map(|&wall| {
+            history::RUNS
+                .iter()
+                .filter_map(|run| {
+                    let ceiling_flop = walls.ceiling(wall, run.year())?;
+                    // A ceiling of zero is a design the cooling cannot take, reported as binding
+                    // at the start; history says nothing about it.
+                    (ceiling_flop > 0.0 && ceiling_flop < run.flop).then_some((run, ceiling_flop))
+                })
+                .max_by(|a, b| a.0.flop.total_cmp(&b.0.flop))
+                .map(|(run, ceiling_flop)| Warning::ContradictsHistory {
+                    wall,
+                    run,
+                    ceiling_flop,
+                })
+        })
+        .collect()
 }

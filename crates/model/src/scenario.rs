@@ -13,10 +13,18 @@ use crate::preset::PresetId;
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ScenarioError {
     /// No parameter has this id or key.
-    #[error("unknown parameter `{name}`; parameters are named like `power.distributed_gw_2030`")]
+    #[error("unknown parameter `{name}`; parameters are named like `power.campus_gw_2026`")]
     UnknownParam {
         /// What was asked for.
         name: String,
+    },
+    /// A parameter model v2 removed.
+    #[error("`{name}` was removed in First Wall's model v2; {replaced_by}")]
+    RemovedParam {
+        /// What was asked for.
+        name: String,
+        /// What replaced it.
+        replaced_by: &'static str,
     },
     /// No preset has this id.
     #[error("unknown preset `{name}`; presets are {}", PresetId::ALL.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "))]
@@ -71,7 +79,7 @@ pub enum ScenarioError {
         text: String,
     },
     /// An assignment without `=`.
-    #[error("expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `{text}`")]
+    #[error("expected ID=VALUE (e.g. power.campus_gw_2026=10), got `{text}`")]
     NotAnAssignment {
         /// The text.
         text: String,
@@ -79,6 +87,21 @@ pub enum ScenarioError {
     /// A scenario file that is not valid.
     #[error("scenario file: {0}")]
     File(String),
+}
+
+impl ScenarioError {
+    /// The error for a name that is no parameter: removed in model v2, or unknown.
+    pub fn not_a_param(name: &str) -> Self {
+        match crate::param::removed(name) {
+            Some(removed) => Self::RemovedParam {
+                name: name.to_owned(),
+                replaced_by: removed.replaced_by,
+            },
+            None => Self::UnknownParam {
+                name: name.to_owned(),
+            },
+        }
+    }
 }
 
 /// One value per parameter, all validated.
@@ -95,8 +118,8 @@ impl Scenario {
         for (value, param) in values.iter_mut().zip(&PARAMS) {
             *value = param.default;
         }
-        for &(id, value, _) in preset.overrides() {
-            values[id as usize] = value;
+        for o in preset.overrides() {
+            values[o.id as usize] = o.value;
         }
         Self { preset, values }
     }
@@ -212,9 +235,7 @@ pub fn parse_assignment(text: &str) -> Result<(ParamId, f64), ScenarioError> {
         });
     };
     let name = name.trim();
-    let id = ParamId::lookup(name).ok_or_else(|| ScenarioError::UnknownParam {
-        name: name.to_owned(),
-    })?;
+    let id = ParamId::lookup(name).ok_or_else(|| ScenarioError::not_a_param(name))?;
     let value = parse_value(id, value_text)?;
     Ok((id, validate(id, value)?))
 }
@@ -263,7 +284,7 @@ mod tests {
 
     #[test]
     fn a_preset_scenario_holds_every_default_and_override() {
-        let scenario = Scenario::preset(PresetId::Epoch2030);
+        let scenario = Scenario::preset(PresetId::Evidence2026);
         for &id in ParamId::ALL {
             assert_eq!(
                 scenario.get(id).to_bits(),
@@ -276,19 +297,17 @@ mod tests {
 
     #[test]
     fn assignments_by_id_and_key() {
-        let base = Scenario::preset(PresetId::Epoch2030);
-        let a = base
-            .with_assignment("power.distributed_gw_2030=10")
-            .unwrap();
-        let b = base.with_assignment("pd = 10").unwrap();
+        let base = Scenario::preset(PresetId::Evidence2026);
+        let a = base.with_assignment("power.campus_gw_2026=10").unwrap();
+        let b = base.with_assignment("pk = 10").unwrap();
         assert_eq!(a, b);
-        assert_eq!(a.get(ParamId::DistributedGw2030), 10.0);
-        assert_eq!(a.changes().get("power.distributed_gw_2030"), Some(&10.0));
+        assert_eq!(a.get(ParamId::CampusGw2026), 10.0);
+        assert_eq!(a.changes().get("power.campus_gw_2026"), Some(&10.0));
     }
 
     #[track_caller]
     fn check_error(text: &str, want: &str) {
-        let err = Scenario::preset(PresetId::Epoch2030)
+        let err = Scenario::preset(PresetId::Evidence2026)
             .with_assignment(text)
             .unwrap_err()
             .to_string();
@@ -298,13 +317,13 @@ mod tests {
     #[test]
     fn bad_input_names_the_parameter_value_range_and_unit() {
         check_error(
-            "power.distributed_gw_2030=20000",
-            "power.distributed_gw_2030 (Power one developer can bring to one run across sites (2030)) \
+            "power.campus_gw_2026=20000",
+            "power.campus_gw_2026 (Power of the largest campus (start of 2026)) \
              must be between 0.001 and 10000 GW, got 20000",
         );
         check_error(
             "run.utilization=-0.5",
-            "run.utilization (Hardware utilization (MFU)) must be between 0.01 and 1 fraction, got -0.5",
+            "run.utilization (Hardware utilization (MFU, 16-bit)) must be between 0.01 and 1 fraction, got -0.5",
         );
         check_error(
             "run.utilization=NaN",
@@ -320,17 +339,22 @@ mod tests {
         );
         check_error(
             "power.nope=1",
-            "unknown parameter `power.nope`; parameters are named like `power.distributed_gw_2030`",
+            "unknown parameter `power.nope`; parameters are named like `power.campus_gw_2026`",
         );
         check_error(
-            "power.distributed_gw_2030",
-            "expected ID=VALUE (e.g. power.distributed_gw_2030=10), got `power.distributed_gw_2030`",
+            "pd=8",
+            "`pd` was removed in First Wall's model v2; power now grows from observed 2025–26 values: \
+             power.ai_capacity_gw_2025 and power.growth_per_year, times the developer's shares",
+        );
+        check_error(
+            "power.campus_gw_2026",
+            "expected ID=VALUE (e.g. power.campus_gw_2026=10), got `power.campus_gw_2026`",
         );
     }
 
     #[test]
     fn choices_by_option_id_or_index() {
-        let base = Scenario::preset(PresetId::Epoch2030);
+        let base = Scenario::preset(PresetId::Evidence2026);
         let air = base.with_assignment("datacenter.cooling=air").unwrap();
         assert_eq!(air.get(ParamId::Cooling), 0.0);
         assert_eq!(
@@ -349,7 +373,7 @@ mod tests {
 
     #[test]
     fn clamping_keeps_a_sane_state() {
-        let base = Scenario::preset(PresetId::Epoch2030);
+        let base = Scenario::preset(PresetId::Evidence2026);
         let (next, changed) = base.with_clamped(ParamId::Utilization, 7.0);
         assert!(changed);
         assert_eq!(next.get(ParamId::Utilization), 1.0);

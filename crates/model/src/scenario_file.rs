@@ -1,10 +1,12 @@
 //! The scenario as a file: versioned JSON that the app exports and the CLI reads (`--scenario`).
 //!
 //! ```json
-//! {"version": 1, "preset": "epoch-2030", "values": {"power.distributed_gw_2030": 10}}
+//! {"version": 2, "preset": "evidence-2026", "values": {"power.campus_gw_2026": 1.2}}
 //! ```
 //! `values` holds only what differs from the preset, by parameter id. Unknown fields, unknown
-//! parameters and invalid values are errors that say what to fix. The app's JSON exports of
+//! parameters and invalid values are errors that say what to fix; a parameter that model v2
+//! removed says what replaced it. Version 1 files (model v1) are read the same way: their
+//! presets are the same presets as they stand now. The app's JSON exports of
 //! tables carry this object under `"scenario"`; [`parse_json`] reads those too.
 
 use std::collections::BTreeMap;
@@ -15,8 +17,8 @@ use crate::param::ParamId;
 use crate::preset::PresetId;
 use crate::scenario::{Scenario, ScenarioError};
 
-/// The version this build writes and reads.
-pub const SCENARIO_FILE_VERSION: u32 = 1;
+/// The version this build writes; it reads this one and version 1.
+pub const SCENARIO_FILE_VERSION: u32 = 2;
 
 /// The serialized form. Convert with [`ScenarioFile::from_scenario`] and [`ScenarioFile::to_scenario`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,9 +49,9 @@ impl ScenarioFile {
 
     /// Validates the file into a scenario.
     pub fn to_scenario(&self) -> Result<Scenario, ScenarioError> {
-        if self.version != SCENARIO_FILE_VERSION {
+        if !(1..=SCENARIO_FILE_VERSION).contains(&self.version) {
             return Err(ScenarioError::File(format!(
-                "version {} is not supported; this build reads version {SCENARIO_FILE_VERSION}",
+                "version {} is not supported; this build reads versions 1 to {SCENARIO_FILE_VERSION}",
                 self.version
             )));
         }
@@ -59,8 +61,7 @@ impl ScenarioFile {
             })?;
         let mut scenario = Scenario::preset(preset);
         for (name, &value) in &self.values {
-            let id = ParamId::lookup(name)
-                .ok_or_else(|| ScenarioError::UnknownParam { name: name.clone() })?;
+            let id = ParamId::lookup(name).ok_or_else(|| ScenarioError::not_a_param(name))?;
             scenario = scenario.with(id, value)?;
         }
         Ok(scenario)
@@ -94,13 +95,10 @@ mod tests {
     #[test]
     fn round_trip() {
         let scenario = Scenario::preset(PresetId::Source2025)
-            .with(ParamId::DistributedGw2030, 12.5)
+            .with(ParamId::CampusGw2026, 12.5)
             .unwrap();
         let text = to_json(&scenario);
-        assert!(
-            text.contains("\"power.distributed_gw_2030\": 12.5"),
-            "{text}"
-        );
+        assert!(text.contains("\"power.campus_gw_2026\": 12.5"), "{text}");
         assert_eq!(parse_json(&text).unwrap(), scenario);
     }
 
@@ -131,8 +129,8 @@ mod tests {
     fn malformed_files_say_what_is_wrong() {
         check_error("{", "scenario file: EOF while parsing");
         check_error(
-            r#"{"version": 2, "preset": "epoch-2030"}"#,
-            "version 2 is not supported",
+            r#"{"version": 3, "preset": "epoch-2030"}"#,
+            "version 3 is not supported",
         );
         check_error(
             r#"{"version": 1, "preset": "nope"}"#,
@@ -144,7 +142,11 @@ mod tests {
         );
         check_error(
             r#"{"version": 1, "preset": "epoch-2030", "values": {"run.utilization": 3}}"#,
-            "run.utilization (Hardware utilization (MFU)) must be between 0.01 and 1",
+            "run.utilization (Hardware utilization (MFU, 16-bit)) must be between 0.01 and 1",
+        );
+        check_error(
+            r#"{"version": 1, "preset": "epoch-2030", "values": {"power.distributed_gw_2030": 9}}"#,
+            "`power.distributed_gw_2030` was removed in First Wall's model v2",
         );
         check_error(
             r#"{"version": 1, "preset": "epoch-2030", "values": {"x.y": 3}}"#,

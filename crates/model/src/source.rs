@@ -160,6 +160,15 @@ pub const BROWN_2020: Source = Source {
     url: "https://arxiv.org/abs/2005.14165",
 };
 
+/// EPRI's 2026 update: data centers could use 9–17 % of US electricity by 2030.
+pub const EPRI_2026: Source = Source {
+    title: "EPRI: Data Centers Could Consume Up to 17% of U.S. Electricity by 2030",
+    authors: "EPRI",
+    publisher: "EPRI press release (GlobeNewswire)",
+    year: 2026,
+    url: "https://www.globenewswire.com/news-release/2026/02/26/3245491/0/en/EPRI-Data-Centers-Could-Consume-Up-to-17-of-U-S-Electricity-by-2030.html",
+};
+
 /// BCG's 2023 projection of US data-center electricity, as summarised by SSTI.
 pub const BCG_2023: Source = Source {
     title:
@@ -306,13 +315,13 @@ pub const SOURCE_DIAGRAM: Source = Source {
     url: "",
 };
 
-/// Llama 3 training efficiency, as tabulated from the Llama 3 paper.
+/// The Llama 3 paper (training efficiency, batch size, model shapes).
 pub const LLAMA3_MFU: Source = Source {
-    title: "Model FLOPs Utilization (MFU) — table from the Llama 3 paper",
-    authors: "Gong (notes on Dubey et al. 2024)",
-    publisher: "stevengong.co",
-    year: 2025,
-    url: "https://stevengong.co/notes/Model-FLOPs-Utilization",
+    title: "The Llama 3 Herd of Models",
+    authors: "Dubey et al. (Meta AI)",
+    publisher: "arXiv 2407.21783",
+    year: 2024,
+    url: "https://arxiv.org/abs/2407.21783",
 };
 
 /// Jiang et al., 2024: MegaScale's utilization at 12,288 GPUs.
@@ -360,22 +369,22 @@ pub const LOCKWOOD_B200: Source = Source {
     url: "https://glennklockwood.com/garden/processors/B200",
 };
 
-/// H200 specifications.
+/// NVIDIA H200 product page and datasheet.
 pub const H200_SPECS: Source = Source {
-    title: "NVIDIA H200 GPU Specifications and Features",
-    authors: "lzwjava",
-    publisher: "lzwjava.github.io",
-    year: 2025,
-    url: "https://lzwjava.github.io/nvidia-h200-gpu-specs-en",
+    title: "NVIDIA H200 Tensor Core GPU",
+    authors: "NVIDIA",
+    publisher: "nvidia.com",
+    year: 2024,
+    url: "https://www.nvidia.com/en-us/data-center/h200/",
 };
 
-/// AMD Instinct MI300 series specifications.
+/// AMD Instinct MI300X data sheet.
 pub const MI300_SPECS: Source = Source {
-    title: "AMD Instinct MI300 Series",
-    authors: "Watkins",
-    publisher: "jaredwatkins.com",
-    year: 2025,
-    url: "https://www.jaredwatkins.com/research/ai-accelerators/amd-instinct/mi300-series/",
+    title: "AMD Instinct MI300X Accelerator data sheet",
+    authors: "AMD",
+    publisher: "amd.com",
+    year: 2024,
+    url: "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/data-sheets/amd-instinct-mi300x-data-sheet.pdf",
 };
 
 /// Google Cloud's TPU v5p documentation.
@@ -414,13 +423,13 @@ pub const NVIDIA_CPO: Source = Source {
     url: "https://www.notebookcheck.net/Nvidia-unveils-photonics-switches-to-scale-AI-networks-with-millions-of-GPUs.1096181.0.html",
 };
 
-/// NVIDIA's 800 V DC power architecture claims.
+/// NVIDIA's 800 V DC power architecture (Technical Blog, May 2025).
 pub const NVIDIA_800V: Source = Source {
-    title: "Data-center power is moving from in-rack 48V to 800V DC",
-    authors: "Sector Signals, citing the NVIDIA Technical Blog",
-    publisher: "sector-signals.net",
+    title: "NVIDIA 800 V HVDC Architecture Will Power the Next Generation of AI Factories",
+    authors: "NVIDIA",
+    publisher: "NVIDIA Technical Blog",
     year: 2025,
-    url: "https://sector-signals.net/en/themes/datacenter-power/articles/datacenter-800vdc-power-transition",
+    url: "https://developer.nvidia.com/blog/nvidia-800-v-hvdc-architecture-will-power-the-next-generation-of-ai-factories/",
 };
 
 /// Ontario Power Generation's BWRX-300 small modular reactor at Darlington.
@@ -468,41 +477,85 @@ pub const EIA_PRICES: Source = Source {
     url: "https://www.eia.gov/electricity/annual/",
 };
 
-/// NVIDIA DGX H100/H200 power specifications.
+/// NVIDIA DGX H100/H200 user guide: system power.
 pub const DGX_POWER: Source = Source {
-    title: "Power Specifications for DGX H100/H200 Systems (citing the NVIDIA DGX user guide)",
-    authors: "unanswered.io",
-    publisher: "unanswered.io",
-    year: 2025,
-    url: "https://unanswered.io/guide/nvidia-dgx-power-consumption-watts",
+    title: "NVIDIA DGX H100/H200 User Guide: Introduction to the NVIDIA DGX H100/H200 System",
+    authors: "NVIDIA",
+    publisher: "NVIDIA documentation",
+    year: 2024,
+    url: "https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html",
 };
 
-/// NVIDIA DGX B200 power.
+/// NVIDIA DGX B200 user guide: system power.
 pub const DGX_B200_POWER: Source = Source {
-    title: "NVIDIA GPUs push 1,200W power draw (citing docs.nvidia.com)",
-    authors: "The Daily Scout",
-    publisher: "thedailyscout.com",
+    title: "NVIDIA DGX B200 User Guide: Introduction to the NVIDIA DGX B200",
+    authors: "NVIDIA",
+    publisher: "NVIDIA documentation",
     year: 2025,
-    url: "https://thedailyscout.com/s/mS-qfkbCluI",
+    url: "https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html",
 };
 
-/// GB200 NVL72 rack power.
+/// NVIDIA DGX GB200 user guide: the NVL72 rack's power shelves.
 pub const NVL72_POWER: Source = Source {
-    title: "Liquid Cooling Retrofits for AI Data Centers: What Is Deployable in 2026 (citing NVIDIA DGX GB200 docs)",
-    authors: "build.inc",
-    publisher: "build.inc",
-    year: 2026,
-    url: "https://build.inc/insights/liquid-cooling-retrofits-ai-data-centers",
+    title: "NVIDIA DGX GB200 User Guide: Hardware",
+    authors: "NVIDIA",
+    publisher: "NVIDIA documentation",
+    year: 2025,
+    url: "https://docs.nvidia.com/dgx/dgxgb200-user-guide/hardware.html",
 };
 
-/// First Wall's catalogue of data-center figures, each row with its own primary or secondary
-/// source (shared/reference/datacenter.md in the project's materials).
-pub const DATACENTER_REFERENCE: Source = Source {
-    title: "Integrated AI data-center design calculator — sourced parameter catalogue",
-    authors: "First Wall research notes (each figure cites its source)",
-    publisher: "First Wall",
+/// Uptime Institute's survey of data-center PUE.
+pub const UPTIME_PUE: Source = Source {
+    title: "Large data centers are mostly more efficient, analysis confirms",
+    authors: "Uptime Institute Intelligence",
+    publisher: "Uptime Institute",
+    year: 2023,
+    url: "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms",
+};
+
+/// AI Infra Map's data-center power calculator (its published assumptions: PUE by cooling).
+pub const AIINFRAMAP_PUE: Source = Source {
+    title: "Datacenter Power Calculator (assumptions: PUE by cooling technology)",
+    authors: "AI Infra Map",
+    publisher: "aiinframap.com (tertiary)",
     year: 2026,
-    url: "",
+    url: "https://aiinframap.com/tools/energy/datacenter-power-calculator",
+};
+
+/// Rack densities by cooling technology (in-row, rear-door, direct-to-chip).
+pub const CRAC_DENSITY: Source = Source {
+    title: "In-Row vs Perimeter CRAC for High-Density Racks",
+    authors: "crac.services",
+    publisher: "crac.services (tertiary)",
+    year: 2025,
+    url: "https://crac.services/blog/in-row-vs-perimeter-crac-high-density-racks",
+};
+
+/// Water usage effectiveness by cooling design.
+pub const WUE_BY_DESIGN: Source = Source {
+    title: "WUE — Water Usage Effectiveness",
+    authors: "Yobitel",
+    publisher: "yobitel.com (tertiary)",
+    year: 2025,
+    url: "https://www.yobitel.com/knowledge-base/wue-water-usage-effectiveness",
+};
+
+/// Conversion losses from the utility substation to the server power supply.
+pub const POWER_CHAIN_STAGES: Source = Source {
+    title: "Data Centre Power Distribution: From Utility Substation to Server PSU",
+    authors: "KVRM Engineering",
+    publisher: "kvrm.in (tertiary)",
+    year: 2025,
+    url: "https://kvrm.in/?p=806",
+};
+
+/// Bank of America's rack power by GPU generation ("Watts to Tokens"), as summarised.
+pub const BOFA_RACK_POWER: Source = Source {
+    title: "Watts to Tokens: rack power by GPU generation (summary of Bank of America, 2026)",
+    authors: "Bank of America Global Research, summarised by Locsic",
+    publisher: "secondary summary",
+    year: 2026,
+    url: "https://cloudnews.tech/nvidia-prepares-800v-racks-ai-is-no-longer-just-hitting-gpus-its-hitting-the-power-grid/",
 };
 
 /// Reuters on NuScale's Carbon Free Power Project.
@@ -520,5 +573,275 @@ pub const LAZARD_LCOE_2025: Source = Source {
     authors: "Lazard",
     publisher: "Lazard",
     year: 2025,
-    url: "",
+    url: "https://www.lazard.com/research-insights/levelized-cost-of-energyplus/",
+};
+
+/// Epoch AI's database of the largest training runs (the observed frontier).
+pub const EPOCH_LARGE_SCALE_MODELS: Source = Source {
+    title: "Data on Large-Scale AI Models",
+    authors: "Epoch AI",
+    publisher: "Epoch AI (data, CC BY 4.0)",
+    year: 2026,
+    url: "https://epoch.ai/data/large-scale-ai-models",
+};
+
+/// Epoch AI, 2025: training runs grow 1.4× longer a year and stop being worth it beyond ~9 months.
+pub const EPOCH_RUN_LENGTH_2025: Source = Source {
+    title: "The longest training runs will soon stop growing (data insight)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/data-insights/longest-training-run",
+};
+
+/// Epoch AI's AI chip sales explorer and its data (H100-equivalents delivered, by vendor).
+pub const EPOCH_CHIP_SALES: Source = Source {
+    title: "Introducing the AI Chip Sales data explorer (data: epoch-research/ai-chip-counts)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2026,
+    url: "https://epoch.ai/blog/introducing-the-ai-chip-sales-data-explorer",
+};
+
+/// Epoch AI, 2025: NVIDIA's installed compute grows 2.3× a year.
+pub const EPOCH_NVIDIA_STOCK: Source = Source {
+    title: "NVIDIA's AI chip production (data insight)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/data-insights/nvidia-chip-production",
+};
+
+/// Epoch AI's estimates of who owns the world's AI chips.
+pub const EPOCH_CHIP_OWNERS: Source = Source {
+    title: "AI Chip Owners",
+    authors: "Epoch AI",
+    publisher: "Epoch AI (data)",
+    year: 2026,
+    url: "https://epoch.ai/data/ai-chip-owners",
+};
+
+/// Epoch AI, 2025: OpenAI's 2024 compute spend, R&D against inference.
+pub const EPOCH_OPENAI_COMPUTE: Source = Source {
+    title: "OpenAI's compute spend in 2024 (data insight)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/data-insights/openai-compute-spend",
+};
+
+/// Epoch AI, 2026: final training runs are a minority of R&D compute.
+pub const EPOCH_FINAL_RUNS: Source = Source {
+    title: "Final training runs account for a minority of R&D compute spending",
+    authors: "Denain, Wu (Epoch AI, Gradient Updates)",
+    publisher: "Epoch AI",
+    year: 2026,
+    url: "https://epoch.ai/gradient-updates/r-and-d-vs-training-compute",
+};
+
+/// Epoch AI, 2026: the single-site compute record doubles every seven months.
+pub const EPOCH_LARGEST_SITE: Source = Source {
+    title: "The record for computing capacity in a single data center has doubled every 7 months",
+    authors: "Cottier (Epoch AI)",
+    publisher: "Epoch AI",
+    year: 2026,
+    url: "https://epoch.ai/data-insights/largest-data-center-compute",
+};
+
+/// Epoch AI's Frontier Data Centers data: power and compute of the largest sites.
+pub const EPOCH_AI_DATA_CENTERS: Source = Source {
+    title: "Frontier AI Data Centers (data hub)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI (data)",
+    year: 2026,
+    url: "https://epoch.ai/data/ai-data-centers",
+};
+
+/// Epoch AI's launch of the Frontier Data Centers hub: five 1 GW sites in 2026.
+pub const EPOCH_FIVE_GIGAWATT_SITES: Source = Source {
+    title: "Five AI data centers will hit 1 GW in 2026, independent analysis shows",
+    authors: "Epoch AI",
+    publisher: "Epoch AI press release (EIN Presswire)",
+    year: 2025,
+    url: "https://www.einpresswire.com/article/864214321/five-ai-data-centers-will-hit-1-gw-in-2026-independent-analysis-shows",
+};
+
+/// Epoch AI, 2025: how fast AI data centers are built.
+pub const EPOCH_BUILDOUT_SPEED: Source = Source {
+    title: "AI data centers are being built fast (data insight: build-out speeds)",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/data-insights/data-centers-buildout-speeds",
+};
+
+/// EPRI and Epoch AI, 2025, as announced: US AI power capacity now and in 2030.
+pub const EPRI_EPOCH_CAPACITY: Source = Source {
+    title: "Scaling Intelligence: The Exponential Growth of AI's Power Needs (EPRI and Epoch AI)",
+    authors: "EPRI, Epoch AI (press coverage)",
+    publisher: "Daily AI Brief (secondary)",
+    year: 2025,
+    url: "https://dailyaibrief.com/news/epri-epoch-ai-report-rising-power-needs-5OYNwNSl",
+};
+
+/// Wood Mackenzie, 2025: power-transformer supply deficits and lead times.
+pub const WOODMAC_TRANSFORMERS: Source = Source {
+    title: "Power transformers and distribution transformers will face supply deficits of 30% and 10% in 2025",
+    authors: "Wood Mackenzie",
+    publisher: "Wood Mackenzie",
+    year: 2025,
+    url: "https://www.woodmac.com/press-releases/power-transformers-and-distribution-transformers-will-face-supply-deficits-of-30-and-10-in-2025",
+};
+
+/// JLL, 2026: grid connections for data centers take over four years in primary markets.
+pub const JLL_GRID_WAIT: Source = Source {
+    title: "Global data center sector to nearly double to 200GW amid AI infrastructure boom",
+    authors: "JLL",
+    publisher: "JLL",
+    year: 2026,
+    url: "https://www.jll.com/en-de/newsroom/global-data-center-sector-to-nearly-double-to-200gw-amid-ai-infrastructure-boom",
+};
+
+/// Pilz, Sanders, Rahman, Heim, 2025: trends in AI supercomputers (hardware cost of Colossus).
+pub const PILZ_2025: Source = Source {
+    title: "Trends in AI Supercomputers",
+    authors: "Pilz, Sanders, Rahman, Heim",
+    publisher: "arXiv 2504.16026",
+    year: 2025,
+    url: "https://arxiv.org/abs/2504.16026",
+};
+
+/// Cottier et al., 2024: the rising costs of training frontier models.
+pub const COTTIER_2024: Source = Source {
+    title: "The rising costs of training frontier AI models",
+    authors: "Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen",
+    publisher: "arXiv 2405.21015",
+    year: 2024,
+    url: "https://arxiv.org/abs/2405.21015",
+};
+
+/// Bergsma et al., 2025: batch size scales with the dataset, not the model.
+pub const BERGSMA_2025: Source = Source {
+    title: "Power Lines: Scaling Laws for Weight Decay and Batch Size in LLM Pre-training",
+    authors: "Bergsma et al.",
+    publisher: "NeurIPS 2025 (arXiv 2505.13738)",
+    year: 2025,
+    url: "https://arxiv.org/abs/2505.13738",
+};
+
+/// Epoch AI, 2025: decentralised training over many sites (reads Bergsma as √D).
+pub const EPOCH_DECENTRALIZED: Source = Source {
+    title: "Could decentralized training solve AI's power problem?",
+    authors: "Epoch AI",
+    publisher: "Epoch AI",
+    year: 2025,
+    url: "https://epoch.ai/blog/could-decentralized-training-solve-ais-power-problem",
+};
+
+/// Douillard et al., 2023: DiLoCo, training that syncs only every few hundred steps.
+pub const DILOCO: Source = Source {
+    title: "DiLoCo: Distributed Low-Communication Training of Language Models",
+    authors: "Douillard et al. (Google DeepMind)",
+    publisher: "arXiv 2311.08105",
+    year: 2023,
+    url: "https://arxiv.org/abs/2311.08105",
+};
+
+/// Douillard et al., 2025: Streaming DiLoCo, two orders of magnitude less bandwidth.
+pub const STREAMING_DILOCO: Source = Source {
+    title: "Streaming DiLoCo with overlapping communication: Towards a Distributed Free Lunch",
+    authors: "Douillard et al. (Google DeepMind)",
+    publisher: "arXiv 2501.18512",
+    year: 2025,
+    url: "https://arxiv.org/abs/2501.18512",
+};
+
+/// PyTorch, 2025: MXFP8 pre-training on 1,856 B200s, 1.22–1.28× over BF16 end to end.
+pub const PYTORCH_MXFP8: Source = Source {
+    title: "Accelerating 2K scale pre-training up to 1.28x with TorchAO, MXFP8 and TorchTitan on Crusoe B200 cluster",
+    authors: "PyTorch team, Crusoe",
+    publisher: "PyTorch blog",
+    year: 2025,
+    url: "https://pytorch.org/blog/accelerating-2k-scale-pre-training-up-to-1-28x-with-torchao-mxfp8-and-torchtitan-on-crusoe-b200-cluster",
+};
+
+/// Deloitte, 2026: inference takes a growing share of AI compute.
+pub const DELOITTE_INFERENCE: Source = Source {
+    title: "Deloitte warns of AI inference computing demand surge in 2026",
+    authors: "Deloitte, reported by AIwire",
+    publisher: "aiwire.ai (secondary)",
+    year: 2026,
+    url: "https://aiwire.ai/articles/deloitte-warns-ai-inference-computing-demand-surge-2026",
+};
+
+/// NVIDIA, 2025: Blackwell Ultra (B300, GB300 NVL72).
+pub const NVIDIA_BLACKWELL_ULTRA: Source = Source {
+    title: "Inside NVIDIA Blackwell Ultra: The Chip Powering the AI Factory Era",
+    authors: "NVIDIA",
+    publisher: "NVIDIA Technical Blog",
+    year: 2025,
+    url: "https://developer.nvidia.com/blog/inside-nvidia-blackwell-ultra-the-chip-powering-the-ai-factory-era",
+};
+
+/// NVIDIA, 2026: Vera Rubin NVL72 (announced figures; not yet shipping in volume).
+pub const NVIDIA_VERA_RUBIN: Source = Source {
+    title: "NVIDIA Vera CPU and Vera Rubin NVL72 performance tuning guide",
+    authors: "NVIDIA",
+    publisher: "NVIDIA documentation",
+    year: 2026,
+    url: "https://docs.nvidia.com/dccpu/vera-mn-perf-tuning-guide/appendix-a.html",
+};
+
+/// Google Cloud, 2025: TPU7x (Ironwood).
+pub const TPU_V7_DOCS: Source = Source {
+    title: "TPU7x (Ironwood)",
+    authors: "Google Cloud",
+    publisher: "Google Cloud documentation",
+    year: 2025,
+    url: "https://docs.cloud.google.com/tpu/docs/tpu7x",
+};
+
+/// AMD, 2025: Instinct MI355X.
+pub const AMD_MI355X: Source = Source {
+    title: "AMD Instinct MI355X GPU",
+    authors: "AMD",
+    publisher: "amd.com",
+    year: 2025,
+    url: "https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html",
+};
+
+/// TrendForce, 2026: rack power by generation and the 800 V DC timeline, as reported.
+pub const TRENDFORCE_800V: Source = Source {
+    title: "NVIDIA prepares 800V racks: AI is no longer just hitting GPUs, it's hitting the power grid",
+    authors: "CloudNews, reporting TrendForce",
+    publisher: "cloudnews.tech (secondary)",
+    year: 2026,
+    url: "https://cloudnews.tech/nvidia-prepares-800v-racks-ai-is-no-longer-just-hitting-gpus-its-hitting-the-power-grid/",
+};
+
+/// Reuters, 2024: Sutskever on the end of "the age of scaling".
+pub const SUTSKEVER_2024: Source = Source {
+    title: "OpenAI and others seek new path to smarter AI as current methods hit limitations",
+    authors: "Hu, Tong (Reuters)",
+    publisher: "Reuters",
+    year: 2024,
+    url: "https://www.reuters.com/technology/artificial-intelligence/openai-rivals-seek-new-path-smarter-ai-current-methods-hit-limitations-2024-11-11/",
+};
+
+/// Tom's Hardware on xAI Colossus: 150 MW from the grid, batteries and turbines.
+pub const COLOSSUS_POWER: Source = Source {
+    title: "Musk's Colossus is fully operational with 200,000 GPUs backed by Tesla batteries",
+    authors: "Tom's Hardware",
+    publisher: "tomshardware.com",
+    year: 2025,
+    url: "https://www.tomshardware.com/tech-industry/artificial-intelligence/musks-colossus-is-fully-operational-with-200-000-gpus-backed-by-tesla-batteries-phase-2-to-consume-300-mw-enough-to-power-300-000-homes",
+};
+
+/// Newkirk et al., 2025: measured H100 node power in training.
+pub const NEWKIRK_2025: Source = Source {
+    title: "Empirically-Calibrated H100 Node Power Models for Reducing Uncertainty in AI Training Energy Estimation",
+    authors: "Newkirk, Fernandez, Koomey, Latif, Strubell, Shehabi, Samaras",
+    publisher: "arXiv 2506.14551",
+    year: 2025,
+    url: "https://arxiv.org/abs/2506.14551",
 };

@@ -6,22 +6,23 @@
 //! seed, the sample index and the parameter index — so any sample can be drawn alone, in any
 //! order, on the CPU or the GPU, and a seed reproduces a result anywhere.
 //!
-//! This is the f64 reference. The GPU kernel (`crates/gpu/shaders/sweep.wgsl`) mirrors
-//! [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`], [`Draw`] and [`Curves`]; keep them
-//! in sync.
+//! Each sample's walls are the model's own [`Ceilings`]: the sweep evaluates the same wall
+//! definitions and crossings as the projection. This is the f64 reference. The GPU kernel
+//! (`crates/gpu/shaders/sweep.wgsl`) mirrors [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`],
+//! [`Draw`] and [`Ceilings`]; keep them in sync.
 
-use std::f64::consts::LN_10;
-
-use crate::accelerators::H100;
-use crate::demand::DemandTrend;
-use crate::facility::FacilityModel;
 use crate::param::{Distribution, Param, ParamId};
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::Scenario;
-pub use crate::walls::memory_network::FIBRE_KM_PER_S;
+pub use crate::walls::memory_network::{
+    BANDWIDTH_NEWTON_STEPS, FIBRE_KM_PER_S, REFERENCE_DATASET_TOKENS,
+};
+use crate::walls::WallId;
 pub use crate::walls::REPEAT_DECAY_EPOCHS;
-use crate::walls::{effective_epochs, ComponentId, WallId};
-pub use crate::walls::{FLOP_PER_PARAM_TOKEN, SECONDS_PER_MONTH};
+pub use crate::walls::{
+    Ceilings, Context, Outcome, EXCESS_TOLERANCE, FLOP_PER_PARAM_TOKEN, REFINE_STEPS,
+    SECONDS_PER_MONTH, SECONDS_PER_YEAR, TIE_YEARS, YEAR_TOLERANCE,
+};
 
 /// Histogram bins per year of the binding-year distributions (1/64 year ≈ 5.7 days).
 pub const BINS_PER_YEAR: usize = 64;
@@ -222,7 +223,7 @@ impl Draw {
 #[derive(Clone, Debug)]
 pub struct Sweep {
     base: Scenario,
-    facility: FacilityModel,
+    context: Context,
     seed: u32,
     seed_hash: u32,
     /// The parameters that are drawn (not fixed, not choices), with their keys and draws.
@@ -239,7 +240,7 @@ impl Sweep {
             .collect();
         Self {
             base: base.clone(),
-            facility: FacilityModel::of(base),
+            context: Context::of(base),
             seed,
             seed_hash: pcg_hash(seed),
             sampled,
@@ -256,9 +257,9 @@ impl Sweep {
         self.seed
     }
 
-    /// The data center's power model (fixed by the scenario's choices).
-    pub fn facility(&self) -> &FacilityModel {
-        &self.facility
+    /// What the scenario's choices fix (the data center's power model, the demand anchor).
+    pub fn context(&self) -> &Context {
+        &self.context
     }
 
     /// The parameters drawn, with how, in registry order.
@@ -288,7 +289,7 @@ impl Sweep {
 
     /// The outcome of sample `index`.
     pub fn outcome(&self, index: u32) -> Outcome {
-        Curves::new(&self.values(index), &self.facility).outcome()
+        Ceilings::new(&self.values(index), &self.context).outcome()
     }
 
     /// Counts samples `start..end`.
@@ -302,369 +303,6 @@ impl Sweep {
 /// Whether a sweep draws this parameter (choices and fixed ones stay as the scenario has them).
 pub fn is_sampled(param: &Param) -> bool {
     !param.is_choice() && !matches!(param.distribution, Distribution::Fixed)
-}
-
-/// What one sample gives: the year each wall binds (if before the horizon), and the first.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Outcome {
-    /// Binding year per wall, in [`WallId::ALL`] order; `None` past the horizon (and always for
-    /// algorithms).
-    pub wall_years: [Option<f64>; 6],
-    /// The first wall and its year.
-    pub first: Option<(WallId, f64)>,
-}
-
-/// `log10` of the demand trend's reference run (2e25 FLOP, GPT-4; [`DemandTrend::EPOCH_2030_REPORT`]).
-const LOG10_DEMAND_REFERENCE_FLOP: f64 = 25.301_029_995_663_98;
-
-/// Where a straight-line component sits in [`Curves::lines`].
-fn line_index(component: ComponentId) -> Option<usize> {
-    match component {
-        ComponentId::DataMovement => Some(0),
-        ComponentId::Latency => Some(1),
-        ComponentId::SpeedOfLight => Some(2),
-        ComponentId::PowerForOneRun => Some(3),
-        ComponentId::LiquidCooling => Some(4),
-        ComponentId::DataStock | ComponentId::ChipProduction | ComponentId::InterSiteBandwidth => {
-            None
-        }
-    }
-}
-
-/// Below this `ln G`, chip production is taken as flat (the sum of `G^k` is the number of years).
-const CHIPS_FLAT: f64 = 1e-9;
-
-/// A straight line in log space: `log10 C(t) = at + slope · (t − t₀)`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Line {
-    /// Reference year t₀.
-    pub t0: f64,
-    /// `log10` of the value at t₀.
-    pub at: f64,
-    /// Orders of magnitude per year.
-    pub slope: f64,
-}
-
-impl Line {
-    fn at_year(&self, t: f64) -> f64 {
-        self.at + self.slope * (t - self.t0)
-    }
-}
-
-/// One sample's walls, reduced to what the crossings need — the form the GPU kernel computes
-/// (keep `crates/gpu/shaders/sweep.wgsl` in sync). Five components are straight lines in log
-/// space; data, chips and bandwidth between sites are sums, kept as curves.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Curves {
-    /// The demand trend.
-    pub demand: Line,
-    /// Data movement, latency, speed of light, power for one run, liquid cooling.
-    pub lines: [(ComponentId, Line); 5],
-    /// Data: `log10 C = scale + 2·log10(stock · g^(t − 2024) + synthetic)`.
-    pub data_scale: f64,
-    /// Data: the growing part of the effective stock in 2024, tokens.
-    pub data_stock: f64,
-    /// Data: `ln g` of the stock's growth.
-    pub data_ln_growth: f64,
-    /// Data: synthetic tokens (not growing).
-    pub data_synthetic: f64,
-    /// Chips: `log10 C = scale + log10((G^τ − 1)/(G − 1))`, τ = t − 2023 (the sum of `G^k` over
-    /// the years since 2023); `scale` includes `−log10(G − 1)` unless G = 1, when the sum is τ.
-    pub chips_scale: f64,
-    /// Chips: `ln G` (production × performance growth).
-    pub chips_ln_growth: f64,
-    /// Bandwidth between sites: `log10 C = scale + 2·log10 N(t)`.
-    pub intersite_scale: f64,
-    /// `N(t) = 2T / (β + √(β² + 4·α(t)·T))`: the run's length T, s.
-    pub intersite_run_s: f64,
-    /// β: seconds of synchronisation per token-per-parameter.
-    pub intersite_beta: f64,
-    /// α in 2030.
-    pub intersite_alpha_2030: f64,
-    /// `ln` of the bandwidth's yearly growth.
-    pub intersite_ln_growth: f64,
-    /// One campus's power ceiling: the bandwidth wall never binds below it.
-    pub campus: Line,
-}
-
-impl Curves {
-    /// The curves of a scenario's values (all in range) with its data center's power model.
-    pub fn new(values: &[f64; ParamId::COUNT], facility: &FacilityModel) -> Self {
-        let v = |id: ParamId| values[id as usize];
-        let demand_ref = DemandTrend::EPOCH_2030_REPORT;
-        let power = facility.power(
-            v(ParamId::LoadFraction),
-            v(ParamId::NetworkShare),
-            v(ParamId::FreeCoolingShare),
-        );
-        let run_s = v(ParamId::RunMonths) * SECONDS_PER_MONTH;
-        let log10_run_flop =
-            (H100.bf16_flop_per_s * v(ParamId::PrecisionSpeedup) * v(ParamId::Utilization) * run_s)
-                .log10();
-        let efficiency = v(ParamId::EfficiencyGrowth).log10();
-        // Watts per H100-equivalent fall by the efficiency gain from 2024 to 2030.
-        let per_watt_2030 = log10_run_flop + 6.0 * efficiency;
-        let power_slope = v(ParamId::PowerGrowth).log10() + efficiency;
-        let per_facility_watt = per_watt_2030 + 9.0 - power.facility_w.log10();
-        let power_line = |gw: f64| Line {
-            t0: 2030.0,
-            at: gw.log10() + per_facility_watt,
-            slope: power_slope,
-        };
-        let liquid_growth = v(ParamId::LiquidGrowth).log10();
-        let cooling = Line {
-            t0: 2030.0,
-            at: (v(ParamId::LiquidGw2030) * 1e9).log10()
-                - liquid_growth * v(ParamId::CoolingLeadYears)
-                - power.it_w.log10()
-                + per_watt_2030,
-            slope: liquid_growth + efficiency,
-        };
-
-        let tokens_per_param = v(ParamId::TokensPerParam);
-        let active = v(ParamId::MoeActiveFraction);
-        // C = 6·f·D²/r from tokens D; C = 6·f·r·N² from parameters N.
-        let from_tokens = (FLOP_PER_PARAM_TOKEN * active / tokens_per_param).log10();
-        let from_params = (FLOP_PER_PARAM_TOKEN * active * tokens_per_param).log10();
-        let max_run_s = v(ParamId::MaxRunMonths) * SECONDS_PER_MONTH;
-        let batch = v(ParamId::BatchTokens) * v(ParamId::BatchScaling);
-        let latency_ratio = max_run_s * batch
-            / (tokens_per_param * v(ParamId::DepthCoefficient) * v(ParamId::LayerLatencyUs) * 1e-6);
-        let sync_s = 2.0 * v(ParamId::FibreKm) / FIBRE_KM_PER_S;
-        let static_line = |at: f64| Line {
-            t0: 2030.0,
-            at,
-            slope: 0.0,
-        };
-
-        let chips_ln_growth = (v(ParamId::ProductionGrowth) * v(ParamId::ChipPerfGrowth)).ln();
-        let campus = power_line(v(ParamId::CampusGw2030));
-        let distributed_at = power_line(v(ParamId::DistributedGw2030)).at;
-        Self {
-            demand: Line {
-                t0: demand_ref.reference_year,
-                at: LOG10_DEMAND_REFERENCE_FLOP,
-                slope: v(ParamId::DemandGrowth).log10(),
-            },
-            lines: [
-                (
-                    ComponentId::DataMovement,
-                    static_line((v(ParamId::KneeFlop) * v(ParamId::BeyondKnee)).log10()),
-                ),
-                (
-                    ComponentId::Latency,
-                    static_line(from_params + 1.5 * latency_ratio.log10()),
-                ),
-                (
-                    ComponentId::SpeedOfLight,
-                    static_line(from_tokens + 2.0 * (max_run_s / sync_s * batch).log10()),
-                ),
-                (
-                    ComponentId::PowerForOneRun,
-                    Line {
-                        at: distributed_at.max(campus.at),
-                        ..campus
-                    },
-                ),
-                (ComponentId::LiquidCooling, cooling),
-            ],
-            data_scale: from_tokens,
-            data_stock: v(ParamId::TextStock)
-                * v(ParamId::QualityFraction)
-                * effective_epochs(v(ParamId::Epochs))
-                + v(ParamId::MultimodalTokens),
-            data_ln_growth: v(ParamId::StockGrowth).ln(),
-            data_synthetic: v(ParamId::SyntheticTokens),
-            chips_scale: (v(ParamId::Shipments2024)
-                * v(ParamId::LabShare)
-                * v(ParamId::TrainingFraction))
-            .log10()
-                + log10_run_flop
-                - if chips_ln_growth.abs() < CHIPS_FLAT {
-                    0.0
-                } else {
-                    chips_ln_growth.exp_m1().abs().log10()
-                },
-            chips_ln_growth,
-            intersite_scale: from_params,
-            intersite_run_s: run_s,
-            intersite_beta: tokens_per_param * sync_s / batch,
-            intersite_alpha_2030: 2.0 * tokens_per_param * v(ParamId::GradientBits)
-                / (batch * v(ParamId::InterSitePbps2030) * 1e15),
-            intersite_ln_growth: v(ParamId::BandwidthGrowth).ln(),
-            campus,
-        }
-    }
-
-    /// `log10` of a curved component's ceiling in `year`, FLOP.
-    pub fn log10_curve(&self, component: ComponentId, year: f64) -> f64 {
-        match component {
-            ComponentId::DataStock => {
-                let tokens = self.data_stock * (self.data_ln_growth * (year - 2024.0)).exp()
-                    + self.data_synthetic;
-                self.data_scale + 2.0 * tokens.log10()
-            }
-            ComponentId::ChipProduction => {
-                // (G^τ − 1)/(G − 1) with expm1, so G → 1 stays exact; the sign of G − 1 cancels.
-                let years = year - 2023.0;
-                let ln_g = self.chips_ln_growth;
-                let sum = if ln_g.abs() < CHIPS_FLAT {
-                    years
-                } else {
-                    (ln_g * years).exp_m1().abs()
-                };
-                self.chips_scale + sum.log10()
-            }
-            ComponentId::InterSiteBandwidth => {
-                let alpha =
-                    self.intersite_alpha_2030 * (-self.intersite_ln_growth * (year - 2030.0)).exp();
-                let beta = self.intersite_beta;
-                let run_s = self.intersite_run_s;
-                let params = 2.0 * run_s / (beta + (beta * beta + 4.0 * alpha * run_s).sqrt());
-                (self.intersite_scale + 2.0 * params.log10()).max(self.campus.at_year(year))
-            }
-            other => line_index(other).map_or(f64::INFINITY, |i| self.lines[i].1.at_year(year)),
-        }
-    }
-
-    /// When demand first exceeds `line` within the horizon.
-    fn line_crossing(&self, line: &Line) -> Option<f64> {
-        let (first, last) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
-        if self.demand.at_year(first) > line.at_year(first) {
-            return Some(first);
-        }
-        if self.demand.slope <= line.slope {
-            return None;
-        }
-        // demand.at + s_d·(t − t_d) = line.at + s_l·(t − t_l)
-        let t = (line.at - line.slope * line.t0 - self.demand.at
-            + self.demand.slope * self.demand.t0)
-            / (self.demand.slope - line.slope);
-        (t <= last).then_some(t.max(first))
-    }
-
-    /// An upper bound on how fast a curved component's ceiling can grow, orders of magnitude per
-    /// year (`None` where no useful bound exists).
-    fn max_slope(&self, component: ComponentId) -> Option<f64> {
-        match component {
-            // d/dt log10(stock · g^τ + synthetic) ≤ log10 g.
-            ComponentId::DataStock => Some(2.0 * self.data_ln_growth / LN_10),
-            // N(t) grows at most as √(bandwidth); one campus grows with power and efficiency.
-            ComponentId::InterSiteBandwidth => {
-                Some((self.intersite_ln_growth / LN_10).max(self.campus.slope))
-            }
-            _ => None,
-        }
-    }
-
-    /// When demand first exceeds a curved component. Where the excess (demand over ceiling, in
-    /// log space) cannot have two crossings — chips, whose excess is convex; data and bandwidth
-    /// when demand outgrows the ceiling's fastest growth — the whole horizon is one bracket;
-    /// otherwise a yearly scan finds the first year it crosses. Regula falsi refines either.
-    fn curve_crossing(&self, component: ComponentId) -> Option<f64> {
-        let excess = |t: f64| self.demand.at_year(t) - self.log10_curve(component, t);
-        let (first, last) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
-        let mut lo = first;
-        let mut f_lo = excess(lo);
-        if f_lo > 0.0 {
-            return Some(first);
-        }
-        // log10 Σ G^k is concave in time, so the chips' excess is convex: once it turns positive
-        // it stays so.
-        let one_crossing = component == ComponentId::ChipProduction
-            || self
-                .max_slope(component)
-                .is_some_and(|slope| self.demand.slope >= slope);
-        if one_crossing {
-            let f_last = excess(last);
-            return (f_last > 0.0).then(|| refine(&excess, first, f_lo, last, f_last));
-        }
-        while lo < last {
-            let hi = lo + 1.0;
-            let f_hi = excess(hi);
-            if f_hi > 0.0 {
-                return Some(refine(&excess, lo, f_lo, hi, f_hi));
-            }
-            (lo, f_lo) = (hi, f_hi);
-        }
-        None
-    }
-
-    /// The binding year of every wall and the first.
-    pub fn outcome(&self) -> Outcome {
-        let mut wall_years = [None; 6];
-        let mut first: Option<(WallId, f64)> = None;
-        for (slot, wall) in wall_years.iter_mut().zip(WallId::ALL) {
-            let year = wall
-                .components()
-                .iter()
-                .filter_map(|&component| match line_index(component) {
-                    Some(index) => self.line_crossing(&self.lines[index].1),
-                    None => self.curve_crossing(component),
-                })
-                .reduce(f64::min);
-            *slot = year;
-            if let Some(year) = year {
-                // Ties go to the wall drawn first, as in the projection; a tie is anything
-                // closer than the crossings are refined, so f32 and f64 break it alike.
-                if first.is_none_or(|(_, best)| year < best - TIE_YEARS) {
-                    first = Some((wall, year));
-                }
-            }
-        }
-        Outcome { wall_years, first }
-    }
-}
-
-/// Walls binding within this of each other are tied (four times [`YEAR_TOLERANCE`], ~9 hours);
-/// the first in the source diagram's order counts as first.
-pub const TIE_YEARS: f64 = 4.0 * YEAR_TOLERANCE;
-
-/// How close the bracket around a crossing gets: 2⁻¹² year, about two hours.
-pub const YEAR_TOLERANCE: f64 = 1.0 / 4096.0;
-
-/// A crossing is found once demand and ceiling are this close (log10 units: 0.002 %, well under
-/// [`YEAR_TOLERANCE`] at any growth rate the registry allows).
-pub const EXCESS_TOLERANCE: f64 = 1e-5;
-
-/// At most this many refining steps (bisection alone needs 16 over the whole horizon).
-const REFINE_STEPS: u32 = 24;
-
-/// The root of `f` in `[lo, hi]`, where `f(lo) ≤ 0 < f(hi)`, to within [`YEAR_TOLERANCE`]:
-/// regula falsi with the Illinois modification (Dowell & Jarratt 1971), which converges
-/// superlinearly on smooth functions, falling back to bisection when a step would not shrink the
-/// bracket. Returns the bracket's upper end, where demand already exceeds the ceiling.
-fn refine(f: &impl Fn(f64) -> f64, mut lo: f64, mut f_lo: f64, mut hi: f64, mut f_hi: f64) -> f64 {
-    let mut side = 0i8;
-    for _ in 0..REFINE_STEPS {
-        if hi - lo <= YEAR_TOLERANCE {
-            break;
-        }
-        let falsi = (lo * f_hi - hi * f_lo) / (f_hi - f_lo);
-        let t = if falsi > lo && falsi < hi {
-            falsi
-        } else {
-            0.5 * (lo + hi)
-        };
-        let f_t = f(t);
-        if f_t.abs() <= EXCESS_TOLERANCE {
-            return t;
-        }
-        if f_t > 0.0 {
-            (hi, f_hi) = (t, f_t);
-            if side == 1 {
-                f_lo *= 0.5;
-            }
-            side = 1;
-        } else {
-            (lo, f_lo) = (t, f_t);
-            if side == -1 {
-                f_hi *= 0.5;
-            }
-            side = -1;
-        }
-    }
-    hi
 }
 
 /// The histogram bin of a binding year.
@@ -864,15 +502,13 @@ impl Agreement {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum SweepError {
     /// No parameter has this id or key.
-    #[error("unknown parameter `{0}`; parameters are named like `power.distributed_gw_2030`")]
+    #[error("unknown parameter `{0}`; parameters are named like `power.campus_gw_2026`")]
     UnknownParam(String),
     /// A choice cannot be an axis.
     #[error("{0} is a choice, not a number; a grid axis needs a number")]
     ChoiceAxis(&'static str),
     /// Not `ID:LOW:HIGH:N`.
-    #[error(
-        "expected an axis as ID:LOW:HIGH:N (e.g. power.distributed_gw_2030:2:50:64), got `{0}`"
-    )]
+    #[error("expected an axis as ID:LOW:HIGH:N (e.g. power.campus_gw_2026:0.5:5:64), got `{0}`")]
     AxisSyntax(String),
     /// A bound that is not a finite number within the parameter's limits, or low ≥ high.
     #[error(
@@ -1038,14 +674,14 @@ pub fn grid_rows(
     start: u32,
     end: u32,
 ) -> Vec<Option<(WallId, f64)>> {
-    let facility = FacilityModel::of(base);
+    let context = Context::of(base);
     let mut values = *base.values();
     let mut cells = Vec::with_capacity(((end - start) * x.steps) as usize);
     for j in start..end.min(y.steps) {
         values[y.param as usize] = y.value(j);
         for i in 0..x.steps {
             values[x.param as usize] = x.value(i);
-            cells.push(Curves::new(&values, &facility).outcome().first);
+            cells.push(Ceilings::new(&values, &context).outcome().first);
         }
     }
     cells
@@ -1084,7 +720,7 @@ pub fn sensitivity(base: &Scenario) -> Vec<Swing> {
                 values[param as usize] = value;
                 (
                     value,
-                    Curves::new(&values, sweep.facility()).outcome().first,
+                    Ceilings::new(&values, sweep.context()).outcome().first,
                 )
             };
             Swing {
@@ -1103,10 +739,13 @@ mod tests {
     use super::*;
     use crate::preset::PresetId;
     use crate::projection::project;
-    use crate::walls::Walls;
 
     fn epoch() -> Scenario {
         Scenario::preset(PresetId::Epoch2030)
+    }
+
+    fn evidence() -> Scenario {
+        Scenario::preset(PresetId::Evidence2026)
     }
 
     #[test]
@@ -1155,7 +794,7 @@ mod tests {
 
     #[test]
     fn draws_land_in_the_plausible_range_about_80_percent_of_the_time() {
-        let base = epoch();
+        let base = evidence();
         for &id in ParamId::ALL {
             let spec = id.spec();
             if !is_sampled(spec) {
@@ -1182,53 +821,22 @@ mod tests {
         }
     }
 
+    /// The sweep evaluates the projection's own walls: every sample's outcome is the
+    /// projection's.
     #[test]
-    fn the_curves_are_the_walls() {
-        let sweep = Sweep::new(&epoch(), 3);
-        for index in 0..200 {
-            let scenario = sweep.scenario(index);
-            let walls = Walls::new(&scenario);
-            let curves = Curves::new(scenario.values(), sweep.facility());
-            for component in ComponentId::ALL {
-                for year in [2024.0, 2027.3, 2033.0, 2040.0] {
-                    let exact = walls.component_ceiling(component, year).log10();
-                    let fast = curves.log10_curve(component, year);
-                    assert!(
-                        (exact - fast).abs() < 1e-9,
-                        "{index} {component:?} {year}: {exact} vs {fast}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_fast_evaluator_agrees_with_the_projection() {
+    fn a_sample_is_the_projection_of_its_scenario() {
         let sweep = Sweep::new(&epoch(), 99);
-        for index in 0..400 {
+        for index in 0..200 {
             let fast = sweep.outcome(index);
             let slow = project(&sweep.scenario(index));
             for (wall, year) in WallId::ALL.iter().zip(fast.wall_years) {
-                match (year, slow.wall(*wall).binds_in_year) {
-                    (Some(a), Some(b)) => {
-                        assert!((a - b).abs() < 1e-3, "{index} {wall:?}: {a} vs {b}")
-                    }
-                    (None, None) => {}
-                    (a, b) => panic!("{index} {wall:?}: {a:?} vs {b:?}"),
-                }
+                assert_eq!(year, slow.wall(*wall).binds_in_year, "{index} {wall:?}");
             }
-            let slow_first = slow.first_wall.map(|b| (b.wall, b.year));
-            match (fast.first, slow_first) {
-                (Some((wa, ya)), Some((wb, yb))) => {
-                    assert!((ya - yb).abs() < 1e-3, "{index}");
-                    assert!(
-                        wa == wb || (ya - yb).abs() < 1e-3,
-                        "{index}: {wa:?} vs {wb:?}"
-                    );
-                }
-                (None, None) => {}
-                (a, b) => panic!("{index}: {a:?} vs {b:?}"),
-            }
+            assert_eq!(
+                fast.first.map(|(_, y)| y),
+                slow.first_wall.map(|b| b.year),
+                "{index}"
+            );
         }
     }
 
@@ -1276,32 +884,23 @@ mod tests {
         assert!(sweep.sampled().count() >= 35);
     }
 
-    /// Epoch's 2030 report: power and chip production are the binding constraints by 2030, data
-    /// is "the most uncertain", and the latency wall the most distant (its median, 3e31 FLOP, is
-    /// two orders of magnitude past the others). Across the plausible ranges, the memory & network
-    /// wall therefore comes first least often of the physical walls, and the first wall comes
-    /// earlier than the point estimate's (a minimum over uncertain walls comes early).
+    /// Epoch's 2030 report: power binds first, then chip production; data is "the most
+    /// uncertain"; the latency wall is "a distant constraint". Across the plausible ranges around
+    /// its assumptions the first walls come in that order, and cooling — installed faster than the
+    /// power it cools — almost never.
     #[test]
     fn an_epoch_sweep_matches_the_report_qualitatively() {
         let base = epoch();
         let tally = monte_carlo(&base, 20_000, 1);
-        let physical = [
-            WallId::Data,
-            WallId::Compute,
-            WallId::Power,
-            WallId::Cooling,
-        ];
-        for wall in physical {
-            assert!(
-                tally.share(wall) > tally.share(WallId::MemoryNetwork),
-                "{wall:?}"
-            );
-            assert!(tally.share(wall) > 0.05, "{wall:?} {}", tally.share(wall));
-        }
-        assert_eq!(tally.share(WallId::Software), 0.0);
+        let share = |wall| tally.share(wall);
+        assert!(share(WallId::Power) > share(WallId::Compute), "{tally:?}");
+        assert!(share(WallId::Compute) > share(WallId::Data));
+        assert!(share(WallId::Data) > share(WallId::MemoryNetwork));
+        assert!(share(WallId::Cooling) < 0.02, "{}", share(WallId::Cooling));
+        assert_eq!(share(WallId::Software), 0.0);
         let point = project(&base).first_wall.unwrap().year;
         let median = tally.first_year_quantile(0.5).unwrap();
-        assert!(median < point && median > 2025.0, "{median} vs {point}");
+        assert!((median - point).abs() < 1.5, "{median} vs {point}");
         assert!(tally.first_year_quantile(0.1).unwrap() < median);
         assert!(tally.first_year_quantile(0.9).unwrap() > median);
     }
@@ -1313,9 +912,9 @@ mod tests {
         for pair in swings.windows(2) {
             assert!(pair[0].years() >= pair[1].years());
         }
-        // Power's growth moves the first wall; the fibre between sites does not.
+        // The campus's growth moves the first wall; the fibre between sites does not.
         let rank = |id: ParamId| swings.iter().position(|s| s.param == id).unwrap();
-        assert!(rank(ParamId::PowerGrowth) < rank(ParamId::FibreKm));
+        assert!(rank(ParamId::CampusGrowth) < rank(ParamId::FibreKm));
         assert!(swings[0].years() > 0.5, "{:?}", swings[0]);
         let top = swings[0];
         assert!(top.low.0 < top.high.0);
@@ -1323,11 +922,11 @@ mod tests {
 
     #[test]
     fn a_grid_over_power_and_data() {
-        let x = Axis::parse("power.distributed_gw_2030:1:200:16").unwrap();
+        let x = Axis::parse("power.campus_gw_2026:0.01:100:16").unwrap();
         let y = Axis::parse("data.text_stock_tokens:1e13:1e16:8").unwrap();
         assert!(x.log && y.log);
-        assert!((x.value(0) - 1.0).abs() < 1e-12 && (x.value(15) - 200.0).abs() < 1e-9);
-        let cells = grid(&epoch(), &x, &y);
+        assert!((x.value(0) - 0.01).abs() < 1e-12 && (x.value(15) - 100.0).abs() < 1e-9);
+        let cells = grid(&evidence(), &x, &y);
         assert_eq!(cells.len(), 16 * 8);
         // Little power: power first; 200 GW: some other wall.
         assert_eq!(cells[7 * 16].map(|c| c.0), Some(WallId::Power));
@@ -1337,21 +936,21 @@ mod tests {
         let years: Vec<f64> = row.iter().map(|c| c.unwrap().1).collect();
         assert!(years.windows(2).all(|w| w[1] >= w[0] - 1e-9), "{years:?}");
         // Rows split exactly.
-        let mut split = grid_rows(&epoch(), &x, &y, 0, 3);
-        split.extend(grid_rows(&epoch(), &x, &y, 3, 8));
+        let mut split = grid_rows(&evidence(), &x, &y, 0, 3);
+        split.extend(grid_rows(&evidence(), &x, &y, 3, 8));
         assert_eq!(split, cells);
     }
 
     #[test]
     fn bad_axes_and_sample_counts_are_refused() {
         for bad in [
-            "power.distributed_gw_2030:1:200",
+            "power.campus_gw_2026:1:200",
             "nope:1:2:3",
-            "power.distributed_gw_2030:5:1:10",
-            "power.distributed_gw_2030:1:NaN:10",
-            "power.distributed_gw_2030:1:1e300:10",
-            "power.distributed_gw_2030:1:2:1",
-            "power.distributed_gw_2030:1:2:5000",
+            "power.campus_gw_2026:5:1:10",
+            "power.campus_gw_2026:1:NaN:10",
+            "power.campus_gw_2026:1:1e300:10",
+            "power.campus_gw_2026:1:2:1",
+            "power.campus_gw_2026:1:2:5000",
             "datacenter.cooling:0:2:3",
         ] {
             assert!(Axis::parse(bad).is_err(), "{bad}");
@@ -1361,12 +960,6 @@ mod tests {
         for bad in ["0", "-5", "1.5", "abc", "1e12", "NaN", "inf"] {
             assert!(parse_samples(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn the_demand_reference_constant_is_its_log() {
-        let exact = DemandTrend::EPOCH_2030_REPORT.reference_flop.log10();
-        assert!((LOG10_DEMAND_REFERENCE_FLOP - exact).abs() < 1e-12);
     }
 
     #[test]

@@ -1,52 +1,54 @@
-//! The cooling wall: dense (liquid-cooled) capacity installed in time.
+//! The cooling wall: racks the cooling can take, installed in time.
+//!
+//! Cooling is not a copy of power. Its overhead power is already in the power wall (PUE), and
+//! liquid-cooling equipment is ordered with the power it serves and installed in 12–18 months,
+//! faster than new power is energised (years). So cooling binds only in two cases:
 //!
 //! ```text
-//! Q(t)        = Q₂₀₃₀ · g_Q^(t − L − 2030)                          W of IT load
-//! W_IT(t)     = W_TDP · overhead / e^(t − 2024)                      W per H100-equivalent
-//! C_cool(t)   = Q(t) / W_IT(t) · F_H100 · precision · u · T          FLOP
+//! racks too dense for the chosen cooling (GB300 NVL72 with air)  → binds from the start
+//! L_cool > L_power                                              → C_cool(t) = C_power with P(t − T − (L_cool − L_power))
+//! otherwise                                                     → cannot bind
 //! ```
-//! Capacity secured for a year runs only `L` years later (equipment lead time). Cooling's other
-//! cost, its overhead power, enters the power wall through PUE (reference/walls.md §6: "a
-//! multiplier on the power wall plus a deployment-rate cap").
+//! The second case runs only on the power whose cooling is installed: the power wall's formula
+//! with power from `L_cool − L_power` years earlier.
 
-use super::{sci, Walls};
+use super::{sci, CoolingCase, Walls};
+use crate::datacenter::{rack_fit, Choices};
 use crate::param::ParamId;
 
-/// Liquid-cooled IT capacity running in `year`, W.
-pub(crate) fn liquid_capacity_w(walls: &Walls, year: f64) -> f64 {
-    let lead_years = walls.get(ParamId::CoolingLeadYears);
-    walls.get(ParamId::LiquidGw2030)
-        * 1e9
-        * walls
-            .get(ParamId::LiquidGrowth)
-            .powf(year - lead_years - 2030.0)
-}
-
-/// IT watts per H100-equivalent in `year`.
-pub(crate) fn it_w_per_h100e(walls: &Walls, year: f64) -> f64 {
-    walls.facility.it_w / walls.get(ParamId::EfficiencyGrowth).powf(year - 2024.0)
-}
-
-pub(crate) fn ceiling_flop(walls: &Walls, year: f64) -> f64 {
-    liquid_capacity_w(walls, year) / it_w_per_h100e(walls, year) * walls.flop_per_h100e_run()
-}
-
 pub(crate) fn formula(walls: &Walls, year: f64) -> String {
-    format!(
-        "C = Q / W_IT · F · precision · u · T, Q = {} GW · {}^({} − {} − 2030) = {} W, W_IT = {} W · {} / {}^{} = {} W \
-         per H100e; C = {} H100e · … = {} FLOP in {year:.0} (PUE {} counts in the power wall)",
-        sci(walls.get(ParamId::LiquidGw2030)),
-        sci(walls.get(ParamId::LiquidGrowth)),
-        sci(year),
-        sci(walls.get(ParamId::CoolingLeadYears)),
-        sci(liquid_capacity_w(walls, year)),
-        sci(walls.facility.accelerator_w),
-        sci(walls.facility.it_w / walls.facility.accelerator_w),
-        sci(walls.get(ParamId::EfficiencyGrowth)),
-        sci(year - 2024.0),
-        sci(it_w_per_h100e(walls, year)),
-        sci(liquid_capacity_w(walls, year) / it_w_per_h100e(walls, year)),
-        sci(ceiling_flop(walls, year)),
-        sci(walls.facility.pue()),
-    )
+    let get = |id| walls.scenario().get(id);
+    match walls.ceilings().cooling {
+        CoolingCase::CannotBind => format!(
+            "Cannot bind: liquid cooling is installed in {} years, sooner than the {} years it takes \
+             to energise the power it cools, and {}. Cooling acts through the power wall's PUE ({}).",
+            sci(get(ParamId::CoolingLeadYears)),
+            sci(get(ParamId::PowerLeadYears)),
+            racks_text(walls),
+            sci(walls.facility().pue()),
+        ),
+        CoolingCase::RacksTooDense => format!(
+            "Binds from the start: {}.",
+            racks_text(walls)
+        ),
+        CoolingCase::LateBy(late) => format!(
+            "C = the power wall with the power of {} years earlier: cooling takes {} years, power {} \
+             years, so a run gets only the power whose cooling is installed; {} H100e, C = {} FLOP in \
+             {year:.0}",
+            sci(late),
+            sci(get(ParamId::CoolingLeadYears)),
+            sci(get(ParamId::PowerLeadYears)),
+            sci(walls.h100e(super::ComponentId::LiquidCooling, year).unwrap_or(0.0)),
+            sci(walls.component_ceiling(super::ComponentId::LiquidCooling, year)),
+        ),
+    }
+}
+
+/// Whether the chosen cooling takes the chosen racks, in words.
+fn racks_text(walls: &Walls) -> String {
+    let choices = Choices::of(walls.scenario());
+    match choices.accelerator.system.as_ref() {
+        Some(system) => rack_fit(system, choices.cooling).reason,
+        None => "the chosen accelerator's racks are not published".to_owned(),
+    }
 }

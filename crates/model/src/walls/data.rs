@@ -7,7 +7,8 @@
 //! ```
 //! With `r` tokens per parameter a dense model of `N = D/r` parameters trained on all `D` tokens
 //! costs `6·N·D = 6·D²/r` (`0.3·D²` at the compute-optimal r = 20); a mixture-of-experts model
-//! pays only for its active share `f_active` (Epoch 2030, footnote 76).
+//! pays only for its active share `f_active` (Epoch 2030, footnote 76). The data wall does not
+//! depend on chips or utilization: it is a limit on tokens.
 
 use super::{sci, Walls, FLOP_PER_PARAM_TOKEN};
 use crate::param::ParamId;
@@ -22,38 +23,65 @@ pub fn effective_epochs(epochs: f64) -> f64 {
     1.0 + REPEAT_DECAY_EPOCHS * (1.0 - (-(epochs - 1.0) / REPEAT_DECAY_EPOCHS).exp())
 }
 
-/// Effective training tokens available in `year`.
-pub(crate) fn effective_tokens(walls: &Walls, year: f64) -> f64 {
-    let text = walls.get(ParamId::TextStock)
-        * walls.get(ParamId::QualityFraction)
-        * effective_epochs(walls.get(ParamId::Epochs));
-    let growth = walls.get(ParamId::StockGrowth).powf(year - 2024.0);
-    (text + walls.get(ParamId::MultimodalTokens)) * growth + walls.get(ParamId::SyntheticTokens)
+/// The data wall, reduced: `log10 C = coefficient + 2·log10(stock · g^(t − 2024) + synthetic)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DataCurve {
+    /// `log10(6 · f_active / r)`.
+    pub log10_coefficient: f64,
+    /// The growing part of the effective stock in 2024, tokens.
+    pub stock: f64,
+    /// `ln` of the stock's yearly growth.
+    pub ln_growth: f64,
+    /// Synthetic tokens (not growing).
+    pub synthetic: f64,
 }
 
-pub(crate) fn ceiling_flop(walls: &Walls, year: f64) -> f64 {
-    let tokens = effective_tokens(walls, year);
-    FLOP_PER_PARAM_TOKEN * walls.get(ParamId::MoeActiveFraction) * tokens * tokens
-        / walls.get(ParamId::TokensPerParam)
+impl DataCurve {
+    pub(crate) fn new(values: &[f64; ParamId::COUNT]) -> Self {
+        let v = |id: ParamId| values[id as usize];
+        Self {
+            log10_coefficient: (FLOP_PER_PARAM_TOKEN * v(ParamId::MoeActiveFraction)
+                / v(ParamId::TokensPerParam))
+            .log10(),
+            stock: v(ParamId::TextStock)
+                * v(ParamId::QualityFraction)
+                * effective_epochs(v(ParamId::Epochs))
+                + v(ParamId::MultimodalTokens),
+            ln_growth: v(ParamId::StockGrowth).ln(),
+            synthetic: v(ParamId::SyntheticTokens),
+        }
+    }
+
+    /// Effective training tokens in `year`.
+    pub fn tokens(&self, year: f64) -> f64 {
+        self.stock * (self.ln_growth * (year - 2024.0)).exp() + self.synthetic
+    }
+
+    /// `log10` of the largest run the data allows in `year`, FLOP.
+    pub fn log10_flop(&self, year: f64) -> f64 {
+        self.log10_coefficient + 2.0 * self.tokens(year).log10()
+    }
 }
 
 pub(crate) fn formula(walls: &Walls, year: f64) -> String {
-    let epochs = walls.get(ParamId::Epochs);
+    let get = |id| walls.scenario().get(id);
+    let data = &walls.ceilings().data;
+    let epochs = get(ParamId::Epochs);
     format!(
         "C = 6 · f · D² / r, D = (S · q · E_eff + M) · g^(t − 2024) + Y = ({} · {} · {} + {}) · {}^{} + {} \
          = {} tokens; C = 6 · {} · ({})² / {} = {} FLOP in {year:.0} (E_eff = {} for {} epochs)",
-        sci(walls.get(ParamId::TextStock)),
-        sci(walls.get(ParamId::QualityFraction)),
+        sci(get(ParamId::TextStock)),
+        sci(get(ParamId::QualityFraction)),
         sci(effective_epochs(epochs)),
-        sci(walls.get(ParamId::MultimodalTokens)),
-        sci(walls.get(ParamId::StockGrowth)),
+        sci(get(ParamId::MultimodalTokens)),
+        sci(get(ParamId::StockGrowth)),
         sci(year - 2024.0),
-        sci(walls.get(ParamId::SyntheticTokens)),
-        sci(effective_tokens(walls, year)),
-        sci(walls.get(ParamId::MoeActiveFraction)),
-        sci(effective_tokens(walls, year)),
-        sci(walls.get(ParamId::TokensPerParam)),
-        sci(ceiling_flop(walls, year)),
+        sci(get(ParamId::SyntheticTokens)),
+        sci(data.tokens(year)),
+        sci(get(ParamId::MoeActiveFraction)),
+        sci(data.tokens(year)),
+        sci(get(ParamId::TokensPerParam)),
+        sci(walls.component_ceiling(super::ComponentId::DataStock, year)),
         sci(effective_epochs(epochs)),
         sci(epochs),
     )

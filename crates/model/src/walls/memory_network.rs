@@ -1,121 +1,204 @@
 //! The memory & network wall: the smallest of four limits on moving data.
 //!
 //! ```text
-//! data movement   C_dm  = K · h                                   (knee K, headroom h)
-//! latency         N_lat = (T_max · B / (r · k · t_L))^(3/4),  C_lat = 6 · f · r · N_lat²
-//! bandwidth       T = (r·N/B) · (2·N·b/BW(t) + t_sync),  solved for N;  C_bw = 6 · f · r · N²
+//! batch           B(D)  = B₀ · (D / 15.6T)^γ                        (tokens per step; Bergsma et al. 2025: γ ≈ ½)
+//! latency         T_max ≥ t_L · k·N^⅓ · D / B(D),  D = r·N   → N,   C_lat = 6 · f · r · N²
+//! speed of light  D / B(D) ≤ H · T_max / t_sync,  t_sync = 2d/v → D, C_c  = 6 · f · D² / r
+//! bandwidth       (D / B(D) / H) · (2·N·b / BW(t) + t_sync) ≤ T(t) → N, C_bw = 6 · f · r · N²
 //!                 (never below what one campus can power: such a run needs no bandwidth between sites)
-//! speed of light  C_c   = 6 · f · (T_max / t_sync · B)² / r,  t_sync = 2 · d / (200,000 km/s)
+//! data movement   C_dm  = the run at which utilization falls to the least a developer keeps
 //! ```
 //! Latency: a step needs one forward and backward pass through `L = k·N^⅓` layers, each at least
-//! `t_L` (Epoch 2030, footnotes 93–96); a run of `D = r·N` tokens in batches of `B` has `D/B`
-//! sequential steps, all within the longest acceptable run `T_max`. `B` is the batch at the wall,
-//! 60M tokens times the batch-scaling factor. Bandwidth: each step all-reduces `N` gradients of `b`
-//! bits between sites (two passes of a ring) and waits for the fibre (Epoch 2030, footnotes 37–43).
-//! Speed of light: each step waits for two one-way trips over `d` km of fibre (footnote 38).
+//! `t_L` (Epoch 2030, footnotes 93–96), and a run of `D = r·N` tokens in batches of `B` has `D/B`
+//! sequential steps, all within the longest acceptable run `T_max`. Bandwidth: each
+//! synchronisation all-reduces `N` gradients of `b` bits between sites (two passes of a ring)
+//! and waits for the fibre (footnotes 37–43); low-communication training (DiLoCo) synchronises
+//! only every `H` steps. Speed of light: every synchronisation waits for two one-way trips over
+//! `d` km of fibre (footnote 38).
+//!
+//! Data movement within and between chips is not a second hard ceiling: past ~2e28 FLOP it
+//! lowers utilization, and so every wall that counts chips ([`super::Ceilings::log10_flop`]).
+//! Erdil & Schneider-Joseph's "infeasible even at low utilization" at ~1e31 FLOP is the latency
+//! wall above, counted once. Only a developer who will not accept lower utilization makes the
+//! knee a wall (the source diagram's view).
 
-use super::{power, sci, Walls, SECONDS_PER_MONTH};
+use std::f64::consts::LN_10;
+
+use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN, SECONDS_PER_YEAR};
 use crate::param::ParamId;
 
 /// Light in optical fibre, km/s (Epoch 2030 report, footnote 38).
 pub const FIBRE_KM_PER_S: f64 = 200_000.0;
 
-fn max_run_s(walls: &Walls) -> f64 {
-    walls.get(ParamId::MaxRunMonths) * SECONDS_PER_MONTH
+/// The dataset the batch size is quoted for, tokens: Llama 3.1 405B's 15.6T (Dubey et al. 2024).
+pub const REFERENCE_DATASET_TOKENS: f64 = 15.6e12;
+
+/// Newton steps that solve the bandwidth wall (quadratic convergence from an upper bound; five
+/// leave it exact to far below a year's worth of growth).
+pub const BANDWIDTH_NEWTON_STEPS: u32 = 5;
+
+/// The memory & network wall, reduced.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NetworkCurves {
+    /// The latency wall, log10 FLOP.
+    pub latency: f64,
+    /// The speed-of-light wall, log10 FLOP.
+    pub light: f64,
+    /// The largest run past the knee a developer accepts, log10 H100-equivalents; `None` when any
+    /// loss is accepted.
+    pub floor_h100e: Option<f64>,
+    /// `log10(6 · f · r)`: FLOP from parameters, `C = 6·f·r·N²`.
+    pub log10_coefficient: f64,
+    /// `ln` of the synchronisations per parameter^(1−γ): `(1−γ)·ln r + γ·ln D₀ − ln B₀ − ln H`.
+    pub ln_syncs: f64,
+    /// γ.
+    pub gamma: f64,
+    /// `ln(2 · bits per gradient)`.
+    pub ln_two_bits: f64,
+    /// `ln` of the bandwidth between sites in 2030, bit/s.
+    pub ln_bandwidth_2030: f64,
+    /// `ln` of its yearly growth.
+    pub ln_bandwidth_growth: f64,
+    /// `ln` of one synchronisation's wait for light, s.
+    pub ln_sync_s: f64,
 }
 
-/// Batch at the wall, tokens.
-fn batch_tokens(walls: &Walls) -> f64 {
-    walls.get(ParamId::BatchTokens) * walls.get(ParamId::BatchScaling)
-}
+impl NetworkCurves {
+    pub(crate) fn new(
+        values: &[f64; ParamId::COUNT],
+        penalty: &Penalty,
+        log10_per_year: f64,
+    ) -> Self {
+        let v = |id: ParamId| values[id as usize];
+        let r = v(ParamId::TokensPerParam);
+        let active = v(ParamId::MoeActiveFraction);
+        let gamma = v(ParamId::BatchExponent);
+        let log10_b0 = v(ParamId::BatchTokens).log10();
+        let log10_d0 = REFERENCE_DATASET_TOKENS.log10();
+        let log10_max_run_s = (v(ParamId::MaxRunMonths) / 12.0).log10() + log10_per_year;
+        let sync_s = 2.0 * v(ParamId::FibreKm) / FIBRE_KM_PER_S;
+        let log10_coefficient = (FLOP_PER_PARAM_TOKEN * active * r).log10();
 
-/// Time of one gradient sync between the farthest sites: two one-way trips, s.
-pub(crate) fn sync_s(walls: &Walls) -> f64 {
-    2.0 * walls.get(ParamId::FibreKm) / FIBRE_KM_PER_S
-}
+        // T_max = t_L · k · N^⅓ · (rN)^(1−γ) · D₀^γ / B₀, solved for N.
+        let log10_latency_params = (log10_max_run_s + log10_b0
+            - (v(ParamId::LayerLatencyUs) * 1e-6).log10()
+            - v(ParamId::DepthCoefficient).log10()
+            - (1.0 - gamma) * r.log10()
+            - gamma * log10_d0)
+            / (4.0 / 3.0 - gamma);
+        // Steps = H · T_max / t_sync; D^(1−γ) = steps · B₀ / D₀^γ.
+        let log10_light_tokens =
+            ((v(ParamId::StepsPerSync) * 10f64.powf(log10_max_run_s) / sync_s).log10() + log10_b0
+                - gamma * log10_d0)
+                / (1.0 - gamma);
+        // Keeping all of the utilization makes the knee itself a wall, whatever the slope.
+        let floor = v(ParamId::MinUtilizationShare);
+        // A floor more than twenty orders of magnitude past the knee is never reached.
+        let floor_h100e = if floor >= 1.0 {
+            Some(penalty.log10_knee_h100e)
+        } else {
+            (floor > 0.0 && penalty.slope > 0.0)
+                .then(|| penalty.log10_knee_h100e - floor.log10() / penalty.slope)
+                .filter(|&log10_h100e| log10_h100e < penalty.log10_knee_h100e + 20.0)
+        };
+        Self {
+            latency: log10_coefficient + 2.0 * log10_latency_params,
+            light: (FLOP_PER_PARAM_TOKEN * active / r).log10() + 2.0 * log10_light_tokens,
+            floor_h100e,
+            log10_coefficient,
+            ln_syncs: (1.0 - gamma) * r.ln() + gamma * REFERENCE_DATASET_TOKENS.ln()
+                - v(ParamId::BatchTokens).ln()
+                - v(ParamId::StepsPerSync).ln(),
+            gamma,
+            ln_two_bits: (2.0 * v(ParamId::GradientBits)).ln(),
+            ln_bandwidth_2030: (v(ParamId::InterSitePbps2030) * 1e15).ln(),
+            ln_bandwidth_growth: v(ParamId::BandwidthGrowth).ln(),
+            ln_sync_s: sync_s.ln(),
+        }
+    }
 
-/// FLOP of a model of `params` parameters trained on `r` tokens per parameter.
-fn flop_from_params(walls: &Walls, params: f64) -> f64 {
-    let tokens_per_param = walls.get(ParamId::TokensPerParam);
-    super::FLOP_PER_PARAM_TOKEN
-        * walls.get(ParamId::MoeActiveFraction)
-        * tokens_per_param
-        * params
-        * params
-}
+    /// `ln` of the largest model a distributed run published in `year` can train over the links,
+    /// parameters: the root of `ln syncs(N) + ln(a·N + t_sync) = ln T`, by Newton's method in
+    /// `ln N` from the smaller of the bandwidth-only and latency-only roots (an upper bound; the
+    /// function is convex, so the iterates fall monotonically onto the root).
+    pub fn ln_bandwidth_params(&self, year: f64, run: &RunLength) -> f64 {
+        let ln_run_s = run.log10_years(year) * LN_10 + SECONDS_PER_YEAR.ln();
+        let ln_a =
+            self.ln_two_bits - self.ln_bandwidth_2030 - self.ln_bandwidth_growth * (year - 2030.0);
+        let one_minus_gamma = 1.0 - self.gamma;
+        let target = ln_run_s - self.ln_syncs;
+        let bandwidth_only = (target - ln_a) / (2.0 - self.gamma);
+        let latency_only = (target - self.ln_sync_s) / one_minus_gamma;
+        let mut x = bandwidth_only.min(latency_only);
+        for _ in 0..BANDWIDTH_NEWTON_STEPS {
+            let transfer = (ln_a + x).exp();
+            let wait = self.ln_sync_s.exp();
+            let g = one_minus_gamma * x + (transfer + wait).ln() - target;
+            let slope = one_minus_gamma + transfer / (transfer + wait);
+            x -= g / slope;
+        }
+        x
+    }
 
-pub(crate) fn data_movement_flop(walls: &Walls) -> f64 {
-    walls.get(ParamId::KneeFlop) * walls.get(ParamId::BeyondKnee)
-}
+    /// `log10` of the largest run the bandwidth between sites allows in `year`, FLOP.
+    pub fn log10_bandwidth_flop(&self, year: f64, run: &RunLength) -> f64 {
+        self.log10_coefficient + 2.0 * self.ln_bandwidth_params(year, run) / LN_10
+    }
 
-/// Largest model the latency wall allows, parameters.
-pub(crate) fn latency_params(walls: &Walls) -> f64 {
-    let layer_latency_s = walls.get(ParamId::LayerLatencyUs) * 1e-6;
-    let denominator =
-        walls.get(ParamId::TokensPerParam) * walls.get(ParamId::DepthCoefficient) * layer_latency_s;
-    (max_run_s(walls) * batch_tokens(walls) / denominator).powf(0.75)
-}
-
-pub(crate) fn latency_flop(walls: &Walls) -> f64 {
-    flop_from_params(walls, latency_params(walls))
-}
-
-pub(crate) fn speed_of_light_flop(walls: &Walls) -> f64 {
-    let tokens = max_run_s(walls) / sync_s(walls) * batch_tokens(walls);
-    super::FLOP_PER_PARAM_TOKEN * walls.get(ParamId::MoeActiveFraction) * tokens * tokens
-        / walls.get(ParamId::TokensPerParam)
-}
-
-/// Bandwidth between sites in `year`, bit/s.
-pub(crate) fn intersite_bit_per_s(walls: &Walls, year: f64) -> f64 {
-    walls.get(ParamId::InterSitePbps2030)
-        * 1e15
-        * walls.get(ParamId::BandwidthGrowth).powf(year - 2030.0)
-}
-
-/// Largest model a distributed run of the scenario's length can train over the links, parameters.
-pub(crate) fn bandwidth_params(walls: &Walls, year: f64) -> f64 {
-    let tokens_per_param = walls.get(ParamId::TokensPerParam);
-    let batch = batch_tokens(walls);
-    let alpha = 2.0 * tokens_per_param * walls.get(ParamId::GradientBits)
-        / (batch * intersite_bit_per_s(walls, year));
-    let beta = tokens_per_param * sync_s(walls) / batch;
-    let run_s = walls.run_s;
-    // The positive root of α·N² + β·N − T = 0, in the form that stays exact when α is tiny.
-    2.0 * run_s / (beta + (beta * beta + 4.0 * alpha * run_s).sqrt())
-}
-
-pub(crate) fn intersite_flop(walls: &Walls, year: f64) -> f64 {
-    flop_from_params(walls, bandwidth_params(walls, year))
-        .max(power::campus_ceiling_flop(walls, year))
+    /// The fastest the bandwidth wall can grow, orders of magnitude per year, when the run grows
+    /// `run_slope` orders of magnitude per year.
+    pub fn max_slope(&self, run_slope: f64) -> f64 {
+        2.0 * (run_slope + self.ln_bandwidth_growth / LN_10) / (1.0 - self.gamma)
+    }
 }
 
 pub(crate) fn formula(walls: &Walls, year: f64) -> String {
+    use super::ComponentId;
+    let get = |id| walls.scenario().get(id);
+    let c = walls.ceilings();
+    let n = &c.network;
+    let latency_params = 10f64.powf((n.latency - n.log10_coefficient) / 2.0);
+    let bandwidth_params = n.ln_bandwidth_params(year, &c.run).exp();
+    let sync_s = n.ln_sync_s.exp();
+    let floor = match n.floor_h100e {
+        Some(h100e) => format!(
+            "data movement: runs past the knee ({} FLOP for 3 months) lose utilization as (N/N_knee)^−{}; \
+             keeping at least {} of it allows {} H100e, C = {} FLOP; ",
+            sci(get(ParamId::KneeFlop)),
+            sci(get(ParamId::UtilizationSlope)),
+            sci(get(ParamId::MinUtilizationShare)),
+            sci(10f64.powf(h100e)),
+            sci(walls.component_ceiling(ComponentId::DataMovement, year)),
+        ),
+        None => format!(
+            "data movement: past {} FLOP (3 months) utilization falls as (N/N_knee)^−{}, which lowers \
+             the chips, power and cooling walls rather than setting a ceiling of its own; ",
+            sci(get(ParamId::KneeFlop)),
+            sci(get(ParamId::UtilizationSlope)),
+        ),
+    };
     format!(
-        "C = min(data movement, latency, bandwidth between sites, speed of light) in {year:.0}: \
-         data movement K · h = {} · {} = {} FLOP; \
-         latency N = (T_max · B / (r · k · t_L))^¾ = ({} s · {} / ({} · {} · {} s))^¾ = {} parameters, C = 6 · f · r · N² = {} FLOP; \
-         bandwidth {} bit/s between sites with {}-bit gradients and {} s per sync gives N = {} parameters, C = {} FLOP \
-         (never below one campus, {} FLOP); \
-         speed of light over {} km: {} s per step, C = {} FLOP",
-        sci(walls.get(ParamId::KneeFlop)),
-        sci(walls.get(ParamId::BeyondKnee)),
-        sci(data_movement_flop(walls)),
-        sci(max_run_s(walls)),
-        sci(batch_tokens(walls)),
-        sci(walls.get(ParamId::TokensPerParam)),
-        sci(walls.get(ParamId::DepthCoefficient)),
-        sci(walls.get(ParamId::LayerLatencyUs) * 1e-6),
-        sci(latency_params(walls)),
-        sci(latency_flop(walls)),
-        sci(intersite_bit_per_s(walls, year)),
-        sci(walls.get(ParamId::GradientBits)),
-        sci(sync_s(walls)),
-        sci(bandwidth_params(walls, year)),
-        sci(flop_from_params(walls, bandwidth_params(walls, year))),
-        sci(power::campus_ceiling_flop(walls, year)),
-        sci(walls.get(ParamId::FibreKm)),
-        sci(sync_s(walls)),
-        sci(speed_of_light_flop(walls)),
+        "C = min(latency, bandwidth between sites, speed of light) in {year:.0}; {floor}\
+         latency: T_max = t_L · k·N^⅓ · D/B(D), B(D) = {} · (D/15.6T)^{} tokens, {} months, t_L = {} s, \
+         k = {}, r = {} → N = {} parameters, C = 6 · f · r · N² = {} FLOP; \
+         bandwidth: {} bit/s between sites, {}-bit gradients, a sync every {} steps, {} s per sync → \
+         N = {} parameters, C = {} FLOP (never below one campus); \
+         speed of light over {} km: C = {} FLOP",
+        sci(get(ParamId::BatchTokens)),
+        sci(get(ParamId::BatchExponent)),
+        sci(get(ParamId::MaxRunMonths)),
+        sci(get(ParamId::LayerLatencyUs) * 1e-6),
+        sci(get(ParamId::DepthCoefficient)),
+        sci(get(ParamId::TokensPerParam)),
+        sci(latency_params),
+        sci(walls.component_ceiling(ComponentId::Latency, year)),
+        sci((n.ln_bandwidth_2030 + n.ln_bandwidth_growth * (year - 2030.0)).exp()),
+        sci(get(ParamId::GradientBits)),
+        sci(get(ParamId::StepsPerSync)),
+        sci(sync_s),
+        sci(bandwidth_params),
+        sci(walls.component_ceiling(ComponentId::InterSiteBandwidth, year)),
+        sci(get(ParamId::FibreKm)),
+        sci(walls.component_ceiling(ComponentId::SpeedOfLight, year)),
     )
 }

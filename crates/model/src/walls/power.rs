@@ -1,65 +1,133 @@
 //! The power wall: the power one developer can bring to one run.
 //!
 //! ```text
-//! P(t)      = max(P_distributed, P_campus)₂₀₃₀ · g_P^(t − 2030)          W
-//! W(t)      = W_TDP · overhead · PUE / e^(t − 2024)                    W per H100-equivalent
-//! C_power(t)= P(t) / W(t) · F_H100 · precision · u · T                FLOP
+//! P_campus(t) = P₂₀₂₆ · g_c^(t − 2026)                 the largest single campus (observed before 2026)
+//! P_dist(t)   = A₂₀₂₅ · g_A^(t − 2025.5) · s · f_train · f_run   the developer's share of all AI data centers
+//! P(t)        = max(P_campus, P_dist)                  a campus needs no bandwidth between sites
+//! W(t)        = W_chosen / e^(t − t_chosen)            facility watts per H100-equivalent
+//! C_power(t)  = P(t − T) / W(t − T) · F · precision · u · T · kept(N)
 //! ```
-//! `W(2024) = 700 W × 2.02 × 1.2 ≈ 1,700 W` comes from the data-center model through the facility
-//! seam ([`crate::facility::FacilityPower`]); `e` is the yearly gain in FLOP/s per watt (Epoch 2030:
-//! 1.28×). A run that fits on one campus needs no bandwidth between sites; a bigger one is
-//! distributed (the memory & network wall then checks the bandwidth).
+//! Epoch's 2030 report has the same structure: `max(local, min(distributed, bandwidth))` — the
+//! bandwidth half is the memory & network wall's, floored by the campus. `W` comes from the data
+//! center (the chosen system's nameplate watts per H100-equivalent × PUE) in the year the chosen
+//! accelerator led the frontier, and falls with the FLOP-per-watt trend `e`. The run draws power
+//! and chips energised and delivered by its start, `t − T`. Time to energise new capacity is in
+//! the growth rates; [`crate::walls::cooling`] compares it with cooling's lead time.
 
-use super::{sci, Walls};
+use super::{sci, Anchored, Walls};
+use crate::facility::FacilityPower;
+use crate::history;
 use crate::param::ParamId;
 
-/// Power one run can get in `year`, W.
-pub(crate) fn run_power_w(walls: &Walls, year: f64) -> f64 {
-    let gw_2030 = walls
-        .get(ParamId::DistributedGw2030)
-        .max(walls.get(ParamId::CampusGw2030));
-    gw_2030 * 1e9 * walls.get(ParamId::PowerGrowth).powf(year - 2030.0)
+/// The year the campus is anchored: the start of 2026, when the first sites reached 1 GW.
+pub const CAMPUS_YEAR: f64 = 2026.0;
+/// The year AI data-center power is anchored: mid-2025.
+pub const CAPACITY_YEAR: f64 = 2025.5;
+
+/// Power for one run, log10 W, and the watts each H100-equivalent needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PowerCurve {
+    /// The largest single campus, log10 W.
+    pub campus: Anchored,
+    /// The developer's share of all AI data centers in one run, log10 W.
+    pub distributed: Anchored,
+    /// Facility watts per H100-equivalent, log10: observed efficiency gains before the chosen
+    /// accelerator's year, the scenario's after.
+    pub watts: Anchored,
 }
 
-/// Power one campus can give in `year`, W.
-pub(crate) fn campus_power_w(walls: &Walls, year: f64) -> f64 {
-    walls.get(ParamId::CampusGw2030) * 1e9 * walls.get(ParamId::PowerGrowth).powf(year - 2030.0)
-}
+impl PowerCurve {
+    pub(crate) fn new(
+        values: &[f64; ParamId::COUNT],
+        facility: &FacilityPower,
+        log10_run_share: f64,
+    ) -> Self {
+        let v = |id: ParamId| values[id as usize];
+        Self {
+            campus: Anchored {
+                t0: CAMPUS_YEAR,
+                at: (v(ParamId::CampusGw2026) * 1e9).log10(),
+                history: history::campus_history_slope(),
+                forecast: v(ParamId::CampusGrowth).log10(),
+            },
+            distributed: Anchored {
+                t0: CAPACITY_YEAR,
+                at: (v(ParamId::AiCapacityGw2025) * 1e9).log10() + log10_run_share,
+                history: history::ai_capacity_history_slope(),
+                forecast: v(ParamId::PowerGrowth).log10(),
+            },
+            watts: Anchored {
+                t0: facility.baseline_year,
+                at: facility.facility_w.log10(),
+                history: -history::efficiency_history_slope(),
+                forecast: -v(ParamId::EfficiencyGrowth).log10(),
+            },
+        }
+    }
 
-/// Facility watts per H100-equivalent in `year`.
-pub(crate) fn facility_w_per_h100e(walls: &Walls, year: f64) -> f64 {
-    walls.facility.facility_w / walls.get(ParamId::EfficiencyGrowth).powf(year - 2024.0)
-}
+    /// Power one run can get if it starts in `year`, log10 W.
+    pub fn log10_w(&self, year: f64) -> f64 {
+        self.campus
+            .at_year(year)
+            .max(self.distributed.at_year(year))
+    }
 
-pub(crate) fn ceiling_flop(walls: &Walls, year: f64) -> f64 {
-    run_power_w(walls, year) / facility_w_per_h100e(walls, year) * walls.flop_per_h100e_run()
-}
+    /// H100-equivalents the power of `power_year` feeds with chips of `chip_year`, log10.
+    pub fn log10_h100e(&self, power_year: f64, chip_year: f64) -> f64 {
+        self.log10_w(power_year) - self.watts.at_year(chip_year)
+    }
 
-/// The largest run one campus can power in `year`, FLOP.
-pub(crate) fn campus_ceiling_flop(walls: &Walls, year: f64) -> f64 {
-    campus_power_w(walls, year) / facility_w_per_h100e(walls, year) * walls.flop_per_h100e_run()
+    /// H100-equivalents one campus feeds in `year`, log10.
+    pub fn log10_campus_h100e(&self, year: f64) -> f64 {
+        self.campus.at_year(year) - self.watts.at_year(year)
+    }
+
+    /// The fastest the H100-equivalents it feeds can grow, orders of magnitude a year.
+    pub fn max_slope(&self) -> f64 {
+        let watts_fall = -self.watts.history.min(self.watts.forecast);
+        self.campus.max_slope().max(self.distributed.max_slope()) + watts_fall
+    }
 }
 
 pub(crate) fn formula(walls: &Walls, year: f64) -> String {
+    let c = walls.ceilings();
+    let start = c.run_start(year);
+    let campus = 10f64.powf(c.power.campus.at_year(start));
+    let distributed = 10f64.powf(c.power.distributed.at_year(start));
+    let watts = 10f64.powf(c.power.watts.at_year(start));
+    let chips = 10f64.powf(c.power.log10_h100e(start, start));
+    let facility = walls.facility();
+    let get = |id| walls.scenario().get(id);
     format!(
-        "C = P / W · F · precision · u · T, P = max({} GW, {} GW) · {}^{} = {} W, W = {} W × {} (all in) × {} (PUE) / {}^{} = {} W \
-         per H100e; C = {} H100e · {} FLOP/s · {} · {} · {} s = {} FLOP in {year:.0}",
-        sci(walls.get(ParamId::DistributedGw2030)),
-        sci(walls.get(ParamId::CampusGw2030)),
-        sci(walls.get(ParamId::PowerGrowth)),
-        sci(year - 2030.0),
-        sci(run_power_w(walls, year)),
-        sci(walls.facility.accelerator_w),
-        sci(walls.facility.it_w / walls.facility.accelerator_w),
-        sci(walls.facility.pue()),
-        sci(walls.get(ParamId::EfficiencyGrowth)),
-        sci(year - 2024.0),
-        sci(facility_w_per_h100e(walls, year)),
-        sci(run_power_w(walls, year) / facility_w_per_h100e(walls, year)),
+        "C = P / W · F · precision · u · T · kept(N), at the run's start {start:.2}: P = max(campus {} GW, \
+         across sites {} GW) = {} GW (campus {} GW in 2026 ×{}/yr; AI data centers {} GW in mid-2025 \
+         ×{}/yr × share {} · {} · {}); W = {} W per H100e in {} ({} W of chip, IT {} W, PUE {}) / {}^{:.2} \
+         = {} W; N = {} H100e; C = {} H100e · {} FLOP/s · {} · {} · {:.1} months · {} kept = {} FLOP in {year:.0}",
+        sci(campus / 1e9),
+        sci(distributed / 1e9),
+        sci(campus.max(distributed) / 1e9),
+        sci(get(ParamId::CampusGw2026)),
+        sci(get(ParamId::CampusGrowth)),
+        sci(get(ParamId::AiCapacityGw2025)),
+        sci(get(ParamId::PowerGrowth)),
+        sci(get(ParamId::LabShare)),
+        sci(get(ParamId::TrainingFraction)),
+        sci(get(ParamId::RunShare)),
+        sci(facility.facility_w),
+        facility.baseline_year,
+        sci(facility.chip_w),
+        sci(facility.it_w),
+        sci(facility.pue()),
+        sci(get(ParamId::EfficiencyGrowth)),
+        start - facility.baseline_year,
+        sci(watts),
+        sci(chips),
+        sci(chips),
         sci(crate::accelerators::H100.bf16_flop_per_s),
-        sci(walls.get(ParamId::PrecisionSpeedup)),
-        sci(walls.get(ParamId::Utilization)),
-        sci(walls.run_s),
-        sci(ceiling_flop(walls, year)),
+        sci(get(ParamId::PrecisionSpeedup)),
+        sci(get(ParamId::Utilization)),
+        walls.run_months(year),
+        sci(walls.utilization_kept(chips)),
+        sci(walls.component_ceiling(super::ComponentId::PowerForOneRun, year)),
     )
 }
