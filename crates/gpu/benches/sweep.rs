@@ -31,7 +31,7 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000_000);
-    let sweep = Sweep::new(&Scenario::preset(PresetId::Epoch2030), 1);
+    let sweep = Sweep::new(&Scenario::preset(PresetId::Evidence2026), 1);
 
     let cpu_samples = 500_000;
     let (cpu_s, cpu_tally) = best(3, || {

@@ -1,54 +1,73 @@
 // Monte Carlo sweeps and phase-diagram grids of the First Wall model, one sample or cell per
 // invocation.
 //
-// Mirrors `firstwall_model::sweep` (the f64 reference): the counter-based random numbers
-// (`pcg_hash`, `uniform_bits`), the draws (`Draw`), Acklam's inverse normal, the walls reduced to
-// lines and curves (`Curves`), and the crossings (closed form for lines; a bracket or yearly scan
-// refined by Illinois regula falsi for curves). Works in f32, in log10 space, with years counted
-// from 2024 so that f32 keeps them to minutes. Keep the two in sync; `tests/sweep.rs` compares
-// them sample by sample and share by share.
+// Mirrors `firstwall_model::sweep` and `firstwall_model::walls` (the f64 reference): the
+// counter-based random numbers (`pcg_hash`, `uniform_bits`), the draws (`Draw`), Acklam's inverse
+// normal, the walls reduced to numbers (`Ceilings`), their ceilings in any year
+// (`Ceilings::log10_ceiling`) and the crossings (`Ceilings::crossing`: closed form for static
+// ceilings; a quarter-year scan through the observed era, then one bracket or a yearly scan;
+// Illinois regula falsi). Works in f32, in log10 space, with years counted from 2024 (τ) so that
+// f32 keeps them to minutes. Keep the two in sync; `tests/sweep.rs` compares them sample by
+// sample and share by share.
 
 // Parameter indices: the order of `firstwall_model::ParamId`. `tests/sweep.rs` checks every one.
 const P_DEMAND_GROWTH: u32 = 0u;
-const P_RUN_MONTHS: u32 = 1u;
-const P_UTILIZATION: u32 = 2u;
-const P_PRECISION_SPEEDUP: u32 = 3u;
-const P_TEXT_STOCK: u32 = 4u;
-const P_STOCK_GROWTH: u32 = 5u;
-const P_QUALITY_FRACTION: u32 = 6u;
-const P_EPOCHS: u32 = 7u;
-const P_MULTIMODAL_TOKENS: u32 = 8u;
-const P_SYNTHETIC_TOKENS: u32 = 9u;
-const P_TOKENS_PER_PARAM: u32 = 10u;
-const P_MOE_ACTIVE_FRACTION: u32 = 11u;
-const P_SHIPMENTS2024: u32 = 14u;
-const P_PRODUCTION_GROWTH: u32 = 15u;
-const P_CHIP_PERF_GROWTH: u32 = 16u;
-const P_LAB_SHARE: u32 = 17u;
-const P_TRAINING_FRACTION: u32 = 18u;
-const P_KNEE_FLOP: u32 = 19u;
-const P_BEYOND_KNEE: u32 = 20u;
-const P_LAYER_LATENCY_US: u32 = 21u;
-const P_BATCH_TOKENS: u32 = 22u;
-const P_BATCH_SCALING: u32 = 23u;
-const P_DEPTH_COEFFICIENT: u32 = 24u;
-const P_MAX_RUN_MONTHS: u32 = 25u;
-const P_FIBRE_KM: u32 = 26u;
-const P_INTER_SITE_PBPS2030: u32 = 27u;
-const P_BANDWIDTH_GROWTH: u32 = 28u;
-const P_GRADIENT_BITS: u32 = 29u;
-const P_DISTRIBUTED_GW2030: u32 = 30u;
-const P_CAMPUS_GW2030: u32 = 31u;
-const P_POWER_GROWTH: u32 = 32u;
-const P_EFFICIENCY_GROWTH: u32 = 33u;
-const P_LIQUID_GW2030: u32 = 34u;
-const P_LIQUID_GROWTH: u32 = 35u;
-const P_COOLING_LEAD_YEARS: u32 = 36u;
-const P_FREE_COOLING_SHARE: u32 = 40u;
-const P_LOAD_FRACTION: u32 = 41u;
-const P_NETWORK_SHARE: u32 = 42u;
+const P_RUN_MONTHS: u32 = 2u;
+const P_RUN_GROWTH: u32 = 3u;
+const P_MAX_RUN_MONTHS: u32 = 4u;
+const P_UTILIZATION: u32 = 5u;
+const P_PRECISION_SPEEDUP: u32 = 6u;
+const P_TEXT_STOCK: u32 = 7u;
+const P_STOCK_GROWTH: u32 = 8u;
+const P_QUALITY_FRACTION: u32 = 9u;
+const P_EPOCHS: u32 = 10u;
+const P_MULTIMODAL_TOKENS: u32 = 11u;
+const P_SYNTHETIC_TOKENS: u32 = 12u;
+const P_TOKENS_PER_PARAM: u32 = 13u;
+const P_MOE_ACTIVE_FRACTION: u32 = 14u;
+const P_CHIP_STOCK2025: u32 = 16u;
+const P_CHIP_STOCK_GROWTH: u32 = 17u;
+const P_LAB_SHARE: u32 = 18u;
+const P_TRAINING_FRACTION: u32 = 19u;
+const P_RUN_SHARE: u32 = 20u;
+const P_KNEE_FLOP: u32 = 21u;
+const P_UTILIZATION_SLOPE: u32 = 22u;
+const P_MIN_UTILIZATION_SHARE: u32 = 23u;
+const P_LAYER_LATENCY_US: u32 = 24u;
+const P_BATCH_TOKENS: u32 = 25u;
+const P_BATCH_EXPONENT: u32 = 26u;
+const P_DEPTH_COEFFICIENT: u32 = 27u;
+const P_FIBRE_KM: u32 = 28u;
+const P_INTER_SITE_PBPS2030: u32 = 29u;
+const P_BANDWIDTH_GROWTH: u32 = 30u;
+const P_GRADIENT_BITS: u32 = 31u;
+const P_STEPS_PER_SYNC: u32 = 32u;
+const P_CAMPUS_GW2026: u32 = 33u;
+const P_CAMPUS_GROWTH: u32 = 34u;
+const P_AI_CAPACITY_GW2025: u32 = 35u;
+const P_POWER_GROWTH: u32 = 36u;
+const P_EFFICIENCY_GROWTH: u32 = 37u;
+const P_POWER_LEAD_YEARS: u32 = 38u;
+const P_COOLING_LEAD_YEARS: u32 = 39u;
+const P_FREE_COOLING_SHARE: u32 = 43u;
+const P_NETWORK_SHARE: u32 = 45u;
 // Keep in sync with `ParamId::COUNT`.
-const PARAM_COUNT: u32 = 47u;
+const PARAM_COUNT: u32 = 52u;
+
+// Components, in `ComponentId::ALL` order.
+const C_DATA: u32 = 0u;
+const C_CHIPS: u32 = 1u;
+const C_DATA_MOVEMENT: u32 = 2u;
+const C_LATENCY: u32 = 3u;
+const C_BANDWIDTH: u32 = 4u;
+const C_LIGHT: u32 = 5u;
+const C_POWER: u32 = 6u;
+const C_COOLING: u32 = 7u;
+
+// Cooling cases. Keep in sync with `CoolingCase`.
+const COOLING_CANNOT_BIND: u32 = 0u;
+const COOLING_RACKS_TOO_DENSE: u32 = 1u;
+const COOLING_LATE: u32 = 2u;
 
 // Histogram layout. Keep in sync with `BINS_PER_YEAR`, `YEAR_BINS` and `Tally`.
 const BINS_PER_YEAR: f32 = 64.0;
@@ -56,18 +75,21 @@ const YEAR_BINS: u32 = 1024u;
 const HORIZON_YEARS: f32 = 16.0;
 // No wall before the horizon: the seventh "wall".
 const NO_WALL: u32 = 6u;
-// Refining a crossing. Keep in sync with `YEAR_TOLERANCE` and `REFINE_STEPS`.
+// Refining a crossing. Keep in sync with `YEAR_TOLERANCE`, `REFINE_STEPS`, `EXCESS_TOLERANCE`
+// and `TIE_YEARS` in `firstwall_model::walls`.
 const YEAR_TOLERANCE: f32 = 0.000244140625;
 const REFINE_STEPS: u32 = 24u;
-// Keep in sync with `EXCESS_TOLERANCE`.
 const EXCESS_TOLERANCE: f32 = 1e-5;
-// Keep in sync with `TIE_YEARS`.
 const TIE_YEARS: f32 = 0.0009765625;
-const CHIPS_FLAT: f32 = 1e-6;
+// Keep in sync with `BANDWIDTH_NEWTON_STEPS`.
+const NEWTON_STEPS: u32 = 5u;
+// Keep in sync with `MIN_COOLING_OVERHEAD`.
 const MIN_COOLING_OVERHEAD: f32 = 0.01;
 const LN_10: f32 = 2.302585093;
 // A year no crossing reaches.
 const NEVER: f32 = 1e9;
+// A ceiling above (below) any demand, log10 FLOP: the kernel's ±∞.
+const UNBOUNDED: f32 = 1e30;
 
 // Keep in sync with `SweepConfig` in `crates/gpu/src/sweep.rs`.
 struct Config {
@@ -89,22 +111,36 @@ struct Config {
     y_log: u32,
     // The first grid row of this dispatch.
     y_start: u32,
-    _pad0: u32,
-    // The data center's power model (`FacilityModel`, `PueLine`).
+    // Whether the chosen cooling takes the chosen racks (`Context::racks_fit`).
+    racks_fit: u32,
+    // The data center's power model (`FacilityModel`, `PueLine`), and its baseline year (τ).
     server_w_at_nameplate: f32,
     chain_overhead: f32,
     cooling_overhead_hot: f32,
     cooling_overhead_range: f32,
+    baseline_t: f32,
+    // The demand trend's reference (τ, log10 FLOP).
+    demand_t0: f32,
+    demand_log10_flop: f32,
     // Physics and references, from the model's constants.
     log10_h100_flop_per_s: f32,
     seconds_per_month: f32,
+    log10_seconds_per_year: f32,
     fibre_km_per_s: f32,
     flop_per_param_token: f32,
-    // The demand trend's reference, years after 2024 and log10 FLOP.
-    demand_t0: f32,
-    demand_log10_flop: f32,
     repeat_decay_epochs: f32,
-    _pad1: f32,
+    log10_reference_dataset: f32,
+    ln_reference_dataset: f32,
+    history_scan_years: f32,
+    // What happened: the observed growth before each anchor (log10 per year), and the anchors (τ).
+    stock_history: f32,
+    campus_history: f32,
+    capacity_history: f32,
+    efficiency_history: f32,
+    stock_t0: f32,
+    campus_t0: f32,
+    capacity_t0: f32,
+    run_t0: f32,
 }
 
 // Keep in sync with `GpuDraw` in `crates/gpu/src/sweep.rs` and `Draw` in the model.
@@ -165,6 +201,10 @@ fn log10_of(x: f32) -> f32 {
     return log(x) / LN_10;
 }
 
+fn pow10(x: f32) -> f32 {
+    return exp(x * LN_10);
+}
+
 // One sample's values, indexed by parameter.
 var<private> v: array<f32, PARAM_COUNT>;
 
@@ -180,7 +220,7 @@ fn draw_value(d: Draw, u: f32) -> f32 {
     return select(drawn, exp(drawn), d.is_log == 1u);
 }
 
-// A straight line in log space: log10 C(τ) = at + slope·(τ − t0), τ in years after 2024.
+// A straight line in log10 space: at + slope·(τ − t0). Keep in sync with `Line`.
 struct Line {
     t0: f32,
     at: f32,
@@ -191,147 +231,270 @@ fn line_at(l: Line, tau: f32) -> f32 {
     return l.at + l.slope * (tau - l.t0);
 }
 
-// Keep in sync with `Curves` in `firstwall_model::sweep`.
-struct Curves {
+// Observed growth before the anchor, the scenario's after. Keep in sync with `Anchored`.
+struct Anchored {
+    t0: f32,
+    at: f32,
+    history: f32,
+    forecast: f32,
+}
+
+fn anchored_at(a: Anchored, tau: f32) -> f32 {
+    let dt = tau - a.t0;
+    return a.at + dt * select(a.forecast, a.history, dt < 0.0);
+}
+
+// Keep in sync with `Ceilings` in `firstwall_model::walls`.
+struct Ceilings {
     demand: Line,
-    data_movement: Line,
-    latency: Line,
-    speed_of_light: Line,
-    power: Line,
-    cooling: Line,
-    campus: Line,
-    data_scale: f32,
+    run_at: f32,
+    run_slope: f32,
+    run_cap: f32,
+    log10_flop_per_h100e_s: f32,
+    knee: f32,
+    beta: f32,
+    stock: Anchored,
+    log10_run_share: f32,
+    campus: Anchored,
+    distributed: Anchored,
+    watts: Anchored,
+    cooling_case: u32,
+    cooling_late: f32,
+    data_coefficient: f32,
     data_stock: f32,
     data_ln_growth: f32,
     data_synthetic: f32,
-    chips_scale: f32,
-    chips_ln_growth: f32,
-    intersite_scale: f32,
-    intersite_run_s: f32,
-    intersite_beta: f32,
-    intersite_alpha_2030: f32,
-    intersite_ln_growth: f32,
+    latency: f32,
+    light: f32,
+    has_floor: u32,
+    floor_h100e: f32,
+    net_coefficient: f32,
+    ln_syncs: f32,
+    gamma: f32,
+    ln_two_bits: f32,
+    ln_bandwidth_2030: f32,
+    ln_bandwidth_growth: f32,
+    ln_sync_s: f32,
 }
 
-var<private> c: Curves;
+var<private> c: Ceilings;
 
 fn effective_epochs(epochs: f32) -> f32 {
     let k = config.repeat_decay_epochs;
     return 1.0 + k * (1.0 - exp(-(epochs - 1.0) / k));
 }
 
-// |G^τ − 1| without catastrophic cancellation for G near 1 (f32 has no expm1).
-fn abs_expm1(x: f32) -> f32 {
-    if abs(x) < 1e-3 {
-        return abs(x * (1.0 + 0.5 * x * (1.0 + x / 3.0)));
-    }
-    return abs(exp(x) - 1.0);
-}
+fn build_ceilings() {
+    let log10_flop_per_h100e_s = config.log10_h100_flop_per_s + log10_of(v[P_PRECISION_SPEEDUP])
+        + log10_of(v[P_UTILIZATION]);
+    c.log10_flop_per_h100e_s = log10_flop_per_h100e_s;
+    c.run_at = log10_of(v[P_RUN_MONTHS] / 12.0);
+    c.run_slope = log10_of(v[P_RUN_GROWTH]);
+    c.run_cap = log10_of(v[P_MAX_RUN_MONTHS] / 12.0);
+    c.knee = log10_of(v[P_KNEE_FLOP]) - log10_flop_per_h100e_s
+        - log10_of(3.0 * config.seconds_per_month);
+    c.beta = v[P_UTILIZATION_SLOPE];
+    let log10_run_share = log10_of(v[P_LAB_SHARE] * v[P_TRAINING_FRACTION] * v[P_RUN_SHARE]);
+    c.log10_run_share = log10_run_share;
 
-fn build_curves() {
-    let load = v[P_LOAD_FRACTION];
-    let it_w = config.server_w_at_nameplate * load / (1.0 - v[P_NETWORK_SHARE]);
+    // Power per H100e (`FacilityModel::power`).
+    let it_w = config.server_w_at_nameplate / (1.0 - v[P_NETWORK_SHARE]);
     let cooling_overhead = max(
         config.cooling_overhead_hot - v[P_FREE_COOLING_SHARE] * config.cooling_overhead_range,
         MIN_COOLING_OVERHEAD,
     );
     let facility_w = it_w * (1.0 + config.chain_overhead + cooling_overhead);
 
-    let run_s = v[P_RUN_MONTHS] * config.seconds_per_month;
-    let log10_run_flop = config.log10_h100_flop_per_s + log10_of(v[P_PRECISION_SPEEDUP])
-        + log10_of(v[P_UTILIZATION]) + log10_of(run_s);
-    let efficiency = log10_of(v[P_EFFICIENCY_GROWTH]);
-    let per_watt_2030 = log10_run_flop + 6.0 * efficiency;
-    let power_slope = log10_of(v[P_POWER_GROWTH]) + efficiency;
-    let log10_facility_w = log10_of(facility_w);
-    let run_gw = max(v[P_DISTRIBUTED_GW2030], v[P_CAMPUS_GW2030]);
-    c.power = Line(6.0, log10_of(run_gw) + 9.0 - log10_facility_w + per_watt_2030, power_slope);
-    c.campus = Line(6.0, log10_of(v[P_CAMPUS_GW2030]) + 9.0 - log10_facility_w + per_watt_2030, power_slope);
-    let liquid_growth = log10_of(v[P_LIQUID_GROWTH]);
-    c.cooling = Line(
-        6.0,
-        log10_of(v[P_LIQUID_GW2030]) + 9.0 - liquid_growth * v[P_COOLING_LEAD_YEARS] - log10_of(it_w)
-            + per_watt_2030,
-        liquid_growth + efficiency,
-    );
+    c.stock = Anchored(config.stock_t0, log10_of(v[P_CHIP_STOCK2025]), config.stock_history,
+        log10_of(v[P_CHIP_STOCK_GROWTH]));
+    c.campus = Anchored(config.campus_t0, log10_of(v[P_CAMPUS_GW2026]) + 9.0, config.campus_history,
+        log10_of(v[P_CAMPUS_GROWTH]));
+    c.distributed = Anchored(config.capacity_t0, log10_of(v[P_AI_CAPACITY_GW2025]) + 9.0 + log10_run_share,
+        config.capacity_history, log10_of(v[P_POWER_GROWTH]));
+    c.watts = Anchored(config.baseline_t, log10_of(facility_w), -config.efficiency_history,
+        -log10_of(v[P_EFFICIENCY_GROWTH]));
 
-    let tokens_per_param = v[P_TOKENS_PER_PARAM];
+    if config.racks_fit == 0u {
+        c.cooling_case = COOLING_RACKS_TOO_DENSE;
+    } else {
+        let late = v[P_COOLING_LEAD_YEARS] - v[P_POWER_LEAD_YEARS];
+        c.cooling_case = select(COOLING_CANNOT_BIND, COOLING_LATE, late > 0.0);
+        c.cooling_late = late;
+    }
+
+    // Data.
+    let r = v[P_TOKENS_PER_PARAM];
     let active_share = v[P_MOE_ACTIVE_FRACTION];
-    let from_tokens = log10_of(config.flop_per_param_token * active_share / tokens_per_param);
-    let from_params = log10_of(config.flop_per_param_token * active_share * tokens_per_param);
-    let log10_max_run_s = log10_of(v[P_MAX_RUN_MONTHS] * config.seconds_per_month);
-    let log10_batch = log10_of(v[P_BATCH_TOKENS]) + log10_of(v[P_BATCH_SCALING]);
-    let log10_latency_ratio = log10_max_run_s + log10_batch
-        - log10_of(tokens_per_param) - log10_of(v[P_DEPTH_COEFFICIENT])
-        - log10_of(v[P_LAYER_LATENCY_US]) + 6.0;
-    let sync_s = 2.0 * v[P_FIBRE_KM] / config.fibre_km_per_s;
-    c.data_movement = Line(6.0, log10_of(v[P_KNEE_FLOP]) + log10_of(v[P_BEYOND_KNEE]), 0.0);
-    c.latency = Line(6.0, from_params + 1.5 * log10_latency_ratio, 0.0);
-    c.speed_of_light = Line(6.0, from_tokens + 2.0 * (log10_max_run_s - log10_of(sync_s) + log10_batch), 0.0);
-
-    c.demand = Line(config.demand_t0, config.demand_log10_flop, log10_of(v[P_DEMAND_GROWTH]));
-
-    c.data_scale = from_tokens;
+    c.data_coefficient = log10_of(config.flop_per_param_token * active_share / r);
     c.data_stock = v[P_TEXT_STOCK] * v[P_QUALITY_FRACTION] * effective_epochs(v[P_EPOCHS])
         + v[P_MULTIMODAL_TOKENS];
     c.data_ln_growth = log(v[P_STOCK_GROWTH]);
     c.data_synthetic = v[P_SYNTHETIC_TOKENS];
 
-    let chips_ln_growth = log(v[P_PRODUCTION_GROWTH]) + log(v[P_CHIP_PERF_GROWTH]);
-    c.chips_ln_growth = chips_ln_growth;
-    var chips_denominator = 0.0;
-    if abs(chips_ln_growth) >= CHIPS_FLAT {
-        chips_denominator = log10_of(abs_expm1(chips_ln_growth));
+    // Memory & network (`NetworkCurves::new`).
+    let gamma = v[P_BATCH_EXPONENT];
+    let log10_b0 = log10_of(v[P_BATCH_TOKENS]);
+    let log10_max_run_s = c.run_cap + config.log10_seconds_per_year;
+    let sync_s = 2.0 * v[P_FIBRE_KM] / config.fibre_km_per_s;
+    let net_coefficient = log10_of(config.flop_per_param_token * active_share * r);
+    c.net_coefficient = net_coefficient;
+    let log10_latency_params = (log10_max_run_s + log10_b0 - log10_of(v[P_LAYER_LATENCY_US]) + 6.0
+        - log10_of(v[P_DEPTH_COEFFICIENT]) - (1.0 - gamma) * log10_of(r)
+        - gamma * config.log10_reference_dataset) / (4.0 / 3.0 - gamma);
+    c.latency = net_coefficient + 2.0 * log10_latency_params;
+    let log10_light_tokens = (log10_of(v[P_STEPS_PER_SYNC]) + log10_max_run_s - log10_of(sync_s)
+        + log10_b0 - gamma * config.log10_reference_dataset) / (1.0 - gamma);
+    c.light = log10_of(config.flop_per_param_token * active_share / r) + 2.0 * log10_light_tokens;
+    let floor_share = v[P_MIN_UTILIZATION_SHARE];
+    c.has_floor = 0u;
+    if floor_share >= 1.0 {
+        c.has_floor = 1u;
+        c.floor_h100e = c.knee;
+    } else if floor_share > 0.0 && c.beta > 0.0 {
+        let floor_h100e = c.knee - log10_of(floor_share) / c.beta;
+        if floor_h100e < c.knee + 20.0 {
+            c.has_floor = 1u;
+            c.floor_h100e = floor_h100e;
+        }
     }
-    c.chips_scale = log10_of(v[P_SHIPMENTS2024]) + log10_of(v[P_LAB_SHARE])
-        + log10_of(v[P_TRAINING_FRACTION]) + log10_run_flop - chips_denominator;
+    c.ln_syncs = (1.0 - gamma) * log(r) + gamma * config.ln_reference_dataset
+        - log(v[P_BATCH_TOKENS]) - log(v[P_STEPS_PER_SYNC]);
+    c.gamma = gamma;
+    c.ln_two_bits = log(2.0 * v[P_GRADIENT_BITS]);
+    c.ln_bandwidth_2030 = log(v[P_INTER_SITE_PBPS2030]) + 15.0 * LN_10;
+    c.ln_bandwidth_growth = log(v[P_BANDWIDTH_GROWTH]);
+    c.ln_sync_s = log(sync_s);
 
-    c.intersite_scale = from_params;
-    c.intersite_run_s = run_s;
-    let batch = v[P_BATCH_TOKENS] * v[P_BATCH_SCALING];
-    c.intersite_beta = tokens_per_param * sync_s / batch;
-    // α = 2·r·bits / (batch · bandwidth), with the bandwidth in Pbit/s taken out to stay in range.
-    c.intersite_alpha_2030 = 2.0 * tokens_per_param * v[P_GRADIENT_BITS]
-        / (batch * v[P_INTER_SITE_PBPS2030]) * 1e-15;
-    c.intersite_ln_growth = log(v[P_BANDWIDTH_GROWTH]);
+    c.demand = Line(config.demand_t0, config.demand_log10_flop, log10_of(v[P_DEMAND_GROWTH]));
 }
 
-// Curved components: 0 data, 1 chips, 2 bandwidth between sites.
-fn curve(component: u32, tau: f32) -> f32 {
-    if component == 0u {
-        let tokens = c.data_stock * exp(c.data_ln_growth * tau) + c.data_synthetic;
-        return c.data_scale + 2.0 * log10_of(tokens);
+// `RunLength::log10_years`.
+fn run_log10_years(tau: f32) -> f32 {
+    return min(c.run_at + c.run_slope * max(tau - config.run_t0, 0.0), c.run_cap);
+}
+
+// `Ceilings::run_start`.
+fn run_start(tau: f32) -> f32 {
+    return tau - pow10(run_log10_years(tau));
+}
+
+// `Ceilings::log10_flop`.
+fn log10_flop(log10_h100e: f32, tau: f32) -> f32 {
+    let past_knee = max(log10_h100e - c.knee, 0.0);
+    return log10_h100e - c.beta * past_knee + c.log10_flop_per_h100e_s + run_log10_years(tau)
+        + config.log10_seconds_per_year;
+}
+
+// `PowerCurve::log10_h100e`.
+fn power_h100e(power_t: f32, chip_t: f32) -> f32 {
+    return max(anchored_at(c.campus, power_t), anchored_at(c.distributed, power_t))
+        - anchored_at(c.watts, chip_t);
+}
+
+// `NetworkCurves::ln_bandwidth_params`.
+fn ln_bandwidth_params(tau: f32) -> f32 {
+    let ln_run_s = run_log10_years(tau) * LN_10 + config.log10_seconds_per_year * LN_10;
+    let ln_a = c.ln_two_bits - c.ln_bandwidth_2030 - c.ln_bandwidth_growth * (tau - 6.0);
+    let one_minus_gamma = 1.0 - c.gamma;
+    let goal = ln_run_s - c.ln_syncs;
+    let bandwidth_only = (goal - ln_a) / (2.0 - c.gamma);
+    let latency_only = (goal - c.ln_sync_s) / one_minus_gamma;
+    var x = min(bandwidth_only, latency_only);
+    let wait = exp(c.ln_sync_s);
+    for (var i = 0u; i < NEWTON_STEPS; i++) {
+        let transfer = exp(min(ln_a + x, 80.0));
+        let g = one_minus_gamma * x + log(transfer + wait) - goal;
+        let slope = one_minus_gamma + transfer / (transfer + wait);
+        x -= g / slope;
     }
-    if component == 1u {
-        // Years since 2023.
-        let years = tau + 1.0;
-        var sum = years;
-        if abs(c.chips_ln_growth) >= CHIPS_FLAT {
-            sum = abs_expm1(c.chips_ln_growth * years);
+    return x;
+}
+
+// `Ceilings::log10_ceiling`.
+fn log10_ceiling(component: u32, tau: f32) -> f32 {
+    switch component {
+        case C_DATA: {
+            let tokens = c.data_stock * exp(c.data_ln_growth * tau) + c.data_synthetic;
+            return c.data_coefficient + 2.0 * log10_of(tokens);
         }
-        return c.chips_scale + log10_of(sum);
+        case C_CHIPS: {
+            return log10_flop(anchored_at(c.stock, run_start(tau)) + c.log10_run_share, tau);
+        }
+        case C_POWER: {
+            let start = run_start(tau);
+            return log10_flop(power_h100e(start, start), tau);
+        }
+        case C_COOLING: {
+            if c.cooling_case == COOLING_CANNOT_BIND {
+                return UNBOUNDED;
+            }
+            if c.cooling_case == COOLING_RACKS_TOO_DENSE {
+                return -UNBOUNDED;
+            }
+            let start = run_start(tau);
+            return log10_flop(power_h100e(start - c.cooling_late, start), tau);
+        }
+        case C_DATA_MOVEMENT: {
+            if c.has_floor == 0u {
+                return UNBOUNDED;
+            }
+            return log10_flop(c.floor_h100e, tau);
+        }
+        case C_LATENCY: {
+            return c.latency;
+        }
+        case C_LIGHT: {
+            return c.light;
+        }
+        default: {
+            let start = run_start(tau);
+            let campus = log10_flop(anchored_at(c.campus, start) - anchored_at(c.watts, start), tau);
+            return max(c.net_coefficient + 2.0 * ln_bandwidth_params(tau) / LN_10, campus);
+        }
     }
-    let alpha = c.intersite_alpha_2030 * exp(-c.intersite_ln_growth * (tau - 6.0));
-    let beta = c.intersite_beta;
-    let run_s = c.intersite_run_s;
-    let params = 2.0 * run_s / (beta + sqrt(beta * beta + 4.0 * alpha * run_s));
-    return max(c.intersite_scale + 2.0 * log10_of(params), line_at(c.campus, tau));
 }
 
 fn excess(component: u32, tau: f32) -> f32 {
-    return line_at(c.demand, tau) - curve(component, tau);
+    return line_at(c.demand, tau) - log10_ceiling(component, tau);
 }
 
-fn line_crossing(l: Line) -> f32 {
-    if line_at(c.demand, 0.0) > line_at(l, 0.0) {
-        return 0.0;
+// `Ceilings::history_end`, in τ.
+fn history_end(component: u32) -> f32 {
+    let longest_run = pow10(c.run_cap);
+    let power = max(max(c.campus.t0, c.distributed.t0), c.watts.t0);
+    var end = 0.0;
+    if component == C_CHIPS {
+        end = c.stock.t0 + longest_run;
+    } else if component == C_POWER || component == C_BANDWIDTH {
+        end = power + longest_run;
+    } else if component == C_COOLING && c.cooling_case == COOLING_LATE {
+        end = power + longest_run + c.cooling_late;
     }
-    if c.demand.slope <= l.slope {
-        return NEVER;
+    return clamp(end, 0.0, HORIZON_YEARS);
+}
+
+// `Ceilings::max_slope`.
+fn max_slope(component: u32) -> f32 {
+    let run = c.run_slope;
+    let power = max(c.campus.forecast, c.distributed.forecast) - c.watts.forecast + run;
+    switch component {
+        case C_DATA: {
+            return 2.0 * c.data_ln_growth / LN_10;
+        }
+        case C_CHIPS: {
+            return c.stock.forecast + run;
+        }
+        case C_POWER, C_COOLING: {
+            return power;
+        }
+        case C_DATA_MOVEMENT: {
+            return run;
+        }
+        default: {
+            let network = 2.0 * (run + c.ln_bandwidth_growth / LN_10) / (1.0 - c.gamma);
+            return max(network, power);
+        }
     }
-    let tau = (l.at - l.slope * l.t0 - c.demand.at + c.demand.slope * c.demand.t0)
-        / (c.demand.slope - l.slope);
-    return select(NEVER, max(tau, 0.0), tau <= HORIZON_YEARS);
 }
 
 // Illinois regula falsi in [lo, hi] with excess(lo) ≤ 0 < excess(hi); returns the upper end.
@@ -370,27 +533,51 @@ fn refine(component: u32, lo_in: f32, f_lo_in: f32, hi_in: f32, f_hi_in: f32) ->
     return hi;
 }
 
-fn curve_crossing(component: u32) -> f32 {
+// `Ceilings::static_crossing`.
+fn static_crossing(log10_flop: f32) -> f32 {
+    if line_at(c.demand, 0.0) > log10_flop {
+        return 0.0;
+    }
+    if c.demand.slope <= 0.0 {
+        return NEVER;
+    }
+    let tau = c.demand.t0 + (log10_flop - c.demand.at) / c.demand.slope;
+    return select(NEVER, max(tau, 0.0), tau <= HORIZON_YEARS);
+}
+
+// `Ceilings::crossing`.
+fn crossing(component: u32) -> f32 {
+    if component == C_LATENCY || component == C_LIGHT {
+        return static_crossing(log10_ceiling(component, 0.0));
+    }
+    if (component == C_COOLING && c.cooling_case == COOLING_CANNOT_BIND)
+        || (component == C_DATA_MOVEMENT && c.has_floor == 0u) {
+        return NEVER;
+    }
     var lo = 0.0;
     var f_lo = excess(component, lo);
     if f_lo > 0.0 {
         return 0.0;
     }
-    var one_crossing = component == 1u;
-    if component == 0u {
-        one_crossing = c.demand.slope >= 2.0 * c.data_ln_growth / LN_10;
-    } else if component == 2u {
-        one_crossing = c.demand.slope >= max(c.intersite_ln_growth / LN_10, c.campus.slope);
+    let end = history_end(component);
+    while lo < end {
+        let hi = min(lo + config.history_scan_years, end);
+        let f_hi = excess(component, hi);
+        if f_hi > 0.0 {
+            return refine(component, lo, f_lo, hi, f_hi);
+        }
+        lo = hi;
+        f_lo = f_hi;
     }
-    if one_crossing {
+    if c.demand.slope >= max_slope(component) {
         let f_last = excess(component, HORIZON_YEARS);
         if f_last > 0.0 {
-            return refine(component, 0.0, f_lo, HORIZON_YEARS, f_last);
+            return refine(component, lo, f_lo, HORIZON_YEARS, f_last);
         }
         return NEVER;
     }
     while lo < HORIZON_YEARS {
-        let hi = lo + 1.0;
+        let hi = min(lo + 1.0, HORIZON_YEARS);
         let f_hi = excess(component, hi);
         if f_hi > 0.0 {
             return refine(component, lo, f_lo, hi, f_hi);
@@ -408,16 +595,16 @@ fn year_bin(tau: f32) -> u32 {
 // Each wall's year (NEVER past the horizon), in `WallId::ALL` order.
 fn wall_years() -> array<f32, 6> {
     let memory_network = min(
-        min(line_crossing(c.data_movement), line_crossing(c.latency)),
-        min(curve_crossing(2u), line_crossing(c.speed_of_light)),
+        min(crossing(C_DATA_MOVEMENT), crossing(C_LATENCY)),
+        min(crossing(C_BANDWIDTH), crossing(C_LIGHT)),
     );
     return array<f32, 6>(
-        curve_crossing(0u),
+        crossing(C_DATA),
         NEVER,
-        curve_crossing(1u),
+        crossing(C_CHIPS),
         memory_network,
-        line_crossing(c.power),
-        line_crossing(c.cooling),
+        crossing(C_POWER),
+        crossing(C_COOLING),
     );
 }
 
@@ -446,7 +633,7 @@ fn main(@builtin(global_invocation_id) id: vec3<u32>) {
         v[config.x_param] = select(x, exp(x), config.x_log == 1u);
         v[config.y_param] = select(y, exp(y), config.y_log == 1u);
     }
-    build_curves();
+    build_ceilings();
     let years = wall_years();
     var first = NO_WALL;
     var first_year = NEVER;

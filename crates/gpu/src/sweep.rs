@@ -6,13 +6,16 @@
 //! the sample count); grid cells come back one by one. `tests/sweep.rs` compares both paths.
 
 use firstwall_model::accelerators::H100;
-use firstwall_model::demand::DemandTrend;
-use firstwall_model::facility::FacilityModel;
+use firstwall_model::history;
 use firstwall_model::param::ParamId;
 use firstwall_model::sweep::{
-    is_sampled, param_key, pcg_hash, Axis, Draw, Sweep, Tally, COUNTS_LEN, FIBRE_KM_PER_S,
-    FLOP_PER_PARAM_TOKEN, REPEAT_DECAY_EPOCHS, SECONDS_PER_MONTH,
+    is_sampled, param_key, pcg_hash, Axis, Context, Draw, Sweep, Tally, COUNTS_LEN, FIBRE_KM_PER_S,
+    FLOP_PER_PARAM_TOKEN, REFERENCE_DATASET_TOKENS, REPEAT_DECAY_EPOCHS, SECONDS_PER_MONTH,
+    SECONDS_PER_YEAR,
 };
+use firstwall_model::walls::compute::STOCK_YEAR;
+use firstwall_model::walls::power::{CAMPUS_YEAR, CAPACITY_YEAR};
+use firstwall_model::walls::{HISTORY_SCAN_YEARS, RUN_LENGTH_YEAR};
 use firstwall_model::{Scenario, WallId};
 use wgpu::util::DeviceExt as _;
 
@@ -47,19 +50,31 @@ struct SweepConfig {
     x_log: u32,
     y_log: u32,
     y_start: u32,
-    _pad0: u32,
+    racks_fit: u32,
     server_w_at_nameplate: f32,
     chain_overhead: f32,
     cooling_overhead_hot: f32,
     cooling_overhead_range: f32,
-    log10_h100_flop_per_s: f32,
-    seconds_per_month: f32,
-    fibre_km_per_s: f32,
-    flop_per_param_token: f32,
+    baseline_t: f32,
     demand_t0: f32,
     demand_log10_flop: f32,
+    log10_h100_flop_per_s: f32,
+    seconds_per_month: f32,
+    log10_seconds_per_year: f32,
+    fibre_km_per_s: f32,
+    flop_per_param_token: f32,
     repeat_decay_epochs: f32,
-    _pad1: f32,
+    log10_reference_dataset: f32,
+    ln_reference_dataset: f32,
+    history_scan_years: f32,
+    stock_history: f32,
+    campus_history: f32,
+    capacity_history: f32,
+    efficiency_history: f32,
+    stock_t0: f32,
+    campus_t0: f32,
+    capacity_t0: f32,
+    run_t0: f32,
 }
 
 /// Monte Carlo into the histograms.
@@ -140,22 +155,41 @@ fn draw_table(base: &Scenario, sampled: bool) -> Vec<GpuDraw> {
         .collect()
 }
 
-/// The parts of the configuration that do not change between dispatches.
+/// Years in the kernel count from 2024 (τ), so that f32 keeps them to minutes.
+const YEAR_ZERO: f64 = 2024.0;
+
+/// The parts of the configuration that do not change between dispatches: the scenario's fixed
+/// context ([`Context`]) and the model's constants.
 fn base_config(base: &Scenario) -> SweepConfig {
-    let facility = FacilityModel::of(base);
-    let demand = DemandTrend::EPOCH_2030_REPORT;
+    let context = Context::of(base);
+    let facility = context.facility;
+    let tau = |year: f64| f32_of(year - YEAR_ZERO);
     SweepConfig {
+        racks_fit: u32::from(context.racks_fit),
         server_w_at_nameplate: f32_of(facility.server_w_at_nameplate),
         chain_overhead: f32_of(facility.pue.chain_overhead),
         cooling_overhead_hot: f32_of(facility.pue.cooling_overhead_hot),
         cooling_overhead_range: f32_of(facility.pue.cooling_overhead_range),
+        baseline_t: tau(facility.baseline_year),
+        demand_t0: tau(context.demand_t0),
+        demand_log10_flop: f32_of(context.demand_log10_flop),
         log10_h100_flop_per_s: f32_of(H100.bf16_flop_per_s.log10()),
         seconds_per_month: f32_of(SECONDS_PER_MONTH),
+        log10_seconds_per_year: f32_of(SECONDS_PER_YEAR.log10()),
         fibre_km_per_s: f32_of(FIBRE_KM_PER_S),
         flop_per_param_token: f32_of(FLOP_PER_PARAM_TOKEN),
-        demand_t0: f32_of(demand.reference_year - 2024.0),
-        demand_log10_flop: f32_of(demand.reference_flop.log10()),
         repeat_decay_epochs: f32_of(REPEAT_DECAY_EPOCHS),
+        log10_reference_dataset: f32_of(REFERENCE_DATASET_TOKENS.log10()),
+        ln_reference_dataset: f32_of(REFERENCE_DATASET_TOKENS.ln()),
+        history_scan_years: f32_of(HISTORY_SCAN_YEARS),
+        stock_history: f32_of(history::chip_stock_history_slope()),
+        campus_history: f32_of(history::campus_history_slope()),
+        capacity_history: f32_of(history::ai_capacity_history_slope()),
+        efficiency_history: f32_of(history::efficiency_history_slope()),
+        stock_t0: tau(STOCK_YEAR),
+        campus_t0: tau(CAMPUS_YEAR),
+        capacity_t0: tau(CAPACITY_YEAR),
+        run_t0: tau(RUN_LENGTH_YEAR),
         ..SweepConfig::default()
     }
 }

@@ -20,7 +20,7 @@ fn context() -> Option<GpuContext> {
     }
 }
 
-/// `DemandGrowth` → `DEMAND_GROWTH`, `Shipments2024` → `SHIPMENTS2024`.
+/// `DemandGrowth` → `DEMAND_GROWTH`, `ChipStock2025` → `CHIP_STOCK2025`.
 fn screaming(name: &str) -> String {
     let mut out = String::new();
     for (i, ch) in name.chars().enumerate() {
@@ -62,11 +62,13 @@ fn air_dc() -> Scenario {
     let pick = |s: Scenario, id: ParamId, option: &str| {
         s.with(id, id.spec().option_value(option).unwrap()).unwrap()
     };
+    // H100s on air with 800 V DC: a different data center, a different power per chip.
     let s = pick(
         Scenario::preset(PresetId::Pessimistic),
-        ParamId::Cooling,
-        "air",
+        ParamId::Accelerator,
+        "h100",
     );
+    let s = pick(s, ParamId::Cooling, "air");
     pick(s, ParamId::PowerChain, "dc-800v")
 }
 
@@ -75,8 +77,9 @@ fn monte_carlo_agrees_with_the_cpu() {
     let Some(gpu) = context() else { return };
     eprintln!("adapter: {}", gpu.adapter());
     let scenarios = [
+        Scenario::preset(PresetId::Evidence2026),
         Scenario::preset(PresetId::Epoch2030),
-        Scenario::preset(PresetId::Optimistic),
+        Scenario::preset(PresetId::Source2025),
         air_dc(),
     ];
     for (n, base) in scenarios.iter().enumerate() {
@@ -118,8 +121,8 @@ fn monte_carlo_splits_into_dispatches_exactly() {
 #[test]
 fn the_grid_agrees_with_the_cpu() {
     let Some(gpu) = context() else { return };
-    let base = Scenario::preset(PresetId::Epoch2030);
-    let x = Axis::parse("power.distributed_gw_2030:1:200:64").unwrap();
+    let base = Scenario::preset(PresetId::Evidence2026);
+    let x = Axis::parse("power.campus_gw_2026:0.05:20:64").unwrap();
     let y = Axis::parse("demand.growth_per_year:2:8:48").unwrap();
     let cpu = grid(&base, &x, &y);
     let gpu_cells = pollster::block_on(gpu.grid(&base, &x, &y)).unwrap();

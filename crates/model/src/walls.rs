@@ -31,11 +31,11 @@ use crate::param::ParamId;
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::Scenario;
 
-pub(crate) mod compute;
+pub mod compute;
 mod cooling;
-pub(crate) mod data;
-pub(crate) mod memory_network;
-pub(crate) mod power;
+pub mod data;
+pub mod memory_network;
+pub mod power;
 
 pub use data::{effective_epochs, REPEAT_DECAY_EPOCHS};
 
