@@ -21,7 +21,7 @@ pub struct ScenarioState {
 
 impl Default for ScenarioState {
     fn default() -> Self {
-        Self::from_preset(PresetId::Epoch2030)
+        Self::from_preset(PresetId::DEFAULT)
     }
 }
 

@@ -49,8 +49,8 @@ impl Default for SweepSettings {
             samples: 100_000,
             seed: 1,
             engine: EnginePref::Auto,
-            grid_x: ParamId::DistributedGw2030,
-            grid_y: ParamId::LiquidGw2030,
+            grid_x: ParamId::CampusGrowth,
+            grid_y: ParamId::ChipStockGrowth,
             grid_steps: 128,
         }
     }
@@ -202,12 +202,12 @@ mod tests {
             samples: 1_000_000,
             seed: 42,
             engine: EnginePref::Cpu,
-            grid_x: ParamId::CampusGw2030,
+            grid_x: ParamId::CampusGw2026,
             grid_y: ParamId::TextStock,
             grid_steps: 256,
         };
         let query = encode(&settings).join("&");
-        assert_eq!(query, "sn=1000000&ss=42&se=cpu&gx=pc&gy=dt&gr=256");
+        assert_eq!(query, "sn=1000000&ss=42&se=cpu&gx=pk&gy=dt&gr=256");
         assert_eq!(decode(&query), (settings, vec![]));
     }
 
@@ -218,7 +218,7 @@ mod tests {
         assert_eq!(settings.samples, MAX_APP_SAMPLES);
         assert_eq!(settings.seed, 1);
         assert_eq!(settings.engine, EnginePref::Auto);
-        assert_eq!(settings.grid_x, ParamId::DistributedGw2030);
+        assert_eq!(settings.grid_x, ParamId::CampusGrowth);
         assert_eq!(settings.grid_steps, MAX_AXIS_STEPS);
         assert_eq!(notices.len(), 5, "{notices:?}");
         let (settings, notices) = decode("gx=g&gy=g");

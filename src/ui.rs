@@ -1,6 +1,7 @@
 //! Components shared by the views. One component per file; the file is named after it.
 
 mod chart_or_table;
+mod evidence_badge;
 mod export_menu;
 mod gpu_check;
 mod keyboard_help;
@@ -18,6 +19,7 @@ mod theme_switch;
 mod view_page;
 
 pub use chart_or_table::ChartOrTable;
+pub use evidence_badge::EvidenceBadge;
 pub use export_menu::{ExportMenu, TableFrom};
 pub use gpu_check::GpuCheck;
 pub use keyboard_help::KeyboardHelp;

@@ -1,10 +1,14 @@
-//! The scenario in the address bar: `?v=1&p=source-2025&pd=20&l=fp4,moe`.
+//! The scenario in the address bar: `?v=2&p=source-2025&pk=1.2&l=fp4,moe`.
 //!
 //! Keys are the registry's short keys ([`firstwall_model::param::Param::key`]), `p` the preset,
 //! `l` the levers, `v` the format version. Only values that differ from the preset are written,
 //! with Rust's shortest round-trip formatting, so reloading restores the scenario exactly.
 //! Decoding never fails: a malformed, unknown or out-of-range value is ignored or clamped, and a
 //! notice says what happened.
+//!
+//! Version 1 links were made for model v1, whose default preset was `epoch-2030`: a version 1
+//! link without a preset opens that preset, and a parameter model v2 removed gets a notice that
+//! names what replaced it.
 
 use firstwall_model::levers::Lever;
 use firstwall_model::{ParamId, PresetId, Scenario};
@@ -12,7 +16,13 @@ use firstwall_model::{ParamId, PresetId, Scenario};
 use crate::state::ScenarioState;
 
 /// The version this build writes. Keep old versions readable when it changes.
-pub const URL_VERSION: u32 = 1;
+pub const URL_VERSION: u32 = 2;
+
+/// Levers of model v1 that model v2 dropped, and why.
+const REMOVED_LEVERS: &[(&str, &str)] = &[(
+    "flash",
+    "FlashAttention is no longer a lever: the 40 % utilization of Llama 3 already includes it",
+)];
 
 /// Query keys of the sweep's settings ([`crate::sweep_settings`]), not of the scenario. The keys
 /// of views and flags are in [`crate::view_query`].
@@ -46,7 +56,7 @@ pub fn encode_frozen(state: &ScenarioState) -> String {
 fn scenario_pairs(state: &ScenarioState, every_value: bool) -> Vec<String> {
     let preset = state.base.preset_id();
     let mut pairs: Vec<String> = Vec::new();
-    if every_value || preset != PresetId::Epoch2030 {
+    if every_value || preset != PresetId::DEFAULT {
         pairs.push(format!("p={}", preset.id()));
     }
     let base = Scenario::preset(preset);
@@ -88,26 +98,33 @@ fn decode_with(
         })
         .collect();
 
-    if let Some((_, version)) = pairs.iter().find(|(key, _)| key == "v") {
-        match version.parse::<u32>() {
-            Ok(URL_VERSION) => {}
+    let mut version = URL_VERSION;
+    if let Some((_, text)) = pairs.iter().find(|(key, _)| key == "v") {
+        match text.parse::<u32>() {
+            Ok(known @ 1..=URL_VERSION) => version = known,
             Ok(newer) if newer > URL_VERSION => notices.push(format!(
                 "This link was made by a newer First Wall (version {newer}); settings this version does not know were ignored."
             )),
             _ => notices.push(format!(
-                "The link's version `{version}` is not one First Wall knows; it was read as version {URL_VERSION}."
+                "The link's version `{text}` is not one First Wall knows; it was read as version {URL_VERSION}."
             )),
         }
     }
+    // Model v1's default preset was Epoch's.
+    let default_preset = if version == 1 {
+        PresetId::Epoch2030
+    } else {
+        PresetId::DEFAULT
+    };
 
     let preset = match pairs.iter().find(|(key, _)| key == "p") {
-        None => PresetId::Epoch2030,
+        None => default_preset,
         Some((_, id)) => PresetId::lookup(id).unwrap_or_else(|| {
             notices.push(format!(
                 "The preset `{id}` does not exist; showing {} instead.",
-                PresetId::Epoch2030.title()
+                default_preset.title()
             ));
-            PresetId::Epoch2030
+            default_preset
         }),
     };
     let mut state = ScenarioState {
@@ -125,15 +142,25 @@ fn decode_with(
         }
         if key == "l" {
             for id in text.split(',').filter(|id| !id.is_empty()) {
-                match Lever::lookup(id) {
-                    Some(lever) => state.set_lever(lever, true),
-                    None => notices.push(format!("Ignored the unknown lever `{id}`.")),
+                match (
+                    Lever::lookup(id),
+                    REMOVED_LEVERS.iter().find(|(old, _)| *old == id),
+                ) {
+                    (Some(lever), _) => state.set_lever(lever, true),
+                    (None, Some((_, why))) => notices.push(format!("{why}.")),
+                    (None, None) => notices.push(format!("Ignored the unknown lever `{id}`.")),
                 }
             }
             continue;
         }
         let Some(id) = ParamId::lookup(key) else {
-            notices.push(format!("Ignored the unknown setting `{key}`."));
+            match firstwall_model::param::removed(key) {
+                Some(removed) => notices.push(format!(
+                    "This link sets `{key}`, which First Wall's model v2 no longer has: {}.",
+                    removed.replaced_by
+                )),
+                None => notices.push(format!("Ignored the unknown setting `{key}`.")),
+            }
             continue;
         };
         let spec = id.spec();
@@ -229,7 +256,7 @@ mod tests {
         let cases = [
             state(
                 PresetId::Epoch2030,
-                &[(ParamId::DistributedGw2030, 12.345_678_9)],
+                &[(ParamId::CampusGw2026, 1.234_567_89)],
                 &[],
             ),
             state(
@@ -237,12 +264,13 @@ mod tests {
                 &[(ParamId::DemandGrowth, 4.5), (ParamId::TextStock, 1.234e15)],
                 &["moe", "fp4"],
             ),
-            state(PresetId::Pessimistic, &[], &["liquid"]),
+            state(PresetId::Pessimistic, &[], &["liquid", "diloco"]),
             state(
                 PresetId::Optimistic,
                 &[(ParamId::Utilization, 0.1 + 0.2)],
                 &[],
             ),
+            state(PresetId::Evidence2026, &[(ParamId::DemandAnchor, 1.0)], &[]),
         ];
         for original in cases {
             let query = encode(&original);
@@ -256,13 +284,13 @@ mod tests {
     fn short_stable_keys() {
         let s = state(
             PresetId::Source2025,
-            &[(ParamId::DistributedGw2030, 20.0)],
+            &[(ParamId::CampusGw2026, 1.2)],
             &["fp4", "moe"],
         );
-        assert_eq!(encode(&s), "v=1&p=source-2025&pd=20&l=fp4,moe");
+        assert_eq!(encode(&s), "v=2&p=source-2025&pk=1.2&l=fp4,moe");
         // Dotted ids are accepted too, and other features' keys are left alone.
-        let (decoded, notices) = decode("?power.distributed_gw_2030=20&embed=1&debug=panic");
-        assert_eq!(decoded.base.get(ParamId::DistributedGw2030), 20.0);
+        let (decoded, notices) = decode("?power.campus_gw_2026=1.2&embed=1&debug=panic");
+        assert_eq!(decoded.base.get(ParamId::CampusGw2026), 1.2);
         assert!(notices.is_empty(), "{notices:?}");
     }
 
@@ -280,7 +308,7 @@ mod tests {
         }
         let s = state(
             PresetId::Epoch2030,
-            &[(ParamId::PrecisionSpeedup, 2.0)],
+            &[(ParamId::PrecisionSpeedup, 1.5)],
             &[],
         );
         let (decoded, notices) = decode(&encode(&s));
@@ -301,29 +329,29 @@ mod tests {
     #[test]
     fn malformed_values_are_ignored_with_a_notice() {
         let s = check_notice(
-            "v=1&pd=lots",
-            "Ignored Power one developer can bring to one run across sites (2030) = `lots`",
+            "v=2&pk=lots",
+            "Ignored Power of the largest campus (start of 2026) = `lots`",
         );
-        assert_eq!(s.base.get(ParamId::DistributedGw2030), 8.2);
-        check_notice("v=1&pd=NaN", "not a number");
-        check_notice("v=1&pd=inf", "not a number");
-        check_notice("v=1&pd=", "not a number");
-        check_notice("v=1&zz=3", "Ignored the unknown setting `zz`");
-        let s = check_notice("v=1&p=utopia&pd=9", "The preset `utopia` does not exist");
-        assert_eq!(s.base.preset_id(), PresetId::Epoch2030);
-        assert_eq!(s.base.get(ParamId::DistributedGw2030), 9.0);
+        assert_eq!(s.base.get(ParamId::CampusGw2026), 1.0);
+        check_notice("v=2&pk=NaN", "not a number");
+        check_notice("v=2&pk=inf", "not a number");
+        check_notice("v=2&pk=", "not a number");
+        check_notice("v=2&zz=3", "Ignored the unknown setting `zz`");
+        let s = check_notice("v=2&p=utopia&pk=0.9", "The preset `utopia` does not exist");
+        assert_eq!(s.base.preset_id(), PresetId::DEFAULT);
+        assert_eq!(s.base.get(ParamId::CampusGw2026), 0.9);
         check_notice(
-            "v=1&l=warp-drive,fp4",
+            "v=2&l=warp-drive,fp4",
             "Ignored the unknown lever `warp-drive`",
         );
-        check_notice("v=9&pd=9", "made by a newer First Wall (version 9)");
+        check_notice("v=9&pk=0.9", "made by a newer First Wall (version 9)");
         check_notice("v=x", "version `x`");
     }
 
     #[test]
     fn out_of_range_values_are_clamped_with_a_notice() {
-        let s = check_notice("pd=1e9", "it was set to 10000");
-        assert_eq!(s.base.get(ParamId::DistributedGw2030), 10_000.0);
+        let s = check_notice("pk=1e9", "it was set to 10000");
+        assert_eq!(s.base.get(ParamId::CampusGw2026), 10_000.0);
         let s = check_notice("u=-3", "it was set to 0.01");
         assert_eq!(s.base.get(ParamId::Utilization), 0.01);
     }
@@ -331,14 +359,14 @@ mod tests {
     #[test]
     fn choices_travel_as_option_ids() {
         let s = state(
-            PresetId::Epoch2030,
+            PresetId::Evidence2026,
             &[(ParamId::Cooling, 0.0), (ParamId::Accelerator, 4.0)],
             &[],
         );
-        assert_eq!(encode(&s), "v=1&acc=gb200&cool=air");
-        assert_eq!(decode("v=1&acc=gb200&cool=air"), (s, vec![]));
+        assert_eq!(encode(&s), "v=2&acc=gb200&cool=air");
+        assert_eq!(decode("v=2&acc=gb200&cool=air"), (s, vec![]));
         let s = check_notice(
-            "v=1&cool=fans",
+            "v=2&cool=fans",
             "must be one of air, rear-door, direct-liquid, immersion",
         );
         assert_eq!(s.base.get(ParamId::Cooling), 2.0);
@@ -358,7 +386,7 @@ mod tests {
         assert!(frozen.len() > plain.len());
         let changed_default = |preset: PresetId| {
             Scenario::preset(preset)
-                .with(ParamId::DistributedGw2030, 33.0)
+                .with(ParamId::CampusGw2026, 1.3)
                 .unwrap()
         };
         let (decoded, notices) = decode_with(&frozen, changed_default);
@@ -367,23 +395,28 @@ mod tests {
         assert_eq!(decoded.levers, original.levers);
         // The ordinary link takes the new default.
         let (moved, _) = decode_with(&plain, changed_default);
-        assert_eq!(moved.base.get(ParamId::DistributedGw2030), 33.0);
+        assert_eq!(moved.base.get(ParamId::CampusGw2026), 1.3);
         // And with today's defaults the frozen link decodes to the same state as the plain one.
         assert_eq!(decode(&frozen).0.effective(), decode(&plain).0.effective());
     }
 
-    /// Links made by earlier builds keep their meaning: these are version 1 links as written.
+    /// Links made by earlier builds keep what they can: version 1 links, as written then, open
+    /// model v1's default preset (Epoch's), keep the values model v2 still has, and say what
+    /// replaced the rest.
     #[test]
     fn version_1_links_keep_working() {
         let (s, notices) = decode("v=1&p=source-2025&pd=20&l=fp4,moe");
-        assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(s.base.preset_id(), PresetId::Source2025);
-        assert_eq!(s.base.get(ParamId::DistributedGw2030), 20.0);
         assert_eq!(s.levers.len(), 2);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("`pd`"), "{notices:?}");
         let (s, notices) = decode("v=1&acc=gb200&cool=air&ps=2&w=power&embed=1");
         assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.base.preset_id(), PresetId::Epoch2030);
         assert_eq!(s.base.get(ParamId::Accelerator), 4.0);
         assert_eq!(s.base.get(ParamId::PrecisionSpeedup), 2.0);
+        let s = check_notice("v=1&l=flash,fp4", "FlashAttention is no longer a lever");
+        assert_eq!(s.levers.len(), 1);
     }
 
     #[test]

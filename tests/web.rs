@@ -96,7 +96,18 @@ async fn app_mounts_navigates_and_shows_404() {
     assert_eq!(links.length(), 7);
     assert_eq!(text_of(&host, ".site-nav a[aria-current='page']"), "Walls");
     // The Walls view shows the model's answer, not a hard-coded figure.
-    assert!(text_of(&host, ".verdict-headline").contains("First wall: Power — in 2029"));
+    let first = firstwall_model::project(&firstwall_model::Scenario::preset(
+        firstwall_model::PresetId::DEFAULT,
+    ))
+    .first_wall
+    .unwrap();
+    let expected = format!(
+        "First wall: {} — in {:.0}",
+        first.wall.label(),
+        first.year.floor()
+    );
+    let headline = text_of(&host, ".verdict-headline");
+    assert!(headline.starts_with(&expected), "{headline} vs {expected}");
 
     // Clicking a navigation link routes without reloading.
     let claims: web_sys::HtmlElement = host
@@ -221,23 +232,17 @@ async fn webgpu_compute_matches_the_model() {
 async fn a_slider_moves_the_verdict() {
     let (host, handle) = mount_app_at("/").await;
     assert!(text_of(&host, ".verdict-headline").starts_with("First wall: Power"));
-    // Distributed power to the top of its track: power stops being the first wall.
-    let slider: web_sys::HtmlInputElement = element(&host, "#param-pd");
+    // The largest campus to the top of its track: power stops being the first wall.
+    let slider: web_sys::HtmlInputElement = element(&host, "#param-pk");
     slider.set_value("1000");
     fire(&slider, "input");
     settle().await;
     let headline = text_of(&host, ".verdict-headline");
     assert!(!headline.starts_with("First wall: Power"), "{headline}");
-    assert!(text_of(
-        &host,
-        "[data-param='power.distributed_gw_2030'] .param-value"
-    )
-    .ends_with("GW"));
+    assert!(text_of(&host, "[data-param='power.campus_gw_2026'] .param-value").ends_with("GW"));
     // Reset brings power back.
-    let reset: web_sys::HtmlElement = element(
-        &host,
-        "[data-param='power.distributed_gw_2030'] .link-button",
-    );
+    let reset: web_sys::HtmlElement =
+        element(&host, "[data-param='power.campus_gw_2026'] .link-button");
     reset.click();
     settle().await;
     assert!(text_of(&host, ".verdict-headline").starts_with("First wall: Power"));
@@ -247,23 +252,21 @@ async fn a_slider_moves_the_verdict() {
 #[wasm_bindgen_test]
 async fn exact_entry_refuses_nonsense_and_keeps_a_sane_state() {
     let (host, handle) = mount_app_at("/").await;
-    let entry: web_sys::HtmlInputElement = element(&host, "#entry-pd");
+    let entry: web_sys::HtmlInputElement = element(&host, "#entry-pk");
     entry.set_value("lots");
     fire(&entry, "change");
     settle().await;
-    assert!(text_of(
-        &host,
-        "[data-param='power.distributed_gw_2030'] .param-error"
-    )
-    .contains("must be a number (GW), got `lots`"));
+    assert!(
+        text_of(&host, "[data-param='power.campus_gw_2026'] .param-error")
+            .contains("must be a number (GW), got `lots`")
+    );
     entry.set_value("99999");
     fire(&entry, "change");
     settle().await;
-    assert!(text_of(
-        &host,
-        "[data-param='power.distributed_gw_2030'] .param-error"
-    )
-    .contains("must be between 0.001 and 10000 GW"));
+    assert!(
+        text_of(&host, "[data-param='power.campus_gw_2026'] .param-error")
+            .contains("must be between 0.001 and 10000 GW")
+    );
     assert!(
         text_of(&host, ".verdict-headline").starts_with("First wall: Power"),
         "unchanged"
@@ -272,14 +275,11 @@ async fn exact_entry_refuses_nonsense_and_keeps_a_sane_state() {
     fire(&entry, "change");
     settle().await;
     assert!(host
-        .query_selector("[data-param='power.distributed_gw_2030'] .param-error")
+        .query_selector("[data-param='power.campus_gw_2026'] .param-error")
         .unwrap()
         .is_none());
     assert_eq!(
-        text_of(
-            &host,
-            "[data-param='power.distributed_gw_2030'] .param-value"
-        ),
+        text_of(&host, "[data-param='power.campus_gw_2026'] .param-value"),
         "45 GW"
     );
     drop(handle);
@@ -308,7 +308,8 @@ async fn switching_presets_and_comparing_them() {
         why.contains("Epoch AI 2030 (2024) hits Power, in 2029"),
         "{why}"
     );
-    assert!(text_of(&host, "#comparison").contains("Run size where data movement starts to bite"));
+    assert!(text_of(&host, "#comparison")
+        .contains("Run size where data movement starts to cut utilization"));
     drop(handle);
 }
 
@@ -329,7 +330,9 @@ async fn the_scenario_round_trips_through_the_address() {
     // The address is rewritten a moment after the last change.
     sleep_ms(400).await;
     let search = window().location().search().unwrap();
-    assert_eq!(search, "?v=1&p=pessimistic&g=4.5&l=fp4");
+    // The default's first wall (power) stays open though the pessimistic corner's is data, so
+    // the link keeps it.
+    assert_eq!(search, "?v=2&p=pessimistic&g=4.5&l=fp4&w=power");
     drop(handle);
 
     // A fresh page at that address shows the same answer.
@@ -344,8 +347,12 @@ async fn the_scenario_round_trips_through_the_address() {
 
 #[wasm_bindgen_test]
 async fn a_bad_address_gives_notices_and_a_working_page() {
-    let (host, handle) = mount_app_at("/?v=1&pd=lots&u=7&zz=1&p=utopia").await;
+    let (host, handle) = mount_app_at("/?v=2&pk=lots&u=7&zz=1&pd=8&p=utopia").await;
     let notices = text_of(&host, "#notices");
+    assert!(
+        notices.contains("sets `pd`, which First Wall's model v2 no longer has"),
+        "{notices}"
+    );
     assert!(notices.contains("= `lots`: not a number"), "{notices}");
     assert!(notices.contains("it was set to 1"), "{notices}");
     assert!(notices.contains("unknown setting `zz`"), "{notices}");
@@ -437,7 +444,7 @@ async fn the_data_center_flags_racks_it_cannot_cool() {
     assert!(verdict
         .text_content()
         .unwrap()
-        .contains("GB200 NVL72 racks draw 132 kW"));
+        .contains("GB200 NVL72 is designed for liquid cooling only (132 kW racks)"));
     assert!(text_of(&host, "[data-link='cooling']").contains("air cannot remove it"));
     drop(handle);
     go_to("/");

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::state::AppState;
 use crate::ui::scale::{display_value, Scale, TRACK_STEPS};
-use crate::ui::SourceLink;
+use crate::ui::{EvidenceBadge, SourceLink};
 
 /// The control of one parameter of the shared scenario. The slider moves along
 /// [`Scale::for_param`]; the number field takes any value within the parameter's limits and says
@@ -43,6 +43,7 @@ pub fn ParamControl(
             }
         })
     };
+    let changed = move || value.get().to_bits() != preset_value.get().to_bits();
     let (error, set_error) = signal(None::<String>);
     let slider_id = format!("param-{}", spec.key);
     let entry_id = format!("entry-{}", spec.key);
@@ -86,6 +87,7 @@ pub fn ParamControl(
             <div class="param" data-param=spec.id>
                 <div class="param-head">
                     <label for=select_id.clone()>{spec.label}</label>
+                    <EvidenceBadge param=param changed=Signal::derive(changed) />
                 </div>
                 <select
                     id=select_id
@@ -112,6 +114,7 @@ pub fn ParamControl(
         <div class="param" data-param=spec.id>
             <div class="param-head">
                 <label for=slider_id.clone()>{spec.label}</label>
+                <EvidenceBadge param=param changed=Signal::derive(changed) />
                 <output for=slider_id.clone() class="param-value">
                     {move || display_value(spec, value.get())}
                 </output>

@@ -95,6 +95,11 @@ pub fn display_value(param: &Param, value: f64) -> String {
     }
     if param.unit == "fraction" {
         format!("{} %", format::figure(value * 100.0))
+    } else if param.unit == "US$" {
+        format::dollars(value)
+    } else if param.unit.chars().count() == 1 && !param.unit.is_ascii() {
+        // An exponent named by a Greek letter: "β = 0.333".
+        format!("{} = {}", param.unit, format::figure(value))
     } else {
         format!("{} {}", format::figure(value), param.unit)
     }
@@ -132,7 +137,7 @@ mod tests {
 
     #[test]
     fn the_track_stretches_to_show_the_value() {
-        let spec = ParamId::DistributedGw2030.spec();
+        let spec = ParamId::CampusGw2026.spec();
         let scale = Scale::for_param(spec, 5_000.0);
         assert_eq!(scale.position(5_000.0), 1.0);
         assert_eq!(scale.value(1.0), 5_000.0);
@@ -144,10 +149,7 @@ mod tests {
         assert_eq!(round_significant(123_456.0, 3), 123_000.0);
         assert_eq!(round_significant(0.012_345, 3), 0.0123);
         assert_eq!(display_value(ParamId::Utilization.spec(), 0.4), "40 %");
-        assert_eq!(
-            display_value(ParamId::DistributedGw2030.spec(), 8.2),
-            "8.2 GW"
-        );
+        assert_eq!(display_value(ParamId::CampusGw2026.spec(), 8.2), "8.2 GW");
         assert_eq!(
             display_value(ParamId::TextStock.spec(), 5e14),
             "5 × 10¹⁴ tokens"

@@ -139,7 +139,7 @@ pub fn EngineView() -> impl IntoView {
 }
 
 async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report> {
-    let scenario = Scenario::preset(PresetId::Epoch2030);
+    let scenario = Scenario::preset(PresetId::DEFAULT);
     let sweep = Sweep::new(&scenario, 1);
     let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
 

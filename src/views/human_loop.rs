@@ -232,7 +232,10 @@ pub fn HumanLoopView() -> impl IntoView {
                     <p id="loop-inference">
                         "What it infers for your scenario: "
                         {match first {
-                            Some((wall, year)) => format!("the first wall is {wall}, in {year:.1}."),
+                            Some((wall, year)) => format!(
+                                "the first wall is {wall}, in {}.",
+                                firstwall_model::format::quarter(year)
+                            ),
                             None => "no wall binds before 2040.".to_owned(),
                         }}
                         " The Uncertainty view shows how sure that is across plausible worlds."

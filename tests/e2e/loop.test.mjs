@@ -17,7 +17,7 @@ test("stages explain themselves; verifying the assumptions enables the action", 
 
     // The AI row is the app's own work: inference is the current first wall.
     await page.click(".stage[data-stage='inference']");
-    assert.match(await page.textContent("#loop-detail"), /the first wall is Power, in 2029\.\d/);
+    assert.match(await page.textContent("#loop-detail"), /the first wall is Power, in Q[1-4] 2028\./);
     // Keyboard: Tab onto a stage selects it.
     await page.focus(".stage[data-stage='learning']");
     assert.match(await page.textContent("#loop-detail"), /registry of \d+ assumptions/);
@@ -35,8 +35,8 @@ test("stages explain themselves; verifying the assumptions enables the action", 
     const href = await page.getAttribute("#loop-export", "href");
     assert.ok(href.startsWith("data:application/json"), href.slice(0, 40));
     const file = JSON.parse(decodeURIComponent(href.slice(href.indexOf(",") + 1)));
-    assert.equal(file.version, 1);
-    assert.equal(file.preset, "epoch-2030");
+    assert.equal(file.version, 2);
+    assert.equal(file.preset, "evidence-2026");
     await screenshot(page, "loop-verified-desktop-light");
     assert.deepEqual(await seriousA11yViolations(page), []);
     assert.deepEqual(problems(), []);

@@ -63,20 +63,20 @@ test("copy link, cite and keyboard help", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
-    await page.goto(new URL("/?v=1&pd=20", site.url).href);
+    await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);
     await page.click("#copy-link");
     await page.waitForFunction(() => /clipboard/.test(document.querySelector(".share-status")?.textContent ?? ""));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, new URL("/?v=1&pd=20", site.url).href);
+    assert.equal(copied, new URL("/?v=2&pk=2", site.url).href);
 
     await page.click("#cite-open");
     const text = await page.inputValue("#cite-text");
     const bibtex = await page.inputValue("#cite-bibtex");
     const today = new Date().toISOString().slice(0, 10);
     assert.match(text, new RegExp(`Accessed ${today}\\.$`));
-    assert.ok(text.includes(new URL("/?v=1&p=epoch-2030&", site.url).href), text);
-    assert.match(text, /&pd=20&/);
+    assert.ok(text.includes(new URL("/?v=2&p=evidence-2026&", site.url).href), text);
+    assert.match(text, /&pk=2&/);
     assert.match(bibtex, new RegExp(`^@misc\\{firstwall-walls-${today},`));
     assert.match(bibtex, /urldate = \{\d{4}-\d\d-\d\d\}/);
     await page.keyboard.press("Escape");
@@ -99,20 +99,20 @@ test("copy link, cite and keyboard help", async () => {
 test("an embed snippet resizes its frame and keeps its scenario", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    // A visitor's own scenario: a smaller power budget, so the verdict differs from the default.
-    await page.goto(new URL("/?v=1&pd=3&l=fp4", site.url).href);
+    // A visitor's own scenario: a smaller largest campus, so the verdict differs from the default.
+    await page.goto(new URL("/?v=2&pk=0.7&l=fp4", site.url).href);
     await waitForApp(page);
     const verdict = await page.textContent("#verdict");
     await page.click("#embed-open");
     const snippet = await page.inputValue("#embed-snippet");
     await page.keyboard.press("Escape");
-    assert.match(snippet, /<iframe src="[^"]*\?v=1&amp;p=epoch-2030&amp;/);
+    assert.match(snippet, /<iframe src="[^"]*\?v=2&amp;p=evidence-2026&amp;/);
     assert.match(snippet, /title="First Wall: Who is the first wall\?"/);
     // Frozen: every parameter is written out, not only the changed ones.
     const src = snippet.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&");
     const keys = new URL(src).searchParams;
     assert.equal(keys.get("embed"), "1");
-    assert.equal(keys.get("pd"), "3");
+    assert.equal(keys.get("pk"), "0.7");
     assert.equal(keys.get("l"), "fp4");
     assert.ok([...keys.keys()].length > 40, `only ${[...keys.keys()].length} keys in ${src}`);
 
@@ -140,7 +140,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
     assert.equal(await frame.locator(".share-bar").count(), 0);
     assert.equal(await frame.locator("#verdict").textContent(), verdict);
     const back = await frame.locator("#embed-open-full").getAttribute("href");
-    assert.match(back, /[?&]pd=3(&|$)/);
+    assert.match(back, /[?&]pk=0\.7(&|$)/);
     assert.doesNotMatch(back, /embed=/);
     await host.setViewportSize({ width: 900, height: 900 });
     await screenshot(host, "embed-host");
@@ -240,7 +240,7 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
   const dir = await mkdtemp(join(tmpdir(), "firstwall-exports-"));
   const { context, page, problems } = await openPage(site.browser, site.url, { colorScheme: "dark" });
   try {
-    await page.goto(new URL("/?v=1&p=source-2025&pd=12", site.url).href);
+    await page.goto(new URL("/?v=2&p=source-2025&pk=1.2", site.url).href);
     await waitForApp(page);
     const firstWall = await page.getAttribute("#verdict [data-wall]", "data-wall");
     const menu = "details[data-export-for='Training compute by year']";
@@ -281,10 +281,10 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
     assert.equal(table.app, "First Wall");
     assert.equal(table.view, "walls");
     assert.equal(table.scenario.preset, "source-2025");
-    assert.equal(table.scenario.values["power.distributed_gw_2030"], 12);
+    assert.equal(table.scenario.values["power.campus_gw_2026"], 1.2);
     assert.deepEqual(table.columns, lines[0].split(","));
     assert.equal(table.rows.length, 17);
-    assert.match(table.url, /\?v=1&p=source-2025&/);
+    assert.match(table.url, /\?v=2&p=source-2025&/);
     assert.equal(projectWithCli(json.path).first_wall.id, firstWall);
 
     const scenario = await download(page, "#scenario-download", dir);
@@ -336,7 +336,7 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
 test("print: a light one-view handout whatever the theme", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url, { colorScheme: "dark" });
   try {
-    await page.goto(new URL("/?v=1&pd=20", site.url).href);
+    await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);
     await page.emulateMedia({ media: "print" });
     const look = await page.evaluate(() => ({
@@ -352,7 +352,7 @@ test("print: a light one-view handout whatever the theme", async () => {
     assert.equal(look.header, "none");
     assert.equal(look.share, "none");
     assert.equal(look.sourceShown, "block");
-    assert.match(look.source, /printed from http:\/\/127\.0\.0\.1:\d+\/\?v=1&pd=20/);
+    assert.match(look.source, /printed from http:\/\/127\.0\.0\.1:\d+\/\?v=2&pk=2/);
     // Printing opens the data tables folded away on screen, and folds them again afterwards.
     await page.goto(new URL("/memory", site.url).href);
     await waitForApp(page);
@@ -364,7 +364,7 @@ test("print: a light one-view handout whatever the theme", async () => {
     await screenshot(page, "print-memory-from-dark");
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     assert.equal(await page.locator("details.data-details:not([open])").count(), closed);
-    await page.goto(new URL("/?v=1&pd=20", site.url).href);
+    await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);
     await screenshot(page, "print-walls-from-dark");
     assert.deepEqual(problems(), []);
@@ -443,7 +443,7 @@ test("after one visit the app reloads offline", async () => {
     await page.waitForSelector("#offline-status:not(:empty)");
     assert.match(await page.textContent("#offline-status"), /Offline: First Wall keeps working/);
     // Another route, straight from the saved copy, and the model still computes.
-    await page.goto(new URL("/?v=1&pd=20", site.url).href);
+    await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);
     assert.match(await page.textContent("#verdict"), /First wall: /);
     await screenshot(page, "offline-walls");

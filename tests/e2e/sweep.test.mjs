@@ -199,12 +199,12 @@ test("the phase diagram paints, and reads out under the pointer and the keyboard
 test("sweep settings come from the address; bad ones get a notice and defaults", async () => {
   const { context, page, problems } = await openPage(noWebgpu, site.url);
   try {
-    await page.goto(new URL("/sweep?sn=20000&ss=7&se=cpu&gx=pc&gy=dt&gr=64", site.url).href);
+    await page.goto(new URL("/sweep?sn=20000&ss=7&se=cpu&gx=pk&gy=dt&gr=64", site.url).href);
     await waitForApp(page);
     assert.equal(await page.inputValue("#sweep-samples"), "20000");
     assert.equal(await page.inputValue("#sweep-seed"), "7");
     assert.equal(await page.inputValue("#sweep-engine"), "cpu");
-    assert.equal(await page.inputValue("#phase-x"), "power.campus_gw_2030");
+    assert.equal(await page.inputValue("#phase-x"), "power.campus_gw_2026");
     assert.equal(await page.inputValue("#phase-y"), "data.text_stock_tokens");
     assert.equal(await page.inputValue("#phase-steps"), "64");
     const r = await settled(page, 20_000);

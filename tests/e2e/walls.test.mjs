@@ -27,19 +27,19 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    assert.match(await headline(page), /^First wall: Power — in 2029, at 1\.5 × 10²⁹ FLOP \(7,300 × GPT-4\)/);
+    assert.match(await headline(page), /^First wall: Power — in 2028, at 7\.2 × 10²⁸ FLOP \(3,600 × GPT-4\)/);
 
-    await dragSlider(page, "#param-pd", 1.0);
+    await dragSlider(page, "#param-pk", 1.0);
     await page.waitForFunction(() => !document.querySelector(".verdict-headline").textContent.startsWith("First wall: Power"));
     const moved = await headline(page);
     assert.match(moved, /^First wall: (Cooling|Data|Compute)/);
-    assert.match(await page.textContent("[data-param='power.distributed_gw_2030'] .param-value"), /GW$/);
+    assert.match(await page.textContent("[data-param='power.campus_gw_2026'] .param-value"), /GW$/);
 
     // The address follows, and a new visitor with that address sees the same answer.
-    await page.waitForFunction(() => location.search.includes("pd="));
+    await page.waitForFunction(() => location.search.includes("pk="));
     const shared = page.url();
     // The Power wall's details stay open though it is no longer first, so the link keeps them.
-    assert.match(shared, /\?v=1&pd=[0-9.]+&w=power$/);
+    assert.match(shared, /\?v=2&pk=[0-9.]+&w=power$/);
     await screenshot(page, "walls-after-drag-desktop-light");
     const second = await openPage(site.browser, site.url);
     await second.page.goto(shared);
@@ -59,7 +59,7 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
 test("a malformed address shows a notice and a working page", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/?v=1&pd=%3Cscript%3E&u=-4&g=1e999&l=warp,fp4&p=nope", site.url).href);
+    await page.goto(new URL("/?v=2&pk=%3Cscript%3E&u=-4&g=1e999&l=warp,fp4&p=nope", site.url).href);
     await waitForApp(page);
     const notices = await page.textContent("#notices");
     assert.match(notices, /not a number/);
@@ -81,7 +81,7 @@ test("keyboard: scrub a number, open a wall, switch presets", async () => {
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    const scrub = page.locator(".scrub[data-param='power.distributed_gw_2030']");
+    const scrub = page.locator(".scrub[data-param='power.campus_growth_per_year']");
     await scrub.focus();
     const before = Number(await scrub.getAttribute("aria-valuenow"));
     await page.keyboard.press("PageUp");
@@ -130,7 +130,7 @@ test("benchmark: slider change to updated page, 100 times (printed, not asserted
     await page.goto(site.url);
     await waitForApp(page);
     const timings = await page.evaluate(async () => {
-      const slider = document.querySelector("#param-pd");
+      const slider = document.querySelector("#param-pk");
       const nextTask = () => new Promise((resolve) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = resolve;
@@ -168,7 +168,7 @@ test("benchmark: cold load to an interactive page (printed, not asserted)", asyn
     await page.goto(site.url);
     await waitForApp(page);
     // The verdict is computed and the sliders respond: the page is interactive.
-    await page.waitForSelector("#param-pd");
+    await page.waitForSelector("#param-pk");
     times.push(await page.evaluate(() => performance.now()));
     await context.close();
   }

@@ -10,10 +10,12 @@
 //! variables in `style/main.css`.
 
 use firstwall_model::format;
+use firstwall_model::history;
 use firstwall_model::projection::{Projection, FIRST_YEAR, LAST_YEAR};
 use firstwall_model::walls::WallId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::series::DashedLineSeries;
 
 pub mod memory;
 mod power_flow;
@@ -33,6 +35,8 @@ pub enum ChartError {
 pub const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
 /// The demand line.
 pub const DEMAND: RGBColor = RGBColor(0x00, 0x00, 0x00);
+/// The observed runs. Keep in sync with the `.chart` rules in `style/main.css`.
+pub const OBSERVED: RGBColor = RGBColor(0x55, 0x55, 0x55);
 
 /// A wall's colour (Okabe–Ito). Keep in sync with `--wall-*` in `style/main.css`.
 pub fn wall_color(wall: WallId) -> RGBColor {
@@ -46,9 +50,14 @@ pub fn wall_color(wall: WallId) -> RGBColor {
     }
 }
 
-/// The y range, in whole decades around demand and every ceiling, kept within 1e20–1e40.
+/// The first year the trajectory chart shows: the observed runs start in 2023 (GPT-4).
+pub const CHART_FIRST_YEAR: f64 = 2023.0;
+
+/// The y range, in whole decades around the observed runs, demand and every ceiling, kept within
+/// 1e20–1e40.
 fn log10_range(projection: &Projection) -> (f64, f64) {
-    let values = projection.demand_flop.iter().chain(
+    let observed: Vec<f64> = history::RUNS.iter().map(|run| run.flop).collect();
+    let values = projection.demand_flop.iter().chain(&observed).chain(
         projection
             .walls
             .iter()
@@ -117,15 +126,46 @@ fn label(x: i32, y: i32, text: impl Into<String>, anchor: Anchor, size_px: u32) 
     }
 }
 
-/// Draws training compute by year on a log scale: demand, each wall's ceiling, the points where
-/// demand crosses them, a grid and a legend. Returns the text labels for the caller to render
-/// (see [`Label`]); [`trajectory_svg`] does that for SVG.
+/// A legend entry without a line or a point.
+const NO_MARKER: u32 = u32::MAX;
+
+/// Points of a line, (year, value).
+type Points = Vec<(f64, f64)>;
+
+/// A yearly series split at `today`: the points up to it, and the points from it on (each with
+/// the value at `today` interpolated in log space, so the two parts join).
+fn split_at_today(years: &[f64], values: &[f64], today: f64) -> (Points, Points) {
+    let points: Points = years.iter().copied().zip(values.iter().copied()).collect();
+    let at_today = points.windows(2).find_map(|w| {
+        let ((t0, v0), (t1, v1)) = (w[0], w[1]);
+        (t0 <= today && today <= t1 && v0 > 0.0 && v1 > 0.0).then(|| {
+            let f = (today - t0) / (t1 - t0);
+            (
+                today,
+                10f64.powf(v0.log10() + f * (v1.log10() - v0.log10())),
+            )
+        })
+    });
+    let mut past: Points = points.iter().copied().filter(|p| p.0 < today).collect();
+    let mut future: Points = points.iter().copied().filter(|p| p.0 > today).collect();
+    if let Some(point) = at_today {
+        past.push(point);
+        future.insert(0, point);
+    }
+    (past, future)
+}
+
+/// Draws training compute by year on a log scale: the runs that happened (solid points), demand
+/// and each wall's ceiling (solid up to today, dashed after: what the scenario projects), the
+/// points where demand crosses them, a grid and a legend. Returns the text labels for the caller
+/// to render (see [`Label`]); [`trajectory_svg`] does that for SVG.
 pub fn draw_trajectory<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
 ) -> Result<Vec<Label>, DrawingAreaErrorKind<DB::ErrorType>> {
     let (lo, hi) = log10_range(projection);
-    let (first_year, last_year) = (f64::from(FIRST_YEAR), f64::from(LAST_YEAR));
+    let (first_year, last_year) = (CHART_FIRST_YEAR, f64::from(LAST_YEAR));
+    let today = history::evidence_as_of_year();
     let (y_min, y_max) = (10f64.powf(lo), 10f64.powf(hi));
     let chart = ChartBuilder::on(root)
         .margin(14)
@@ -179,27 +219,64 @@ pub fn draw_trajectory<DB: DrawingBackend>(
         )
     });
 
+    // Today: what is left of the line is evidence, what is right of it projection.
+    chart.draw_series(std::iter::once(PathElement::new(
+        [(today, y_min), (today, y_max)],
+        INK.mix(0.45),
+    )))?;
+    let (x_today, y_top) = chart.backend_coord(&(today, y_max));
+    labels.push(label(x_today + 4, y_top + 14, "today →", Anchor::Start, 13));
+
     let years: Vec<f64> = projection.years.iter().map(|&y| f64::from(y)).collect();
     let mut legend: Vec<(String, RGBColor, u32)> = Vec::new();
+    let mut lines: Vec<(&[f64], RGBColor, u32)> = Vec::new();
     for wall in &projection.walls {
-        let Some(ceilings) = &wall.ceiling_flop else {
-            continue;
-        };
         let color = wall_color(wall.id);
-        chart.draw_series(LineSeries::new(
-            years.iter().copied().zip(ceilings.iter().copied()),
-            color.stroke_width(3),
-        ))?;
-        legend.push((wall.id.label().to_owned(), color, 3));
+        match &wall.ceiling_flop {
+            Some(ceilings) => {
+                lines.push((ceilings, color, 3));
+                legend.push((wall.id.label().to_owned(), color, 3));
+            }
+            // Say so, rather than leave a wall out without a word.
+            None if wall.id != WallId::Software => {
+                legend.push((
+                    format!("{}: cannot bind here", wall.id.label()),
+                    color,
+                    NO_MARKER,
+                ));
+            }
+            None => {}
+        }
     }
-    chart.draw_series(LineSeries::new(
-        years
-            .iter()
-            .copied()
-            .zip(projection.demand_flop.iter().copied()),
-        DEMAND.stroke_width(4),
-    ))?;
-    legend.push(("Demand: the largest run".to_owned(), DEMAND, 4));
+    lines.push((&projection.demand_flop, DEMAND, 4));
+    legend.push((
+        "Demand: the largest run (dashed: projected)".to_owned(),
+        DEMAND,
+        4,
+    ));
+    for (values, color, width) in lines {
+        let (past, future) = split_at_today(&years, values, today);
+        chart.draw_series(LineSeries::new(past, color.stroke_width(width)))?;
+        chart.draw_series(DashedLineSeries::new(
+            future,
+            12,
+            7,
+            color.stroke_width(width),
+        ))?;
+    }
+
+    // The runs that happened: solid points, the records larger.
+    let mut record = 0.0;
+    for run in &history::RUNS {
+        let is_record = run.flop > record;
+        record = record.max(run.flop);
+        chart.draw_series(std::iter::once(Circle::new(
+            (run.year(), run.flop),
+            if is_record { 5 } else { 3 },
+            OBSERVED.filled(),
+        )))?;
+    }
+    legend.push(("Runs that happened (Epoch AI)".to_owned(), OBSERVED, 0));
 
     for binding in &projection.order {
         let point = (binding.year, binding.flop);
@@ -253,10 +330,16 @@ pub fn draw_trajectory<DB: DrawingBackend>(
     ))?;
     for (i, (text, color, stroke)) in legend.into_iter().enumerate() {
         let y = y0 + 16 + row_px * i32::try_from(i).unwrap_or(0);
-        root.draw(&PathElement::new(
-            [(x0 + 10, y - 4), (x0 + 30, y - 4)],
-            color.stroke_width(stroke),
-        ))?;
+        if stroke == NO_MARKER {
+            // Text only.
+        } else if stroke == 0 {
+            root.draw(&Circle::new((x0 + 20, y - 4), 5, color.filled()))?;
+        } else {
+            root.draw(&PathElement::new(
+                [(x0 + 10, y - 4), (x0 + 30, y - 4)],
+                color.stroke_width(stroke),
+            ))?;
+        }
         labels.push(label(x0 + 38, y + 1, text, Anchor::Start, 14));
     }
 
@@ -392,6 +475,32 @@ pub fn trajectory_table_html(projection: &Projection) -> String {
     html
 }
 
+/// The observed runs as an HTML table: every run of at least 1e25 FLOP, with its source.
+pub fn observed_runs_table_html() -> String {
+    let mut html = String::from(
+        "<table class=\"data-table\" id=\"observed-runs-table\"><caption>Training runs that \
+         happened: every run of at least 10²⁵ FLOP in Epoch AI's data on large-scale models (to \
+         April 2026, CC BY 4.0). Dates are publication dates.</caption><thead><tr>\
+         <th scope=\"col\">Published</th><th scope=\"col\">Model</th>\
+         <th scope=\"col\">Organization</th><th scope=\"col\">Training compute</th>\
+         <th scope=\"col\">Epoch's confidence</th></tr></thead><tbody>",
+    );
+    for run in &history::RUNS {
+        let (year, month, day) = run.published;
+        html.push_str(&format!(
+            "<tr><td>{year}-{month:02}-{day:02}</td><th scope=\"row\">{}</th><td>{}</td>\
+             <td data-value=\"{:e}\">{} FLOP</td><td>{}</td></tr>",
+            escape_html(run.model),
+            escape_html(run.organization),
+            run.flop,
+            format::scientific(run.flop, 2),
+            run.confidence.label(),
+        ));
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
 #[cfg(test)]
 mod table_tests {
     use super::*;
@@ -430,21 +539,38 @@ mod tests {
         assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
         assert!(svg.trim_end().ends_with("</svg>"));
         for wall in WallId::ALL {
-            let shown = svg.contains(&format!(">{}</text>", wall.label().replace('&', "&amp;")));
-            assert_eq!(shown, wall != WallId::Software, "{wall:?} in the legend");
+            let label = wall.label().replace('&', "&amp;");
+            let shown = svg.contains(&format!(">{label}</text>"));
+            let cannot = svg.contains(&format!(">{label}: cannot bind here</text>"));
+            assert_eq!(
+                shown,
+                projection.wall(wall).ceiling_flop.is_some(),
+                "{wall:?}"
+            );
+            assert_eq!(cannot, wall == WallId::Cooling, "{wall:?}");
         }
-        assert!(svg.contains(">Demand: the largest run</text>"));
+        assert!(svg.contains(">Demand: the largest run (dashed: projected)</text>"));
         assert!(svg.contains(">First wall: Power, 2029</text>"));
         assert!(svg.contains(">2030</text>") && svg.contains(">10²⁹</text>"));
-        // A line in each wall's colour (and none for algorithms), and the demand line.
+        // A line in each bounded wall's colour (none for algorithms, none for cooling, which
+        // cannot bind here), and the demand line.
         for wall in WallId::ALL {
             let RGBColor(r, g, b) = wall_color(wall);
             let stroke = format!("stroke=\"#{r:02X}{g:02X}{b:02X}\" stroke-width=\"3\"");
-            assert_eq!(svg.contains(&stroke), wall != WallId::Software, "{wall:?}");
+            assert_eq!(
+                svg.contains(&stroke),
+                projection.wall(wall).ceiling_flop.is_some(),
+                "{wall:?}"
+            );
         }
         assert!(svg.contains("stroke=\"#000000\" stroke-width=\"4\""));
-        // Crossing markers: two circles per binding wall.
-        assert_eq!(svg.matches("<circle").count(), 2 * projection.order.len());
+        // Crossing markers: two circles per binding wall; a point per observed run; the legend's.
+        assert_eq!(
+            svg.matches("<circle").count(),
+            2 * projection.order.len() + history::RUNS.len() + 1
+        );
+        assert!(svg.contains(">Runs that happened (Epoch AI)</text>"));
+        assert!(svg.contains(">today →</text>"));
     }
 
     #[test]

@@ -139,7 +139,7 @@ pub struct ScenarioArgs {
     /// Start from this preset (default evidence-2026).
     #[arg(long, value_name = "ID", conflicts_with = "scenario")]
     preset: Option<String>,
-    /// Change one parameter, by id or short key: `--set power.distributed_gw_2030=10`.
+    /// Change one parameter, by id or short key: `--set power.campus_gw_2026=2`.
     #[arg(long = "set", value_name = "ID=VALUE")]
     sets: Vec<String>,
     /// Read a scenario file (the JSON the app exports); `--set` applies on top.
@@ -177,6 +177,16 @@ fn binding_json(binding: &Binding) -> Value {
         "component": binding.component.id(),
         "year": binding.year,
         "flop": binding.flop,
+    })
+}
+
+fn cost_json(cost: &firstwall_model::cost::RunCost) -> Value {
+    json!({
+        "h100e": cost.h100e,
+        "hardware_usd": cost.hardware_usd,
+        "energy_usd": cost.energy_usd,
+        "energy_mwh": cost.energy_mwh,
+        "total_usd": cost.total_usd(),
     })
 }
 
@@ -219,12 +229,8 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
             }).collect::<Vec<_>>(),
             "effective_compute_multiplier": projection.effective_compute_multiplier,
             "run_cost_usd": projection.run_cost.iter().map(|c| c.total_usd()).collect::<Vec<_>>(),
-            "run_cost": projection.run_cost.iter().map(|c| json!({
-                "h100e": c.h100e,
-                "hardware_usd": c.hardware_usd,
-                "energy_usd": c.energy_usd,
-                "energy_mwh": c.energy_mwh,
-            })).collect::<Vec<_>>(),
+            "run_cost": projection.run_cost.iter().map(cost_json).collect::<Vec<_>>(),
+            "first_wall_run_cost": projection.first_wall_cost.as_ref().map(cost_json),
             "warnings": projection.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
         }));
         return Ok(());
@@ -268,9 +274,7 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
         "Algorithms set no ceiling; they multiply effective compute: ×{} by 2030.",
         num(projection.effective_compute_multiplier[2030 - 2024])
     );
-    if let Some(first) = &projection.first_wall {
-        let cost =
-            firstwall_model::cost::run_cost(&firstwall_model::Walls::new(&scenario), first.year);
+    if let Some(cost) = &projection.first_wall_cost {
         println!(
             "The run demand wants then needs {} H100-equivalents: {} of hardware and {} of electricity.",
             num(cost.h100e),
@@ -310,6 +314,82 @@ pub fn project(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
             println!("  {warning}");
         }
     }
+    Ok(())
+}
+
+pub fn backtest(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
+    let scenario = base.scenario()?;
+    let checks = firstwall_model::backtest::backtest(&firstwall_model::Walls::new(&scenario));
+    let holds = checks.iter().all(firstwall_model::backtest::Check::holds);
+    let date = |run: &firstwall_model::history::Run| {
+        let (year, month, day) = run.published;
+        format!("{year}-{month:02}-{day:02}")
+    };
+    if json {
+        let rows: Vec<Value> = checks
+            .iter()
+            .map(|check| {
+                json!({
+                    "model": check.run.model,
+                    "organization": check.run.organization,
+                    "published": date(check.run),
+                    "flop": check.run.flop,
+                    "confidence": check.run.confidence.label(),
+                    "lowest_wall": check.lowest.map(|(wall, _)| wall.id()),
+                    "lowest_ceiling_flop": check.lowest.map(|(_, ceiling)| ceiling),
+                    "headroom": check.headroom(),
+                    "demand_flop": check.demand_flop,
+                    "holds": check.holds(),
+                })
+            })
+            .collect();
+        print_json(&json!({
+            "preset": scenario.preset_id().id(),
+            "source": citation_json(&firstwall_model::history::RUNS_SOURCE),
+            "records": rows,
+            "holds": holds,
+        }));
+        return Ok(());
+    }
+    println!(
+        "Backtest of {} against the frontier records (Epoch AI, Data on Large-Scale AI Models, CC BY 4.0):",
+        scenario.preset_id().id()
+    );
+    let mut rows = vec![[
+        "published",
+        "model",
+        "FLOP",
+        "lowest wall then",
+        "ceiling",
+        "headroom",
+        "demand trend",
+    ]
+    .map(str::to_owned)
+    .to_vec()];
+    for check in &checks {
+        rows.push(vec![
+            date(check.run),
+            check.run.model.to_owned(),
+            num(check.run.flop),
+            check
+                .lowest
+                .map_or("none".to_owned(), |(wall, _)| wall.label().to_owned()),
+            check.lowest.map_or("–".to_owned(), |(_, c)| num(c)),
+            check.headroom().map_or("–".to_owned(), |h| {
+                format!("×{h:.2}{}", if h < 1.0 { " FALSIFIED" } else { "" })
+            }),
+            format!("×{:.2}", check.demand_ratio()),
+        ]);
+    }
+    print!("{}", render(&rows));
+    println!(
+        "{}",
+        if holds {
+            "History holds: every wall's ceiling was above every record when it was published."
+        } else {
+            "History contradicts this scenario: a record was trained above a wall's ceiling."
+        }
+    );
     Ok(())
 }
 

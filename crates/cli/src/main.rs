@@ -40,6 +40,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A scenario against history: each record training run and the lowest wall when it was published.
+    Backtest {
+        #[command(flatten)]
+        base: commands::ScenarioArgs,
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Accelerators: peak dense BF16 and FP8, memory, bandwidth, power, sources.
     Accelerators {
         /// Print one JSON document instead of a table.
@@ -255,6 +263,7 @@ fn main() -> ExitCode {
         Command::Params { json } => commands::params(json),
         Command::Presets { json } => commands::presets(json),
         Command::Project { base, json } => commands::project(&base, json),
+        Command::Backtest { base, json } => commands::backtest(&base, json),
         Command::Accelerators { json } => commands::accelerators(json),
         Command::TrainTime {
             flop,

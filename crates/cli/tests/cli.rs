@@ -53,7 +53,7 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
 #[test]
 fn project_json_contract() {
     let doc = json(&["project", "--json"]);
-    assert_eq!(doc["preset"], "epoch-2030");
+    assert_eq!(doc["preset"], "evidence-2026");
     let years: Vec<i64> = doc["years"]
         .as_array()
         .unwrap()
@@ -78,9 +78,11 @@ fn project_json_contract() {
     for wall in walls {
         assert!(wall["label"].is_string());
         match wall["id"].as_str().unwrap() {
-            "software" => {
+            // Algorithms set no ceiling; cooling, installed faster than its power, cannot bind.
+            "software" | "cooling" => {
                 assert!(wall["ceiling_flop"].is_null());
                 assert!(wall["binds_in_year"].is_null());
+                assert_eq!(wall["can_bind"], false);
             }
             _ => {
                 let ceilings = wall["ceiling_flop"].as_array().unwrap();
@@ -93,9 +95,42 @@ fn project_json_contract() {
     let first = &doc["first_wall"];
     assert_eq!(first["id"], "power");
     let year = first["year"].as_f64().unwrap();
-    assert!((2029.0..=2031.0).contains(&year));
-    assert!(first["flop"].as_f64().unwrap() > 1e29);
+    assert!((2028.0..=2031.0).contains(&year));
+    assert!(first["flop"].as_f64().unwrap() > 1e28);
     assert!(doc["warnings"].is_array());
+    // The cost of the demand run, per year: hardware and energy.
+    let costs = doc["run_cost_usd"].as_array().unwrap();
+    assert_eq!(costs.len(), years.len());
+    let costs: Vec<f64> = costs.iter().map(|c| c.as_f64().unwrap()).collect();
+    assert!(costs.windows(2).all(|w| w[1] > w[0]), "{costs:?}");
+    let parts = &doc["run_cost"][6];
+    let total = parts["hardware_usd"].as_f64().unwrap() + parts["energy_usd"].as_f64().unwrap();
+    assert!((total / costs[6] - 1.0).abs() < 1e-12);
+    assert!(parts["h100e"].as_f64().unwrap() > 1e6);
+    // And at the first wall, between the whole years around it.
+    let at_first = doc["first_wall_run_cost"]["total_usd"].as_f64().unwrap();
+    let before = (year.floor() - 2024.0) as usize;
+    assert!(
+        costs[before] <= at_first && at_first <= costs[before + 1],
+        "{at_first:e}"
+    );
+    // Epoch's components, each from its own constraint: power ~2e29 in 2030, latency ~3e31.
+    let epoch = json(&["project", "--json", "--preset", "epoch-2030"]);
+    let component = |wall: usize, id: &str| {
+        epoch["walls"][wall]["components"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["ceiling_flop"][6]
+            .as_f64()
+            .unwrap()
+    };
+    let power_2030 = component(4, "power_for_one_run");
+    assert!((1e29..3e29).contains(&power_2030), "{power_2030:e}");
+    let latency = component(3, "latency");
+    assert!((2e31..4.5e31).contains(&latency), "{latency:e}");
+    assert_eq!(epoch["first_wall"]["id"], "power");
 }
 
 #[test]
@@ -104,34 +139,69 @@ fn set_and_scenario_files_change_the_projection() {
         "project",
         "--json",
         "--set",
-        "power.distributed_gw_2030=40",
+        "power.campus_growth_per_year=3",
         "--set",
-        "pc=3",
+        "pk=4",
     ]);
-    assert_eq!(doc["values"]["power.distributed_gw_2030"], 40.0);
-    assert_eq!(doc["values"]["power.campus_gw_2030"], 3.0);
+    assert_eq!(doc["values"]["power.campus_growth_per_year"], 3.0);
+    assert_eq!(doc["values"]["power.campus_gw_2026"], 4.0);
     assert_ne!(
         doc["first_wall"]["id"], "power",
-        "with 40 GW power is no longer first"
+        "with a campus of 4 GW in 2026 growing 3× a year power is no longer first"
     );
 
     let path = temp_file(
         "scenario.json",
-        r#"{"version": 1, "preset": "source-2025", "values": {"power.distributed_gw_2030": 40}}"#,
+        r#"{"version": 2, "preset": "source-2025", "values": {"power.campus_gw_2026": 4}}"#,
     );
     let from_file = json(&["project", "--json", "--scenario", path.to_str().unwrap()]);
     assert_eq!(from_file["preset"], "source-2025");
-    assert_eq!(from_file["values"]["power.distributed_gw_2030"], 40.0);
+    assert_eq!(from_file["values"]["power.campus_gw_2026"], 4.0);
     assert_eq!(from_file["first_wall"]["id"], "memory_network");
     std::fs::remove_file(path).ok();
 
     let human =
         String::from_utf8(firstwall(&["project", "--preset", "pessimistic"]).stdout).unwrap();
     assert!(
-        human.contains("Preset: Pessimistic (pessimistic)"),
+        human.contains("Preset: Pessimistic corner (pessimistic)"),
         "{human}"
     );
-    assert!(human.contains("First wall: Power in 2028."), "{human}");
+    assert!(human.contains("First wall: Data in 2026."), "{human}");
+    assert!(human.contains("of hardware and"), "{human}");
+}
+
+/// Epoch AI's frontier records against each preset: history holds in the evidence preset and
+/// falsifies the source diagram's memory wall.
+#[test]
+fn backtest_against_epoch_large_scale_models() {
+    let doc = json(&["backtest", "--json"]);
+    assert_eq!(doc["preset"], "evidence-2026");
+    assert_eq!(doc["holds"], true);
+    assert!(doc["source"]["url"].as_str().unwrap().contains("epoch.ai"));
+    let records = doc["records"].as_array().unwrap();
+    assert!(records.len() >= 5);
+    assert_eq!(records[0]["model"], "GPT-4");
+    for record in records {
+        assert!(record["headroom"].as_f64().unwrap() >= 1.0, "{record}");
+        assert_eq!(record["holds"], true);
+    }
+
+    let source = json(&["backtest", "--preset", "source-2025", "--json"]);
+    assert_eq!(source["holds"], false);
+    let grok4 = source["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["model"] == "Grok 4")
+        .unwrap();
+    assert_eq!(grok4["lowest_wall"], "memory_network");
+    assert!(grok4["headroom"].as_f64().unwrap() < 1.0);
+    let human =
+        String::from_utf8(firstwall(&["backtest", "--preset", "source-2025"]).stdout).unwrap();
+    assert!(
+        human.contains("FALSIFIED") && human.contains("History contradicts"),
+        "{human}"
+    );
 }
 
 #[test]
@@ -141,8 +211,13 @@ fn bad_input_exits_2_with_a_clear_message() {
         "unknown parameter `power.nope`",
     );
     check_error(
-        &["project", "--set", "power.distributed_gw_2030=lots"],
+        &["project", "--set", "power.campus_gw_2026=lots"],
         "must be a number (GW), got `lots`",
+    );
+    // A parameter model v2 removed says so, and what replaced it.
+    check_error(
+        &["project", "--set", "power.distributed_gw_2030=8"],
+        "was removed in First Wall's model v2",
     );
     check_error(
         &["project", "--set", "run.utilization=1.5"],
@@ -199,7 +274,21 @@ fn params_presets_and_accelerators() {
     }
     assert!(params
         .iter()
-        .any(|p| p["id"] == "power.distributed_gw_2030" && p["default"] == 8.2));
+        .any(|p| p["id"] == "power.campus_gw_2026" && p["default"] == 1.0));
+    // Every parameter says how it is known, and as of when.
+    for p in params {
+        let tier = p["evidence"].as_str().unwrap();
+        assert!(
+            ["measured", "derived", "assumption", "fitted"].contains(&tier),
+            "{}: {tier}",
+            p["id"]
+        );
+        assert!(
+            p["as_of"].as_str().unwrap().starts_with("20"),
+            "{}",
+            p["id"]
+        );
+    }
 
     let presets = json(&["presets", "--json"]);
     let ids: Vec<&str> = presets["presets"]
@@ -210,12 +299,21 @@ fn params_presets_and_accelerators() {
         .collect();
     assert_eq!(
         ids,
-        ["epoch-2030", "source-2025", "optimistic", "pessimistic"]
+        [
+            "evidence-2026",
+            "epoch-2030",
+            "source-2025",
+            "optimistic",
+            "pessimistic"
+        ]
     );
 
     let accelerators = json(&["accelerators", "--json"]);
     let list = accelerators["accelerators"].as_array().unwrap();
-    for id in ["a100", "h100", "h200", "b200", "gb200", "mi300x", "tpu-v5p"] {
+    for id in [
+        "a100", "h100", "h200", "b200", "gb200", "mi300x", "tpu-v5p", "gb300", "vr200", "mi355x",
+        "tpu-v7",
+    ] {
         let a = list
             .iter()
             .find(|a| a["id"] == id)
@@ -225,7 +323,7 @@ fn params_presets_and_accelerators() {
         assert!(a["source"]["url"].is_string());
     }
     let human = String::from_utf8(firstwall(&["params"]).stdout).unwrap();
-    assert!(human.contains("power.distributed_gw_2030") && human.contains("Sources:"));
+    assert!(human.contains("power.campus_gw_2026") && human.contains("Sources:"));
 }
 
 #[test]
@@ -364,7 +462,10 @@ fn datacenter_json_contract_and_errors() {
     // SemiAnalysis: a 100k-H100 cluster needs over 150 MW of critical IT; ~1.7 kW per H100 all in.
     let it = doc["it_power_mw"].as_f64().unwrap();
     assert!((135.0..165.0).contains(&it), "{it}");
-    assert!((doc["pue"].as_f64().unwrap() - 1.2).abs() < 1e-9);
+    // The default preset's hall: direct-to-chip liquid on AC power, half the year on free
+    // cooling, between its PUE of 1.25 with none and 1.1 with all.
+    let pue = doc["pue"].as_f64().unwrap();
+    assert!((pue - 1.175).abs() < 1e-9, "{pue}");
 
     let air = json(&[
         "datacenter",
@@ -380,7 +481,7 @@ fn datacenter_json_contract_and_errors() {
     assert!(air["cooling_reason"]
         .as_str()
         .unwrap()
-        .contains("GB200 NVL72 racks draw 132 kW"));
+        .contains("GB200 NVL72 is designed for liquid cooling only (132 kW racks)"));
     let facility = air["facility_power_mw"].as_f64().unwrap();
     assert!(facility <= 1000.0 && facility > 999.0, "{facility}");
 
@@ -532,7 +633,9 @@ fn sweep_json_contract() {
         "--samples",
         "20000",
         "--set",
-        "power.distributed_gw_2030=100",
+        "power.campus_gw_2026=10",
+        "--set",
+        "power.ai_capacity_gw_2025=50",
         "--json",
     ]);
     assert!(
@@ -593,7 +696,7 @@ fn grid_csv_and_map() {
     let output = firstwall(&[
         "grid",
         "--x",
-        "power.distributed_gw_2030:1:200:12",
+        "power.campus_gw_2026:0.2:10:12",
         "--y",
         "demand.growth_per_year:2:8:5",
         "--csv",
@@ -607,12 +710,12 @@ fn grid_csv_and_map() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("power.distributed_gw_2030,demand.growth_per_year,first_wall,year")
+        Some("power.campus_gw_2026,demand.growth_per_year,first_wall,year")
     );
     let cells: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     assert_eq!(cells.len(), 60);
-    assert_eq!(cells[0][0].parse::<f64>().unwrap(), 1.0);
-    assert!((cells[11][0].parse::<f64>().unwrap() - 200.0).abs() < 1e-9);
+    assert!((cells[0][0].parse::<f64>().unwrap() - 0.2).abs() < 1e-9);
+    assert!((cells[11][0].parse::<f64>().unwrap() - 10.0).abs() < 1e-9);
     // The top row (8× a year), the least power: power first.
     assert_eq!(cells[48][2], "power", "{:?}", cells[48]);
     let walls: std::collections::BTreeSet<&str> = cells.iter().map(|c| c[2]).collect();
@@ -620,7 +723,7 @@ fn grid_csv_and_map() {
     let map = firstwall(&[
         "grid",
         "--x",
-        "power.distributed_gw_2030:1:200:12",
+        "power.campus_gw_2026:0.2:10:12",
         "--y",
         "demand.growth_per_year:2:8:5",
     ]);
@@ -651,7 +754,7 @@ fn bad_sweeps_and_grids_exit_2() {
         &[
             "grid",
             "--x",
-            "power.distributed_gw_2030:1:2",
+            "power.campus_gw_2026:1:2",
             "--y",
             "demand.growth_per_year:2:8:5",
         ],
@@ -671,7 +774,17 @@ fn bad_sweeps_and_grids_exit_2() {
         &[
             "grid",
             "--x",
-            "power.distributed_gw_2030:5:1:8",
+            "power.distributed_gw_2030:1:5:8",
+            "--y",
+            "demand.growth_per_year:2:8:5",
+        ],
+        "`power.distributed_gw_2030` was removed in First Wall's model v2",
+    );
+    check_error(
+        &[
+            "grid",
+            "--x",
+            "power.campus_gw_2026:5:1:8",
             "--y",
             "demand.growth_per_year:2:8:5",
         ],
@@ -681,9 +794,9 @@ fn bad_sweeps_and_grids_exit_2() {
         &[
             "grid",
             "--x",
-            "power.distributed_gw_2030:1:5:8",
+            "power.campus_gw_2026:1:5:8",
             "--y",
-            "power.distributed_gw_2030:1:5:8",
+            "power.campus_gw_2026:1:5:8",
         ],
         "different parameters",
     );
@@ -701,7 +814,7 @@ fn bad_sweeps_and_grids_exit_2() {
         &[
             "grid",
             "--x",
-            "power.distributed_gw_2030:1:5:100000",
+            "power.campus_gw_2026:1:5:100000",
             "--y",
             "demand.growth_per_year:2:8:5",
         ],
@@ -820,7 +933,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
         .args([
             "grid",
             "--x",
-            "power.distributed_gw_2030:1:200:1024",
+            "power.campus_gw_2026:0.2:10:1024",
             "--y",
             "demand.growth_per_year:2:8:64",
             "--csv",

@@ -23,7 +23,7 @@ mod native {
             });
         }
         let base = Scenario::preset(PresetId::Epoch2030);
-        let x = Axis::parse("power.distributed_gw_2030:1:200:1024").unwrap();
+        let x = Axis::parse("power.campus_gw_2026:0.2:10:1024").unwrap();
         let y = Axis::parse("demand.growth_per_year:2:8:1024").unwrap();
         group.throughput(Throughput::Elements(1024));
         group.bench_function("grid row of 1024 cells", |b| {

@@ -64,7 +64,7 @@ impl Run {
 pub fn fractional_year(year: u16, month: u8, day: u8) -> f64 {
     const DAYS_BEFORE_MONTH: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     let month_index = usize::from(month.clamp(1, 12) - 1);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let leap_day = u16::from(leap && month > 2);
     let day_of_year = DAYS_BEFORE_MONTH[month_index] + u16::from(day) + leap_day;
     f64::from(year) + (f64::from(day_of_year) - 0.5) / 365.25

@@ -7,6 +7,7 @@
 //! - [`param`]: the registry — every assumption declared once, with unit, range, source, evidence
 //!   tier and date.
 //! - [`history`]: what already happened — the largest training runs and data centers, sourced.
+//! - [`backtest`]: each frontier record against a scenario's lowest ceiling and demand then.
 //! - [`scenario`]: a validated value for every parameter; parse at the edge, then nothing fails.
 //! - [`preset`]: named scenarios (`evidence-2026`, `epoch-2030`, `source-2025`, `optimistic`,
 //!   `pessimistic`).
@@ -28,6 +29,7 @@
 //! next to it.
 
 pub mod accelerators;
+pub mod backtest;
 pub mod claims;
 pub mod compute;
 pub mod cost;

@@ -179,6 +179,8 @@ pub struct Projection {
     pub effective_compute_multiplier: Vec<f64>,
     /// What the run demand wants costs, per year.
     pub run_cost: Vec<RunCost>,
+    /// What the run demand wants when the first wall binds costs.
+    pub first_wall_cost: Option<RunCost>,
     /// What the reader should know.
     pub warnings: Vec<Warning>,
 }
@@ -271,6 +273,7 @@ pub fn project(scenario: &Scenario) -> Projection {
             .iter()
             .map(|&year| run_cost(&walls, f64::from(year)))
             .collect(),
+        first_wall_cost: first_wall.map(|first| run_cost(&walls, first.year)),
         years,
         demand_flop,
         walls: wall_results,

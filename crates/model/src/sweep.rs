@@ -13,7 +13,7 @@
 
 use crate::param::{Distribution, Param, ParamId};
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, ScenarioError};
 pub use crate::walls::memory_network::{
     BANDWIDTH_NEWTON_STEPS, FIBRE_KM_PER_S, REFERENCE_DATASET_TOKENS,
 };
@@ -501,9 +501,10 @@ impl Agreement {
 /// Why a sweep or grid request was refused. Each message names what to fix.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum SweepError {
-    /// No parameter has this id or key.
-    #[error("unknown parameter `{0}`; parameters are named like `power.campus_gw_2026`")]
-    UnknownParam(String),
+    /// No parameter has this id or key (unknown, or removed in model v2: the message says which,
+    /// and what replaced it).
+    #[error(transparent)]
+    NotAParam(#[from] crate::scenario::ScenarioError),
     /// A choice cannot be an axis.
     #[error("{0} is a choice, not a number; a grid axis needs a number")]
     ChoiceAxis(&'static str),
@@ -630,7 +631,7 @@ impl Axis {
         let [id, low, high, steps] = parts[..] else {
             return Err(SweepError::AxisSyntax(text.to_owned()));
         };
-        let param = ParamId::lookup(id).ok_or_else(|| SweepError::UnknownParam(id.to_owned()))?;
+        let param = ParamId::lookup(id).ok_or_else(|| ScenarioError::not_a_param(id))?;
         let number = |t: &str| {
             t.parse::<f64>()
                 .map_err(|_| SweepError::AxisSyntax(text.to_owned()))

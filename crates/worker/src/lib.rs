@@ -59,7 +59,7 @@ pub enum Task {
 /// A grid axis as it travels: a parameter id and its range.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AxisSpec {
-    /// Parameter id (`power.distributed_gw_2030`).
+    /// Parameter id (`power.campus_gw_2026`).
     pub param: String,
     /// First value.
     pub low: f64,
@@ -166,7 +166,7 @@ mod tests {
 
     fn file() -> ScenarioFile {
         let scenario = Scenario::preset(PresetId::Source2025)
-            .with(ParamId::DistributedGw2030, 12.0)
+            .with(ParamId::CampusGw2026, 1.2)
             .unwrap_or_else(|err| panic!("{err}"));
         ScenarioFile::from_scenario(&scenario)
     }
@@ -199,7 +199,7 @@ mod tests {
     #[test]
     fn grid_rows_travel_and_come_back() {
         let scenario = file().to_scenario().unwrap_or_else(|err| panic!("{err}"));
-        let x = Axis::plausible(ParamId::DistributedGw2030, 8);
+        let x = Axis::plausible(ParamId::CampusGw2026, 8);
         let y = Axis::plausible(ParamId::DemandGrowth, 4);
         let request = Request {
             id: 3,

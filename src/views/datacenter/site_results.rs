@@ -49,6 +49,7 @@ pub fn SiteResults(
                         <strong>{if feasible { "Cooling works: " } else { "Cannot be cooled: " }}</strong>
                         {d.cooling_reason.clone()}
                     </p>
+                    {d.notes.iter().map(|note| view! { <p class="notice dc-note">{note.clone()}</p> }).collect_view()}
                     <dl class="facts" id="dc-facts" aria-label="What the data center takes">
                         <dt>"Accelerators"</dt>
                         <dd>{format::grouped(d.accelerators)} " × " {per.accelerator.name}</dd>
@@ -95,13 +96,19 @@ pub fn SiteResults(
                             )}
                         </dd>
                         <dt>"Energy in a year"</dt>
-                        <dd>{format!("{} GWh", format::figure(d.annual_energy_gwh))}</dd>
+                        <dd>
+                            {format!(
+                                "{} GWh at the average draw ({:.0} % of nameplate)",
+                                format::figure(d.annual_energy_gwh),
+                                100.0 * state.effective.with(|s| s.get(firstwall_model::ParamId::LoadFraction))
+                            )}
+                        </dd>
                         <dt>"Water in a year"</dt>
                         <dd>{format!("{} m³", format::figure(d.annual_water_m3))}</dd>
                         <dt>"CO₂ in a year"</dt>
                         <dd>{format!("{} t (operational)", format::figure(d.annual_co2_t))}</dd>
                         <dt>"Energy cost in a year"</dt>
-                        <dd>{format!("US$ {}", format::figure(d.annual_energy_cost_usd))}</dd>
+                        <dd>{format::dollars(d.annual_energy_cost_usd)}</dd>
                         <dt>"Generation to build"</dt>
                         <dd>
                             {if energy.capacity_factor >= 1.0 {
@@ -130,7 +137,8 @@ pub fn SiteResults(
                     </dl>
                     <ExportMenu what="What it takes" table=TableFrom::Page("#dc-facts") />
                     <p class="dc-walls" id="dc-walls">
-                        {walls_line} " The power and cooling walls read this site's PUE and power per chip."
+                        {walls_line} " The power and cooling walls read this site's PUE and power per chip, \
+                        from the year the chosen accelerator led the frontier."
                     </p>
                 </section>
             }

@@ -36,6 +36,42 @@ pub fn Verdict() -> impl IntoView {
                 .map(|first| format!("It binds through {}.", first.component.noun()))
         })
     };
+    // What the run demand wants then would cost: hardware and electricity.
+    let cost = move || {
+        projection.with(|p| {
+            let cost = p.first_wall_cost?;
+            Some(format!(
+                "A run that size needs about {} H100-equivalents: {} of hardware and {} of electricity.",
+                firstwall_model::format::scientific(cost.h100e, 2),
+                firstwall_model::format::dollars(cost.hardware_usd),
+                firstwall_model::format::dollars(cost.energy_usd),
+            ))
+        })
+    };
+    // Where the scenario says a run that happened was impossible.
+    let history = move || {
+        projection.with(|p| {
+            let contradictions: Vec<String> = p
+                .warnings
+                .iter()
+                .filter(|w| {
+                    matches!(
+                        w,
+                        firstwall_model::projection::Warning::ContradictsHistory { .. }
+                    )
+                })
+                .map(ToString::to_string)
+                .collect();
+            (!contradictions.is_empty()).then(|| {
+                view! {
+                    <p class="verdict-history">
+                        <strong>"History disagrees: "</strong>
+                        {contradictions.join("; ")} "."
+                    </p>
+                }
+            })
+        })
+    };
     view! {
         <section class="verdict" id="verdict" aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="visually-hidden">"The answer"</h2>
@@ -44,12 +80,14 @@ pub fn Verdict() -> impl IntoView {
                 <p class="verdict-rest">
                     {binding_part} " " {move || projection.with(words::the_rest)}
                 </p>
+                <p class="verdict-cost">{cost}</p>
+                {history}
             </div>
             <p class="verdict-sentence">
                 "If frontier training compute keeps growing " <ScrubNumber param=ParamId::DemandGrowth />
-                " and one developer can bring " <ScrubNumber param=ParamId::DistributedGw2030 />
-                " to one run by 2030, with chips " <ScrubNumber param=ParamId::Utilization />
-                " busy, the first wall is "
+                ", the largest campus grows " <ScrubNumber param=ParamId::CampusGrowth />
+                " from the first gigawatt sites of 2026, and the chip stock " <ScrubNumber param=ParamId::ChipStockGrowth />
+                ", the first wall is "
                 <strong>{move || projection.with(|p| words::binding_short(p.first_wall.as_ref()))}</strong>
                 "."
             </p>

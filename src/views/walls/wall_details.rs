@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::words;
 use crate::state::AppState;
 use crate::ui::scale::display_value;
-use crate::ui::SourceLink;
+use crate::ui::{EvidenceBadge, SourceLink};
 
 /// The details of the selected wall: mechanism in plain words, the formula with this scenario's
 /// numbers, when each component binds, and every parameter behind it with its source.
@@ -26,6 +26,9 @@ pub fn WallDetails(
             let r = result();
             match (wall, r.binds_in_year) {
                 (WallId::Software, _) => "Sets no ceiling of its own.".to_owned(),
+                (_, None) if r.ceiling_flop.is_none() => {
+                    "Cannot bind in this scenario (the formula below says why).".to_owned()
+                }
                 (_, Some(year)) => format!(
                     "Binds in {}, through {}.",
                     words::year(year),
@@ -42,10 +45,13 @@ pub fn WallDetails(
                 .components
                 .iter()
                 .map(|c| {
-                    let when = c.binds_in_year.map_or_else(
-                        || format!("not before {}", firstwall_model::projection::LAST_YEAR),
-                        |y| format!("binds in {}", words::year(y)),
-                    );
+                    let when = match (c.binds_in_year, &c.ceiling_flop) {
+                        (Some(y), _) => format!("binds in {}", words::year(y)),
+                        (None, None) => "cannot bind here".to_owned(),
+                        (None, Some(_)) => {
+                            format!("not before {}", firstwall_model::projection::LAST_YEAR)
+                        }
+                    };
                     view! { <li>{c.id.label()} ": " {when}</li> }
                 })
                 .collect_view()
@@ -60,10 +66,17 @@ pub fn WallDetails(
             })
             .map(|(index, spec)| {
                 let id = firstwall_model::ParamId::ALL[index];
+                let changed = move || {
+                    state.effective.with(|s| s.get(id)).to_bits()
+                        != firstwall_model::Scenario::preset(state.preset.get())
+                            .get(id)
+                            .to_bits()
+                };
                 view! {
                     <tr>
                         <th scope="row">{spec.label}</th>
                         <td>{move || state.effective.with(|s| display_value(spec, s.get(id)))}</td>
+                        <td><EvidenceBadge param=id changed=Signal::derive(changed) /></td>
                         <td><SourceLink citation=spec.source /></td>
                     </tr>
                 }
@@ -92,6 +105,7 @@ pub fn WallDetails(
                         <tr>
                             <th scope="col">"Assumption"</th>
                             <th scope="col">"Value"</th>
+                            <th scope="col">"Evidence"</th>
                             <th scope="col">"Source"</th>
                         </tr>
                     </thead>

@@ -67,8 +67,15 @@ fn place(projection: &Projection) -> Vec<Placement> {
             projection
                 .walls
                 .iter()
-                .filter(|w| w.ceiling_flop.is_some() && w.binds_in_year.is_none())
-                .map(|w| (w.id, BEYOND_X, w.id.label().to_owned())),
+                .filter(|w| w.id != WallId::Software && w.binds_in_year.is_none())
+                .map(|w| {
+                    let label = if w.ceiling_flop.is_some() {
+                        w.id.label().to_owned()
+                    } else {
+                        format!("{}: cannot bind", w.id.label())
+                    };
+                    (w.id, BEYOND_X, label)
+                }),
         )
         .collect();
     // Each label takes the row where it needs the smallest shift to the right to clear the

@@ -44,17 +44,23 @@ pub fn the_rest(projection: &Projection) -> String {
         .filter(|w| w.ceiling_flop.is_some() && w.binds_in_year.is_none())
         .map(|w| w.id.label())
         .collect();
-    let mut text = String::new();
+    let cannot: Vec<&str> = projection
+        .walls
+        .iter()
+        .filter(|w| w.id != WallId::Software && w.ceiling_flop.is_none())
+        .map(|w| w.id.label())
+        .collect();
+    let mut parts = Vec::new();
     if !rest.is_empty() {
-        text.push_str(&format!("Then {}.", rest.join(", ")));
+        parts.push(format!("Then {}.", rest.join(", ")));
     }
     if !never.is_empty() {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(&format!("Not before {LAST_YEAR}: {}.", never.join(", ")));
+        parts.push(format!("Not before {LAST_YEAR}: {}.", never.join(", ")));
     }
-    text
+    if !cannot.is_empty() {
+        parts.push(format!("Cannot bind here: {}.", cannot.join(", ")));
+    }
+    parts.join(" ")
 }
 
 /// The parameter groups that shape a wall: its own, plus the run's length, utilization and
@@ -84,7 +90,7 @@ mod tests {
         );
         assert_eq!(
             the_rest(&projection),
-            "Then Cooling (2030), Data (2031), Compute → Heat (2031), Memory & Network (2033)."
+            "Then Compute → Heat (2030), Data (2031), Memory & Network (2033). Cannot bind here: Cooling."
         );
         assert_eq!(run_size(1.46e29), "1.5 × 10²⁹ FLOP (7,300 × GPT-4)");
         assert_eq!(year(2029.99), "2029");

@@ -12,7 +12,7 @@
 //! center (the chosen system's nameplate watts per H100-equivalent × PUE) in the year the chosen
 //! accelerator led the frontier, and falls with the FLOP-per-watt trend `e`. The run draws power
 //! and chips energised and delivered by its start, `t − T`. Time to energise new capacity is in
-//! the growth rates; [`crate::walls::cooling`] compares it with cooling's lead time.
+//! the growth rates; the cooling wall compares it with cooling's lead time.
 
 use super::{sci, Anchored, Walls};
 use crate::facility::FacilityPower;
