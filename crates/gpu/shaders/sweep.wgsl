@@ -141,6 +141,11 @@ struct Config {
     campus_t0: f32,
     capacity_t0: f32,
     run_t0: f32,
+    // Today (τ): `Ceilings::today`. Then padding to a multiple of 16 bytes.
+    today_t: f32,
+    pad0: f32,
+    pad1: f32,
+    pad2: f32,
 }
 
 // Keep in sync with `GpuDraw` in `crates/gpu/src/sweep.rs` and `Draw` in the model.
@@ -431,8 +436,10 @@ fn log10_ceiling(component: u32, tau: f32) -> f32 {
             if c.cooling_case == COOLING_RACKS_TOO_DENSE {
                 return -UNBOUNDED;
             }
+            // `Ceilings::cooled`: what runs today was cooled; the lag holds back what is built after.
             let start = run_start(tau);
-            return log10_flop(power_h100e(start - c.cooling_late, start), tau);
+            let cooled = max(start - c.cooling_late, min(start, config.today_t));
+            return log10_flop(power_h100e(cooled, start), tau);
         }
         case C_DATA_MOVEMENT: {
             if c.has_floor == 0u {
@@ -468,7 +475,7 @@ fn history_end(component: u32) -> f32 {
     } else if component == C_POWER || component == C_BANDWIDTH {
         end = power + longest_run;
     } else if component == C_COOLING && c.cooling_case == COOLING_LATE {
-        end = power + longest_run + c.cooling_late;
+        end = max(power, config.today_t) + longest_run + c.cooling_late;
     }
     return clamp(end, 0.0, HORIZON_YEARS);
 }

@@ -75,6 +75,10 @@ struct SweepConfig {
     campus_t0: f32,
     capacity_t0: f32,
     run_t0: f32,
+    today_t: f32,
+    pad0: f32,
+    pad1: f32,
+    pad2: f32,
 }
 
 /// Monte Carlo into the histograms.
@@ -190,6 +194,7 @@ fn base_config(base: &Scenario) -> SweepConfig {
         campus_t0: tau(CAMPUS_YEAR),
         capacity_t0: tau(CAPACITY_YEAR),
         run_t0: tau(RUN_LENGTH_YEAR),
+        today_t: tau(history::evidence_as_of_year()),
         ..SweepConfig::default()
     }
 }

@@ -126,8 +126,8 @@ fn rates_calculation() -> String {
     let per_year = |per_two: f64| per_two.sqrt();
     format!(
         "Per year: parameters {:.0}×, training compute {:.0}×, accelerator memory capacity {:.2}×; \
-         DRAM bandwidth {:.2}× and peak FLOP/s {:.2}× (Gholami et al.). The frontier's training \
-         compute has grown about {:.0}× a year since 2010 (Epoch), First Wall's default.",
+         DRAM bandwidth {:.2}× and peak FLOP/s {:.2}× (Gholami et al.). The largest training run \
+         has grown about {:.1}× a year since 2019 (Epoch AI's records), First Wall's default.",
         per_year(410.0),
         per_year(750.0),
         per_year(2.0),

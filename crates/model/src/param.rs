@@ -635,10 +635,10 @@ registry! {
         max: 10.0,
         distribution: Distribution::LogNormal,
         options: NUMBER,
-        source: cite(&source::EPOCH_NVIDIA_STOCK, "NVIDIA's installed AI compute grows 2.3×/yr"),
-        evidence: Evidence::Measured,
-        as_of: "2025-02",
-        range_note: "1.8×/yr (TSMC CoWoS capacity +60 %/yr with no gain per chip) to 3.1×/yr (all vendors, end of 2024 to end of 2025, Epoch's chip counts [derived])",
+        source: cite(&source::EPOCH_CHIP_SALES, "NVIDIA's deliveries doubled from Q1 2025 (1.7M H100e) to Q1 2026 (3.4M); deliveries doubling each year on 13.6M in 2025 and a 20M stock grow the stock 2.3× in 2026, then toward 2× [derived]; NVIDIA's installed compute grew 2.3×/yr 2019–2024"),
+        evidence: Evidence::Derived,
+        as_of: "2026-09",
+        range_note: "1.8×/yr (TSMC CoWoS capacity +60 %/yr with no gain per chip) to 3.1×/yr (all vendors, end of 2024 to end of 2025, Epoch's chip counts [derived]; secondary reports give 3.3×/yr since 2022)",
     },
     /// Share of chips held by the largest developer.
     LabShare = Param {
@@ -728,8 +728,9 @@ registry! {
         id: "memory.utilization_slope",
         key: "mb",
         label: "How fast utilization falls past the knee",
-        help: "Past the knee, utilization falls as (run size in chips / knee)^−β. β = ⅓ loses ten \
-               times the utilization over a thousandfold scale-up; 0 means no memory wall.",
+        help: "Past the knee, utilization falls as (run size in chips / knee)^−β. With β = ⅓ a run \
+               on a thousand times the knee's chips keeps a tenth of the utilization; 0 means no \
+               memory wall.",
         unit: "β",
         group: Group::MemoryNetwork,
         default: 1.0 / 3.0,
@@ -1223,8 +1224,8 @@ registry! {
         max: 1.0,
         distribution: Distribution::Fixed,
         options: NUMBER,
-        source: cite(&source::NEWKIRK_2025, "76 % of the 10.2 kW rating in compute-intensive training; 8.4 kW measured maximum (Latif et al.)"),
-        evidence: Evidence::Measured,
+        source: cite(&source::NEWKIRK_2025, "76 % of the 10.2 kW rating in compute-intensive training; 8.4 kW measured maximum (Latif et al.) [derived: 0.8, between the 76 % average and the 82 % maximum]"),
+        evidence: Evidence::Derived,
         as_of: "2025-06",
         range_note: "76 % (Newkirk et al. 2025) to nameplate",
     },

@@ -108,7 +108,7 @@ impl PresetId {
                  demand through GPT-4 at 4× a year, FP8 doubling throughput, the whole training \
                  fleet in one run. From its own inputs it reproduces its 2030 medians — power \
                  2e29, chips 9e29, data 2e30, latency 3e31 FLOP — and its finding that power binds \
-                 first. Two values are fitted and say so."
+                 first. Three values are fitted and say to what."
             }
             Self::Source2025 => {
                 "The view of the source diagram “Who is the first wall?” (2025): memory bandwidth \
@@ -192,9 +192,11 @@ const EPOCH_2030: &[Override] = &[
     set(ParamId::RunMonths, 4.2, Derived, "2024-08", "runs of 2 to 9 months; 4.2 months is their geometric mean"),
     set(ParamId::RunGrowth, 1.0, Assumption, "2024-08", "the report takes the same 2–9 months in every year"),
     set(ParamId::PrecisionSpeedup, 2.0, Assumption, "2024-08", "H100: 2e15 FLOP/s at 8-bit against 1e15 at 16-bit (footnotes 59–60)"),
-    set(ParamId::MultimodalTokens, 1.433e15, Derived, "2024-08",
-        "the median of the report's 80 % interval for the 2030 stock, 400T to 20 quadrillion tokens \
-         (geometric mean 2.8e15), less the text term, in 2024 terms"),
+    set(ParamId::MultimodalTokens, 1.433e15, Fitted, "2024-08",
+        "fitted to the report's 80 % interval for the effective data stock in 2030, 400T to 20 \
+         quadrillion tokens: its median (geometric mean, 2.8e15) less the text term, in 2024 terms. \
+         The report names only ~400T of image and video tokens; the rest of its Monte Carlo median \
+         is not itemised"),
     set(ParamId::TokensPerParam, 20.0, Derived, "2024-08", "footnote 75: the Chinchilla prescription of 20 tokens per parameter"),
     set(ParamId::ChipStock2025, 7.08e6, Derived, "2024-08",
         "1.75M H100 made in 2024 (1.5–2M), production ×1.6 and performance ×1.4 a year: the stock at \

@@ -409,6 +409,9 @@ pub struct Ceilings {
     pub power: power::PowerCurve,
     /// Cooling.
     pub cooling: CoolingCase,
+    /// Today, as a publication year: capacity running by then was cooled ([`CoolingCase::LateBy`]
+    /// holds back only what is built after it).
+    pub today: f64,
     /// Data.
     pub data: data::DataCurve,
     /// Latency, bandwidth, light and the utilization floor.
@@ -463,9 +466,17 @@ impl Ceilings {
             compute: compute::ChipCurve::new(values, log10_run_share),
             power,
             cooling,
+            today: crate::history::evidence_as_of_year(),
             data: data::DataCurve::new(values),
             network,
         }
+    }
+
+    /// When the power a run starting at `start` can use was energised, if cooling is installed
+    /// `late` years after it: everything running today was cooled; after today the run waits for
+    /// the cooling, down to today's power while the first late cooling is installed.
+    pub fn cooled(&self, start: f64, late: f64) -> f64 {
+        (start - late).max(start.min(self.today))
     }
 
     /// The year a run published in `year` started: `year − T(year)`.
@@ -507,7 +518,10 @@ impl Ceilings {
                 CoolingCase::RacksTooDense => f64::NEG_INFINITY,
                 CoolingCase::LateBy(years) => {
                     let start = self.run_start(year);
-                    self.log10_flop(self.power.log10_h100e(start - years, start), year)
+                    self.log10_flop(
+                        self.power.log10_h100e(self.cooled(start, years), start),
+                        year,
+                    )
                 }
             },
             ComponentId::DataMovement => self
@@ -542,7 +556,7 @@ impl Ceilings {
             ComponentId::ChipProduction => self.compute.stock.t0 + longest_run,
             ComponentId::PowerForOneRun | ComponentId::InterSiteBandwidth => power + longest_run,
             ComponentId::LiquidCooling => match self.cooling {
-                CoolingCase::LateBy(years) => power + longest_run + years,
+                CoolingCase::LateBy(years) => power.max(self.today) + longest_run + years,
                 _ => f64::from(FIRST_YEAR),
             },
             ComponentId::DataStock
@@ -848,7 +862,7 @@ impl Walls {
             ComponentId::ChipProduction => c.compute.log10_h100e(start),
             ComponentId::PowerForOneRun => c.power.log10_h100e(start, start),
             ComponentId::LiquidCooling => match c.cooling {
-                CoolingCase::LateBy(years) => c.power.log10_h100e(start - years, start),
+                CoolingCase::LateBy(years) => c.power.log10_h100e(c.cooled(start, years), start),
                 _ => return None,
             },
             _ => return None,

@@ -6,11 +6,12 @@
 //!
 //! ```text
 //! racks too dense for the chosen cooling (GB300 NVL72 with air)  → binds from the start
-//! L_cool > L_power                                              → C_cool(t) = C_power with P(t − T − (L_cool − L_power))
+//! L_cool > L_power                                              → C_cool(t) = C_power with P(max(s − L, min(s, today)))
 //! otherwise                                                     → cannot bind
 //! ```
 //! The second case runs only on the power whose cooling is installed: the power wall's formula
-//! with power from `L_cool − L_power` years earlier.
+//! with power from `L = L_cool − L_power` years before the run's start `s` — but everything
+//! running today was cooled, so the lag holds back only what is built after today.
 
 use super::{sci, CoolingCase, Walls};
 use crate::datacenter::{rack_fit, Choices};
@@ -32,9 +33,11 @@ pub(crate) fn formula(walls: &Walls, year: f64) -> String {
             racks_text(walls)
         ),
         CoolingCase::LateBy(late) => format!(
-            "C = the power wall with the power of {} years earlier: cooling takes {} years, power {} \
-             years, so a run gets only the power whose cooling is installed; {} H100e, C = {} FLOP in \
-             {year:.0}",
+            "C = the power wall with the power energised by {:.2} (the run starts {:.2}; power built after \
+             today waits {} years for cooling): cooling takes {} years, power {} years, so a run gets \
+             only the power whose cooling is installed; {} H100e, C = {} FLOP in {year:.0}",
+            walls.ceilings().cooled(walls.ceilings().run_start(year), late),
+            walls.ceilings().run_start(year),
             sci(late),
             sci(get(ParamId::CoolingLeadYears)),
             sci(get(ParamId::PowerLeadYears)),
