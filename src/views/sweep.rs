@@ -29,9 +29,20 @@ pub fn SweepView() -> impl IntoView {
                     "can bring to one run, how many chips are made — has a plausible range rather "
                     "than one value. Drawing every assumption from its range many times answers "
                     "two questions a single scenario cannot: in what share of plausible worlds "
-                    "does each wall bind first, and how spread out is the year it happens? The "
-                    "ranges are centred on your scenario (set it in the Walls view); choices such "
-                    "as the cooling technology stay as you chose them."
+                    "does each wall bind first, and how spread out is the year it happens?"
+                </p>
+                <p id="how-drawn">
+                    "How the worlds are drawn: each assumption is drawn around your value (set it "
+                    "in the Walls view) — as often above it as below — with the spread of its "
+                    "published range; choices such as the cooling technology stay as you chose "
+                    "them. Assumptions that move together are drawn together: "
+                    {firstwall_model::sweep::FACTORS
+                        .iter()
+                        .map(|f| f.label.to_lowercase())
+                        .collect::<Vec<_>>()
+                        .join(", ")}
+                    " each move several at once. A world that puts a wall below a training run "
+                    "that already happened is not plausible, and is dropped."
                 </p>
             </div>
             <MonteCarlo />

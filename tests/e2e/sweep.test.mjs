@@ -79,6 +79,8 @@ test("without WebGPU the sweep runs in background workers: 1 M samples, a respon
     assert.equal(small.engine, "cpu");
     assert.match(small.badge, /CPU · \d+ background workers? · f64/);
     assertSharesAddUp(small.shares);
+    // Draws that contradict runs that happened are dropped, and the page says how many.
+    assert.match(await page.textContent("#sweep-rejected"), /^\d+\.\d % of the 10,000 draws put a wall below a training run that already happened/);
 
     // One million samples, end to end, with the longest block of the page measured.
     await page.selectOption("#sweep-samples", "1000000");

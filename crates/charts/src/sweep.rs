@@ -94,7 +94,7 @@ pub fn share_bar_svg(tally: &Tally) -> String {
 pub fn share_table_html(tally: &Tally) -> String {
     let mut html = String::from(
         "<table class=\"data-table\" id=\"share-table\"><caption>How often each wall comes \
-         first, across the samples</caption><thead><tr><th scope=\"col\">Wall</th>\
+         first, across the plausible worlds</caption><thead><tr><th scope=\"col\">Wall</th>\
          <th scope=\"col\">First in</th><th scope=\"col\">Binds by 2040 in</th>\
          <th scope=\"col\">Median year it binds</th></tr></thead><tbody>",
     );
@@ -104,7 +104,7 @@ pub fn share_table_html(tally: &Tally) -> String {
                 let bins = &tally.wall_year_bins[wall as usize];
                 let binds: u64 = bins.iter().map(|&n| u64::from(n)).sum();
                 (
-                    percent(binds as f64 / tally.samples.max(1) as f64),
+                    percent(binds as f64 / tally.accepted().max(1) as f64),
                     quantile(bins, 0.5).map_or_else(|| "—".to_owned(), |y| format!("{y:.1}")),
                 )
             }
@@ -227,7 +227,8 @@ pub fn year_table_html(tally: &Tally) -> String {
          share of samples per year</caption><thead><tr><th scope=\"col\">Year</th>\
          <th scope=\"col\">Share of samples</th></tr></thead><tbody>",
     );
-    let total: u64 = tally.first_year_bins.iter().map(|&n| u64::from(n)).sum();
+    // Of the plausible worlds, as the "none" row is.
+    let total = tally.accepted();
     for (year, chunk) in (FIRST_YEAR..).zip(tally.first_year_bins.chunks(BINS_PER_YEAR)) {
         let count: u64 = chunk.iter().map(|&n| u64::from(n)).sum();
         write!(

@@ -11,7 +11,7 @@ use firstwall_model::projection::Binding;
 use firstwall_model::roofline::{self, default_kv_bytes_per_token, Workload};
 use firstwall_model::source::Citation;
 use firstwall_model::sweep::{
-    parse_samples, quantile as quantile_of, Axis, Sweep, SweepError, Tally,
+    parse_samples, quantile as quantile_of, Axis, Sweep, SweepError, Tally, FACTORS,
 };
 use firstwall_model::{scenario_file, PresetId, Scenario, WallId, PARAMS};
 use serde_json::{json, Value};
@@ -61,7 +61,22 @@ pub fn params(json: bool) -> anyhow::Result<()> {
                 })
             })
             .collect();
-        print_json(&json!({ "params": params }));
+        let factors: Vec<Value> = FACTORS
+            .iter()
+            .map(|f| {
+                json!({
+                    "id": f.id,
+                    "label": f.label,
+                    "why": f.why,
+                    "source": citation_json(&f.source),
+                    "loadings": f.loadings.iter().map(|(id, loading)| json!({
+                        "param": id.spec().id,
+                        "loading": loading,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        print_json(&json!({ "params": params, "factors": factors }));
         return Ok(());
     }
     let mut rows = vec![vec![
@@ -86,6 +101,24 @@ pub fn params(json: bool) -> anyhow::Result<()> {
     println!("\nSources:");
     for p in &PARAMS {
         println!("  {}: {}", p.id, p.source.text());
+    }
+    println!(
+        "\nShared drivers of the sweep (two parameters on one driver correlate by the product of \
+         their loadings):"
+    );
+    for f in &FACTORS {
+        let loadings: Vec<String> = f
+            .loadings
+            .iter()
+            .map(|(id, loading)| format!("{} {loading}", id.spec().id))
+            .collect();
+        println!(
+            "  {} ({}): {}. {}",
+            f.label,
+            loadings.join(", "),
+            f.why,
+            f.source.text()
+        );
     }
     Ok(())
 }
@@ -825,7 +858,7 @@ pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
             wall_years.insert(
                 wall.id().to_owned(),
                 json!({
-                    "binds_share": binds as f64 / tally.samples.max(1) as f64,
+                    "binds_share": binds as f64 / tally.accepted().max(1) as f64,
                     "p10": quantile_of(bins, 0.1),
                     "p50": quantile_of(bins, 0.5),
                     "p90": quantile_of(bins, 0.9),
@@ -840,6 +873,8 @@ pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
             "engine": engine,
             "adapter": adapter,
             "first_wall_share": shares,
+            "rejected_share": tally.rejected_share(),
+            "accepted": tally.accepted(),
             "first_year_quantiles": {
                 "p10": quantile(0.1),
                 "p50": quantile(0.5),
@@ -876,7 +911,7 @@ pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
             bar(share),
             format!(
                 "{:.0} %",
-                binds as f64 / tally.samples.max(1) as f64 * 100.0
+                binds as f64 / tally.accepted().max(1) as f64 * 100.0
             ),
             quantile_of(bins, 0.5).map_or("—".to_owned(), |y| format!("{y:.1}")),
         ]);
@@ -890,7 +925,16 @@ pub fn sweep(args: &SweepArgs<'_>) -> anyhow::Result<()> {
     ]);
     print!("{}", render(&rows));
     println!();
+    println!(
+        "{:.1} % of the draws put a wall below a run that already happened (Epoch AI's records) and \
+         were dropped; the shares are of the other {}.",
+        tally.rejected_share() * 100.0,
+        grouped(tally.accepted() as f64),
+    );
     match (quantile(0.1), quantile(0.5), quantile(0.9)) {
+        _ if tally.accepted() == 0 => {
+            println!("every draw contradicted history: this scenario leaves no plausible world");
+        }
         (Some(p10), Some(p50), Some(p90)) => println!(
             "the first wall binds in {p50:.1} (median); 80 % of samples between {p10:.1} and {p90:.1}"
         ),

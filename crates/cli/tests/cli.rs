@@ -290,6 +290,19 @@ fn params_presets_and_accelerators() {
         );
     }
 
+    // The sweep's correlation structure: each factor's parameters, with loadings and a source.
+    let factors = json(&["params", "--json"])["factors"].clone();
+    let factors = factors.as_array().unwrap();
+    assert!(factors.iter().any(|f| f["id"] == "investment"
+        && f["loadings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["param"] == "compute.stock_growth_per_year")));
+    for f in factors {
+        assert!(f["source"]["url"].is_string() && f["why"].is_string());
+    }
+
     let presets = json(&["presets", "--json"]);
     let ids: Vec<&str> = presets["presets"]
         .as_array()
@@ -610,6 +623,11 @@ fn sweep_json_contract() {
     }
     let total: f64 = shares.values().map(|v| v.as_f64().unwrap()).sum();
     assert!((total - 1.0).abs() < 1e-9, "{total}");
+    // Draws that put a wall below a run that happened are dropped, and counted.
+    let rejected = doc["rejected_share"].as_f64().unwrap();
+    assert!(rejected > 0.0 && rejected < 0.25, "{rejected}");
+    let accepted = doc["accepted"].as_f64().unwrap();
+    assert!((accepted / 20_000.0 - (1.0 - rejected)).abs() < 1e-9);
     assert!(shares["power"].as_f64().unwrap() > 0.1);
     let q = &doc["first_year_quantiles"];
     let (p10, p50, p90) = (

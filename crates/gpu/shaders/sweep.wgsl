@@ -69,9 +69,16 @@ const COOLING_CANNOT_BIND: u32 = 0u;
 const COOLING_RACKS_TOO_DENSE: u32 = 1u;
 const COOLING_LATE: u32 = 2u;
 
+// The shared drivers of the draws. Keep in sync with `FACTORS` (their keys follow the
+// parameters': `factor_key`).
+const FACTOR_COUNT: u32 = 4u;
+const NO_FACTOR: u32 = 0xffffffffu;
+
 // Histogram layout. Keep in sync with `BINS_PER_YEAR`, `YEAR_BINS` and `Tally`.
 const BINS_PER_YEAR: f32 = 64.0;
 const YEAR_BINS: u32 = 1024u;
+// Keep in sync with `REJECTED_INDEX`.
+const REJECTED_INDEX: u32 = 7u + 7u * YEAR_BINS;
 const HORIZON_YEARS: f32 = 16.0;
 // No wall before the horizon: the seventh "wall".
 const NO_WALL: u32 = 6u;
@@ -146,6 +153,13 @@ struct Config {
     pad0: f32,
     pad1: f32,
     pad2: f32,
+    // The frontier records (`Records`): publication years (τ) and log10 FLOP, four to a vector.
+    record_t: array<vec4<f32>, 2>,
+    record_flop: array<vec4<f32>, 2>,
+    record_count: u32,
+    pad3: u32,
+    pad4: u32,
+    pad5: u32,
 }
 
 // Keep in sync with `GpuDraw` in `crates/gpu/src/sweep.rs` and `Draw` in the model.
@@ -153,20 +167,22 @@ struct Draw {
     is_log: u32,
     normal: u32,
     key: u32,
-    _pad: u32,
+    // The factor it loads on (`NO_FACTOR` for none), with √(1 − l²) and l.
+    factor: u32,
     center: f32,
     a: f32,
     b: f32,
     lo: f32,
     hi: f32,
-    _pad1: f32,
-    _pad2: f32,
+    independent: f32,
+    loading: f32,
     _pad3: f32,
 }
 
 @group(0) @binding(0) var<uniform> config: Config;
 @group(0) @binding(1) var<storage, read> draws: array<Draw>;
-// Monte Carlo: first-wall counts (7), then the first wall's year histogram, then each wall's.
+// Monte Carlo: first-wall counts (7), then the first wall's year histogram, then each wall's,
+// then the samples rejected as contradicting history (`REJECTED_INDEX`).
 @group(0) @binding(2) var<storage, read_write> tally: array<atomic<u32>>;
 // Grid: per cell, the first wall (as f32, 6 for none) and its year.
 @group(0) @binding(3) var<storage, read_write> cells: array<f32>;
@@ -212,14 +228,21 @@ fn pow10(x: f32) -> f32 {
 
 // One sample's values, indexed by parameter.
 var<private> v: array<f32, PARAM_COUNT>;
+// One sample's factor scores (`Sweep::values`).
+var<private> factor_scores: array<f32, FACTOR_COUNT>;
 
+// `Draw::in_draw_space_with`, then out of draw space: a two-piece normal (mixing in the factor's
+// score) or a two-piece uniform, both with their median at the centre.
 fn draw_value(d: Draw, u: f32) -> f32 {
     var drawn: f32;
     if d.normal == 1u {
-        let z = inverse_normal_cdf(u);
+        var z = inverse_normal_cdf(u);
+        if d.factor != NO_FACTOR {
+            z = d.independent * z + d.loading * factor_scores[d.factor];
+        }
         drawn = d.center + z * select(d.b, d.a, z < 0.0);
     } else {
-        drawn = d.center + d.a + u * d.b;
+        drawn = d.center + select(d.b * (2.0 * u - 1.0), d.a * (1.0 - 2.0 * u), u < 0.5);
     }
     drawn = clamp(drawn, d.lo, d.hi);
     return select(drawn, exp(drawn), d.is_log == 1u);
@@ -595,6 +618,21 @@ fn crossing(component: u32) -> f32 {
     return NEVER;
 }
 
+// `Ceilings::contradicts_history`: a wall below a frontier record when it was published.
+fn contradicts_history() -> bool {
+    for (var r = 0u; r < config.record_count; r++) {
+        let t = config.record_t[r / 4u][r % 4u];
+        let flop = config.record_flop[r / 4u][r % 4u];
+        for (var component = 0u; component < 8u; component++) {
+            let ceiling = log10_ceiling(component, t);
+            if abs(ceiling) < UNBOUNDED && ceiling < flop {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 fn year_bin(tau: f32) -> u32 {
     return u32(clamp(floor(tau * BINS_PER_YEAR), 0.0, f32(YEAR_BINS - 1u)));
 }
@@ -622,6 +660,11 @@ fn main(@builtin(global_invocation_id) id: vec3<u32>) {
     }
     if config.mode == 0u {
         let sample_hash = pcg_hash((config.start + id.x) ^ config.seed_hash);
+        for (var k = 0u; k < FACTOR_COUNT; k++) {
+            // `factor_key(k)`: the key of parameter index PARAM_COUNT + k.
+            let key = pcg_hash(PARAM_COUNT + k + 0x9e3779b9u);
+            factor_scores[k] = inverse_normal_cdf(uniform_bits(sample_hash, key));
+        }
         for (var p = 0u; p < PARAM_COUNT; p++) {
             let d = draws[p];
             v[p] = draw_value(d, uniform_bits(sample_hash, d.key));
@@ -641,6 +684,10 @@ fn main(@builtin(global_invocation_id) id: vec3<u32>) {
         v[config.y_param] = select(y, exp(y), config.y_log == 1u);
     }
     build_ceilings();
+    if config.mode == 0u && contradicts_history() {
+        atomicAdd(&tally[REJECTED_INDEX], 1u);
+        return;
+    }
     let years = wall_years();
     var first = NO_WALL;
     var first_year = NEVER;

@@ -79,6 +79,12 @@ struct SweepConfig {
     pad0: f32,
     pad1: f32,
     pad2: f32,
+    record_t: [[f32; 4]; 2],
+    record_flop: [[f32; 4]; 2],
+    record_count: u32,
+    pad3: u32,
+    pad4: u32,
+    pad5: u32,
 }
 
 /// Monte Carlo into the histograms.
@@ -94,16 +100,19 @@ struct GpuDraw {
     is_log: u32,
     normal: u32,
     key: u32,
-    _pad: u32,
+    factor: u32,
     center: f32,
     a: f32,
     b: f32,
     lo: f32,
     hi: f32,
-    _pad1: f32,
-    _pad2: f32,
+    independent: f32,
+    loading: f32,
     _pad3: f32,
 }
+
+/// `NO_FACTOR` in the kernel.
+const NO_FACTOR: u32 = u32::MAX;
 
 /// The largest finite f32, standing in for ±∞ in the clamp limits.
 const F32_LIMIT: f32 = 3.0e38;
@@ -131,6 +140,12 @@ impl GpuDraw {
             b: f32_of(draw.b),
             lo: f32_of(draw.min),
             hi: f32_of(draw.max),
+            factor: draw
+                .factor
+                .and_then(|k| u32::try_from(k).ok())
+                .unwrap_or(NO_FACTOR),
+            independent: f32_of((1.0 - draw.loading * draw.loading).sqrt()),
+            loading: f32_of(draw.loading),
             ..Self::default()
         }
     }
@@ -143,7 +158,7 @@ fn draw_table(base: &Scenario, sampled: bool) -> Vec<GpuDraw> {
         .iter()
         .map(|&id| {
             let value = base.get(id);
-            let draw = Draw::new(id.spec(), value);
+            let draw = Draw::of(id, value);
             let draw = if sampled && is_sampled(id.spec()) {
                 draw
             } else {
@@ -164,6 +179,15 @@ const YEAR_ZERO: f64 = 2024.0;
 
 /// The parts of the configuration that do not change between dispatches: the scenario's fixed
 /// context ([`Context`]) and the model's constants.
+/// Four to a vector, as `struct Config` holds the records: `field` of each, zero past the last.
+fn records(context: &Context, field: impl Fn(&(f64, f64)) -> f32) -> [[f32; 4]; 2] {
+    let mut out = [[0.0; 4]; 2];
+    for (i, record) in context.records.iter().enumerate().take(8) {
+        out[i / 4][i % 4] = field(record);
+    }
+    out
+}
+
 fn base_config(base: &Scenario) -> SweepConfig {
     let context = Context::of(base);
     let facility = context.facility;
@@ -195,6 +219,9 @@ fn base_config(base: &Scenario) -> SweepConfig {
         capacity_t0: tau(CAPACITY_YEAR),
         run_t0: tau(RUN_LENGTH_YEAR),
         today_t: tau(history::evidence_as_of_year()),
+        record_t: records(&context, |&(year, _)| tau(year)),
+        record_flop: records(&context, |&(_, log10_flop)| f32_of(log10_flop)),
+        record_count: u32::try_from(context.records.count).unwrap_or(0),
         ..SweepConfig::default()
     }
 }

@@ -1,19 +1,25 @@
 //! Sweeps: the first wall as a distribution over the plausible ranges of every assumption.
 //!
 //! Monte Carlo draws each parameter from its registry distribution, centred on the visitor's
-//! scenario (a log-distributed range is scaled by value/default, a linear one shifted by
-//! value − default); choices stay as chosen. Random numbers are counter-based — a hash of the
-//! seed, the sample index and the parameter index — so any sample can be drawn alone, in any
-//! order, on the CPU or the GPU, and a seed reproduces a result anywhere.
+//! scenario: the median of every draw is the scenario's value, and the spread below and above it
+//! comes from the registry's range (a log-distributed range is scaled by value/default, a linear
+//! one shifted by value − default); choices stay as chosen. Some parameters move together: each
+//! [`Factor`] is a shared driver (AI investment, the web's size, the network trend, build-out
+//! speed) whose normal score enters the draws of the parameters it loads on. A sample whose walls
+//! lie below a run that already happened is not a plausible world: it is counted as rejected and
+//! left out of the shares ([`Ceilings::contradicts_history`]). Random numbers are counter-based —
+//! a hash of the seed, the sample index and the parameter (or factor) index — so any sample can be
+//! drawn alone, in any order, on the CPU or the GPU, and a seed reproduces a result anywhere.
 //!
 //! Each sample's walls are the model's own [`Ceilings`]: the sweep evaluates the same wall
 //! definitions and crossings as the projection. This is the f64 reference. The GPU kernel
 //! (`crates/gpu/shaders/sweep.wgsl`) mirrors [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`],
-//! [`Draw`] and [`Ceilings`]; keep them in sync.
+//! [`Draw`], the factors and [`Ceilings`]; keep them in sync.
 
 use crate::param::{Distribution, Param, ParamId};
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::{Scenario, ScenarioError};
+use crate::source::{self, Citation};
 pub use crate::walls::memory_network::{
     BANDWIDTH_NEWTON_STEPS, FIBRE_KM_PER_S, REFERENCE_DATASET_TOKENS,
 };
@@ -28,8 +34,12 @@ pub use crate::walls::{
 pub const BINS_PER_YEAR: usize = 64;
 /// Histogram bins from [`FIRST_YEAR`] to [`LAST_YEAR`].
 pub const YEAR_BINS: usize = BINS_PER_YEAR * (LAST_YEAR - FIRST_YEAR) as usize;
-/// Counts in [`Tally::to_counts`]: first walls (six and "none"), then seven histograms.
-pub const COUNTS_LEN: usize = 7 + 7 * YEAR_BINS;
+/// Counts in [`Tally::to_counts`]: first walls (six and "none"), then seven histograms, then the
+/// samples rejected as contradicting history.
+pub const COUNTS_LEN: usize = 7 + 7 * YEAR_BINS + 1;
+
+/// Where [`Tally::to_counts`] keeps the rejected samples.
+pub const REJECTED_INDEX: usize = COUNTS_LEN - 1;
 
 /// The z-score of the 90th percentile: registry ranges are 10th–90th percentiles.
 const Z90: f64 = 1.281_551_565_545;
@@ -57,6 +67,111 @@ pub fn sample_hash(seed_hash: u32, sample: u32) -> u32 {
 /// The per-parameter key.
 pub fn param_key(param: u32) -> u32 {
     pcg_hash(param.wrapping_add(0x9e37_79b9))
+}
+
+/// The key of factor `k`: the key of a parameter index past the last parameter.
+pub fn factor_key(factor: usize) -> u32 {
+    // A handful of factors after the parameters: far below u32::MAX.
+    #[allow(clippy::cast_possible_truncation)]
+    param_key((ParamId::COUNT + factor) as u32)
+}
+
+/// A shared driver of several parameters: its standard-normal score enters the draw of each
+/// parameter it loads on, `z = √(1 − l²)·z_own + l·z_factor`, so two parameters loading `l₁` and
+/// `l₂` on one factor have a correlation of `l₁·l₂` between their normal scores, and each keeps
+/// its own distribution. Only normally drawn parameters load on a factor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Factor {
+    /// Stable id.
+    pub id: &'static str,
+    /// What it is, for people.
+    pub label: &'static str,
+    /// Why these parameters move together.
+    pub why: &'static str,
+    /// The evidence for it, or for the assumption.
+    pub source: Citation,
+    /// The parameters it moves, and how strongly (loadings, 0–1).
+    pub loadings: &'static [(ParamId, f64)],
+}
+
+/// How strongly each shared driver moves its parameters: a stated assumption — no source
+/// publishes these correlations — of 0.7, a correlation of about 0.5 between any two of a factor's
+/// parameters.
+pub const LOADING: f64 = 0.7;
+
+/// The shared drivers of the Monte Carlo (each parameter on at most one).
+pub const FACTORS: [Factor; 4] = [
+    Factor {
+        id: "investment",
+        label: "AI investment",
+        why: "The same spending buys the chips and the data centers that house them: a world \
+              that builds chips faster also builds campuses and AI power faster.",
+        source: Citation {
+            source: &source::EPOCH_2030,
+            locator: "whether scaling continues “depends on [developers'] willingness to invest \
+                      hundreds of billions” in chips and data centers alike [assumption: loading 0.7]",
+        },
+        loadings: &[
+            (ParamId::ChipStockGrowth, LOADING),
+            (ParamId::CampusGrowth, LOADING),
+            (ParamId::PowerGrowth, LOADING),
+        ],
+    },
+    Factor {
+        id: "web-size",
+        label: "Size of the web",
+        why: "Text and image-and-video stocks are both estimated from the same web crawls; an \
+              over- or underestimate of the indexed web moves both.",
+        source: Citation {
+            source: &source::VILLALOBOS_2024,
+            locator: "stock estimates from the indexed web and Common Crawl [assumption: loading 0.7]",
+        },
+        loadings: &[
+            (ParamId::TextStock, LOADING),
+            (ParamId::MultimodalTokens, LOADING),
+        ],
+    },
+    Factor {
+        id: "network-trend",
+        label: "Network hardware trend",
+        why: "The bandwidth between sites in 2030 is the switch-chip trend carried forward: a faster \
+              trend means both more bandwidth in 2030 and faster growth after.",
+        source: Citation {
+            source: &source::EPOCH_2030,
+            locator: "footnotes 39–43: 4–20 Pbps by 2030 from the switch ASIC trend, 1.4–1.6×/yr \
+                      [assumption: loading 0.7]",
+        },
+        loadings: &[
+            (ParamId::InterSitePbps2030, LOADING),
+            (ParamId::BandwidthGrowth, LOADING),
+        ],
+    },
+    Factor {
+        id: "build-out",
+        label: "Build-out speed",
+        why: "Power and cooling for a campus are built by the same contractors from the same \
+              electrical and mechanical supply chains: when one is slow, so is the other.",
+        source: Citation {
+            source: &source::EPOCH_BUILDOUT_SPEED,
+            locator: "1–3.6 years from groundbreaking to 1 GW, set by equipment and construction \
+                      [assumption: loading 0.7]",
+        },
+        loadings: &[
+            (ParamId::PowerLeadYears, LOADING),
+            (ParamId::CoolingLeadYears, LOADING),
+        ],
+    },
+];
+
+/// The factor a parameter loads on, with its loading.
+pub fn factor_of(param: ParamId) -> Option<(usize, f64)> {
+    FACTORS.iter().enumerate().find_map(|(k, factor)| {
+        factor
+            .loadings
+            .iter()
+            .find(|(id, _)| *id == param)
+            .map(|&(_, loading)| (k, loading))
+    })
 }
 
 /// The uniform in (0, 1) of a sample hash and a parameter key.
@@ -119,8 +234,10 @@ pub fn inverse_normal_cdf(p: f64) -> f64 {
 ///
 /// In *draw space* — `ln` of the value for log-distributed parameters, the value itself
 /// otherwise — a draw is `center + z·(z < 0 ? a : b)` with `z = Φ⁻¹(u)` (a two-piece normal:
-/// published intervals are rarely symmetric) or `center + a + u·b` (uniform), clamped into
-/// `min..=max` (the parameter's limits, in draw space).
+/// published intervals are rarely symmetric), or `center + (u < ½ ? a·(1 − 2u) : b·(2u − 1))`
+/// (a two-piece uniform over the range), clamped into `min..=max` (the parameter's limits, in
+/// draw space). Either way the median is `center`, the scenario's value. A parameter on a
+/// [`Factor`] mixes its own normal score with the factor's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Draw {
     /// Drawn in log space: the value is `exp` of the draw.
@@ -129,14 +246,18 @@ pub struct Draw {
     pub normal: bool,
     /// The scenario's value, in draw space.
     pub center: f64,
-    /// Normal: the spread below the centre. Uniform: the offset of the range's low end.
+    /// Normal: the spread below the centre. Uniform: the range's low end less the centre (≤ 0).
     pub a: f64,
-    /// Normal: the spread above the centre. Uniform: the range's width.
+    /// Normal: the spread above the centre. Uniform: the range's high end less the centre (≥ 0).
     pub b: f64,
     /// The parameter's lower limit, in draw space.
     pub min: f64,
     /// The parameter's upper limit, in draw space.
     pub max: f64,
+    /// The [`FACTORS`] index it loads on, if any.
+    pub factor: Option<usize>,
+    /// Its loading on that factor (0 without one).
+    pub loading: f64,
 }
 
 impl Draw {
@@ -153,6 +274,8 @@ impl Draw {
             b: 0.0,
             min: param.min,
             max: param.max,
+            factor: None,
+            loading: 0.0,
         };
         let log = matches!(
             param.distribution,
@@ -171,6 +294,7 @@ impl Draw {
                 b: (high / default).ln() / Z90,
                 min: in_log(param.min),
                 max: in_log(param.max),
+                ..fixed
             },
             Distribution::Normal => Self {
                 normal: true,
@@ -183,38 +307,88 @@ impl Draw {
                 normal: false,
                 center: value.ln(),
                 a: (low / default).ln(),
-                b: (high / low).ln(),
+                b: (high / default).ln(),
                 min: in_log(param.min),
                 max: in_log(param.max),
+                ..fixed
             },
             Distribution::Uniform => Self {
                 a: low - default,
-                b: high - low,
+                b: high - default,
                 ..fixed
             },
             Distribution::Fixed => fixed,
         }
     }
 
-    /// The draw for uniform `u`, in draw space.
-    pub fn in_draw_space(&self, u: f64) -> f64 {
-        let drawn = if self.normal {
-            let z = inverse_normal_cdf(u);
-            self.center + z * if z < 0.0 { self.a } else { self.b }
-        } else {
-            self.center + self.a + u * self.b
-        };
-        drawn.clamp(self.min, self.max)
+    /// The draw of parameter `id` around `value` as a sweep makes it: [`Self::new`], on the
+    /// parameter's factor if it has one.
+    pub fn of(id: ParamId, value: f64) -> Self {
+        let draw = Self::new(id.spec(), value);
+        match factor_of(id) {
+            Some((k, loading)) => draw.on_factor(k, loading),
+            None => draw,
+        }
     }
 
-    /// The value drawn for uniform `u`.
-    pub fn at(&self, u: f64) -> f64 {
-        let drawn = self.in_draw_space(u);
+    /// The same draw, loading `loading` on factor `factor`.
+    pub fn on_factor(self, factor: usize, loading: f64) -> Self {
+        Self {
+            factor: self.normal.then_some(factor),
+            loading: if self.normal { loading } else { 0.0 },
+            ..self
+        }
+    }
+
+    /// The draw for uniform `u` on its own (no factor), in draw space.
+    pub fn in_draw_space(&self, u: f64) -> f64 {
+        if self.normal {
+            self.at_score(inverse_normal_cdf(u))
+        } else {
+            self.at_uniform(u)
+        }
+    }
+
+    /// A normal draw for standard-normal score `z`, in draw space.
+    fn at_score(&self, z: f64) -> f64 {
+        (self.center + z * if z < 0.0 { self.a } else { self.b }).clamp(self.min, self.max)
+    }
+
+    /// A uniform draw for `u`, in draw space.
+    fn at_uniform(&self, u: f64) -> f64 {
+        let offset = if u < 0.5 {
+            self.a * (1.0 - 2.0 * u)
+        } else {
+            self.b * (2.0 * u - 1.0)
+        };
+        (self.center + offset).clamp(self.min, self.max)
+    }
+
+    /// The draw for its own uniform `u` and the factors' scores, in draw space.
+    pub fn in_draw_space_with(&self, u: f64, factor_scores: &[f64]) -> f64 {
+        match self.factor {
+            Some(k) if self.normal => {
+                let own = inverse_normal_cdf(u);
+                let shared = factor_scores.get(k).copied().unwrap_or(0.0);
+                let z = (1.0 - self.loading * self.loading).sqrt() * own + self.loading * shared;
+                self.at_score(z)
+            }
+            _ => self.in_draw_space(u),
+        }
+    }
+
+    /// A value from draw space.
+    pub fn value_of(&self, drawn: f64) -> f64 {
         if self.log {
             drawn.exp()
         } else {
             drawn
         }
+    }
+
+    /// The value drawn for uniform `u` on its own (no factor): `u` is the quantile.
+    pub fn at(&self, u: f64) -> f64 {
+        self.value_of(self.in_draw_space(u))
     }
 }
 
@@ -236,7 +410,7 @@ impl Sweep {
         let sampled = ParamId::ALL
             .iter()
             .filter(|id| is_sampled(id.spec()))
-            .map(|&id| (id, param_key(id as u32), Draw::new(id.spec(), base.get(id))))
+            .map(|&id| (id, param_key(id as u32), Draw::of(id, base.get(id))))
             .collect();
         Self {
             base: base.clone(),
@@ -276,8 +450,11 @@ impl Sweep {
     pub fn values(&self, index: u32) -> [f64; ParamId::COUNT] {
         let mut values = *self.base.values();
         let hash = sample_hash(self.seed_hash, index);
+        let scores: [f64; FACTORS.len()] =
+            std::array::from_fn(|k| inverse_normal_cdf(uniform_bits(hash, factor_key(k))));
         for (id, key, draw) in &self.sampled {
-            values[*id as usize] = draw.at(uniform_bits(hash, *key));
+            let drawn = draw.in_draw_space_with(uniform_bits(hash, *key), &scores);
+            values[*id as usize] = draw.value_of(drawn);
         }
         values
     }
@@ -287,15 +464,26 @@ impl Sweep {
         self.base.with_values_clamped(self.values(index))
     }
 
-    /// The outcome of sample `index`.
-    pub fn outcome(&self, index: u32) -> Outcome {
-        Ceilings::new(&self.values(index), &self.context).outcome()
+    /// The walls of sample `index`.
+    pub fn ceilings(&self, index: u32) -> Ceilings {
+        Ceilings::new(&self.values(index), &self.context)
     }
 
-    /// Counts samples `start..end`.
+    /// The outcome of sample `index` (whether or not history contradicts it).
+    pub fn outcome(&self, index: u32) -> Outcome {
+        self.ceilings(index).outcome()
+    }
+
+    /// Counts samples `start..end`: each is rejected if its walls contradict a run that happened,
+    /// else its outcome counts.
     pub fn run(&self, start: u32, end: u32, tally: &mut Tally) {
         for index in start..end {
-            tally.add(&self.outcome(index));
+            let ceilings = self.ceilings(index);
+            if ceilings.contradicts_history(&self.context.records) {
+                tally.reject();
+            } else {
+                tally.add(&ceilings.outcome());
+            }
         }
     }
 }
@@ -318,8 +506,10 @@ pub fn year_bin(year: f64) -> usize {
 /// tally of both, so a sweep can run in chunks (for progress and cancelling) or on a GPU.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
-    /// Samples counted.
+    /// Samples drawn, rejected ones included.
     pub samples: u64,
+    /// Samples whose walls lay below a run that already happened: not counted in the shares.
+    pub rejected: u64,
     /// How often each wall came first, in [`WallId::ALL`] order, then "none before the horizon".
     pub first_counts: [u64; 7],
     /// Histogram of the first wall's year ([`YEAR_BINS`] bins from [`FIRST_YEAR`]).
@@ -332,6 +522,7 @@ impl Default for Tally {
     fn default() -> Self {
         Self {
             samples: 0,
+            rejected: 0,
             first_counts: [0; 7],
             first_year_bins: vec![0; YEAR_BINS],
             wall_year_bins: vec![vec![0; YEAR_BINS]; 6],
@@ -340,6 +531,22 @@ impl Default for Tally {
 }
 
 impl Tally {
+    /// Counts one sample rejected as contradicting history.
+    pub fn reject(&mut self) {
+        self.samples += 1;
+        self.rejected += 1;
+    }
+
+    /// The samples that count: drawn and not rejected.
+    pub fn accepted(&self) -> u64 {
+        self.samples.saturating_sub(self.rejected)
+    }
+
+    /// The share of samples rejected as contradicting history.
+    pub fn rejected_share(&self) -> f64 {
+        self.rejected as f64 / self.samples.max(1) as f64
+    }
+
     /// Counts one outcome.
     pub fn add(&mut self, outcome: &Outcome) {
         self.samples += 1;
@@ -358,8 +565,8 @@ impl Tally {
     }
 
     /// The counts as one flat array — first walls (7), the first wall's year histogram, then
-    /// each wall's ([`YEAR_BINS`] each): the layout the GPU kernel and the browser's workers
-    /// use.
+    /// each wall's ([`YEAR_BINS`] each), then the rejected samples ([`REJECTED_INDEX`]): the
+    /// layout the GPU kernel and the browser's workers use.
     pub fn to_counts(&self) -> Vec<u32> {
         let mut counts = Vec::with_capacity(COUNTS_LEN);
         counts.extend(
@@ -371,13 +578,16 @@ impl Tally {
         for bins in &self.wall_year_bins {
             counts.extend_from_slice(bins);
         }
+        counts.push(u32::try_from(self.rejected).unwrap_or(u32::MAX));
         counts
     }
 
-    /// The tally of `samples` samples from [`Self::to_counts`]'s layout (missing counts are 0).
+    /// The tally of `samples` samples drawn, from [`Self::to_counts`]'s layout (missing counts
+    /// are 0).
     pub fn from_counts(counts: &[u32], samples: u64) -> Self {
         let mut tally = Self {
             samples,
+            rejected: counts.get(REJECTED_INDEX).map_or(0, |&n| u64::from(n)),
             ..Self::default()
         };
         for (slot, &count) in tally.first_counts.iter_mut().zip(counts) {
@@ -395,6 +605,7 @@ impl Tally {
     /// Adds another tally (of other samples).
     pub fn merge(&mut self, other: &Self) {
         self.samples += other.samples;
+        self.rejected += other.rejected;
         for (a, b) in self.first_counts.iter_mut().zip(other.first_counts) {
             *a += b;
         }
@@ -408,14 +619,14 @@ impl Tally {
         }
     }
 
-    /// The share of samples in which `wall` came first.
+    /// The share of the accepted samples in which `wall` came first.
     pub fn share(&self, wall: WallId) -> f64 {
-        self.first_counts[wall as usize] as f64 / self.samples.max(1) as f64
+        self.first_counts[wall as usize] as f64 / self.accepted().max(1) as f64
     }
 
-    /// The share of samples in which no wall binds before the horizon.
+    /// The share of the accepted samples in which no wall binds before the horizon.
     pub fn none_share(&self) -> f64 {
-        self.first_counts[6] as f64 / self.samples.max(1) as f64
+        self.first_counts[6] as f64 / self.accepted().max(1) as f64
     }
 
     /// The `q`-quantile of the first wall's year, among samples where a wall binds.
@@ -460,7 +671,8 @@ pub const QUANTILE_TOLERANCE_YEARS: f64 = 0.05;
 /// How closely two tallies agree (the GPU's f32 against the CPU's f64, on the same samples).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Agreement {
-    /// The largest difference in any wall's first-wall share (and "none"), as a fraction.
+    /// The largest difference in any wall's first-wall share (and "none") or in the share
+    /// rejected, as a fraction.
     pub max_share_diff: f64,
     /// The largest difference in the first wall's p10, p50 and p90 years.
     pub max_quantile_diff_years: f64,
@@ -471,10 +683,10 @@ impl Agreement {
     pub fn of(a: &Tally, b: &Tally) -> Self {
         let max_share_diff = (0..7)
             .map(|i| {
-                let share = |t: &Tally| t.first_counts[i] as f64 / t.samples.max(1) as f64;
+                let share = |t: &Tally| t.first_counts[i] as f64 / t.accepted().max(1) as f64;
                 (share(a) - share(b)).abs()
             })
-            .fold(0.0, f64::max);
+            .fold((a.rejected_share() - b.rejected_share()).abs(), f64::max);
         let max_quantile_diff_years = [0.1, 0.5, 0.9]
             .into_iter()
             .map(
@@ -857,7 +1069,8 @@ mod tests {
         assert_eq!(whole.to_counts().len(), COUNTS_LEN);
         assert_ne!(monte_carlo(&base, 2_000, 6), whole);
         let total: u64 = whole.first_counts.iter().sum();
-        assert_eq!(total, 2_000);
+        assert_eq!(total, whole.accepted());
+        assert_eq!(total + whole.rejected, 2_000);
     }
 
     #[test]
@@ -970,5 +1183,169 @@ mod tests {
         let q = quantile(&bins, 0.5).unwrap();
         assert!((q - 2030.0).abs() < 1.0 / 64.0);
         assert_eq!(quantile(&vec![0; YEAR_BINS], 0.5), None);
+    }
+
+    /// The standard-normal score behind a normal draw (its inverse, clamps aside).
+    fn score(draw: &Draw, value: f64) -> f64 {
+        let drawn = if draw.log { value.ln() } else { value };
+        let d = drawn - draw.center;
+        d / if d < 0.0 { draw.a } else { draw.b }
+    }
+
+    /// Issue 13's centring: with the spread from the registry's range, every sampled parameter's
+    /// median is the scenario's value — also for a value away from the default and for the
+    /// uniform parameters whose default sits at an end of their range (synthetic data, MoE).
+    #[test]
+    fn draws_are_centred_on_the_scenario() {
+        let moved = evidence()
+            .with(ParamId::DemandGrowth, 4.6)
+            .and_then(|s| s.with(ParamId::TokensPerParam, 80.0))
+            .and_then(|s| s.with(ParamId::SyntheticTokens, 2e14))
+            .unwrap();
+        for base in [evidence(), epoch(), moved] {
+            let sweep = Sweep::new(&base, 11);
+            let n = 20_001;
+            let samples: Vec<[f64; ParamId::COUNT]> = (0..n).map(|i| sweep.values(i)).collect();
+            for id in sweep.sampled() {
+                let spec = id.spec();
+                let mut column: Vec<f64> = samples.iter().map(|v| v[id as usize]).collect();
+                column.sort_by(f64::total_cmp);
+                let median = column[column.len() / 2];
+                let value = base.get(id);
+                let tolerance = 0.02 * (spec.high - spec.low).abs().max(value.abs());
+                assert!(
+                    (median - value).abs() <= tolerance,
+                    "{}: median {median} against the scenario's {value}",
+                    spec.id
+                );
+            }
+        }
+    }
+
+    /// The declared correlation structure is what the draws have: two parameters on one factor
+    /// correlate (in their normal scores) by the product of their loadings, parameters on
+    /// different factors or none do not, and each keeps a standard normal score.
+    #[test]
+    fn factor_correlations_match_the_declared_loadings() {
+        let sweep = Sweep::new(&evidence(), 3);
+        let n = 20_000;
+        // Normal draws that their limits clip in at most one sample in forty (a
+        // clipped score is not the drawn one).
+        let draws: Vec<(ParamId, Draw)> = sweep
+            .draws()
+            .filter(|(_, d)| {
+                d.normal && d.center - 2.0 * d.a > d.min && d.center + 2.0 * d.b < d.max
+            })
+            .collect();
+        for factor in &FACTORS {
+            for (id, _) in factor.loadings {
+                assert!(draws.iter().any(|(d, _)| d == id), "{id:?} is clipped");
+            }
+        }
+        let scores: Vec<Vec<f64>> = draws
+            .iter()
+            .map(|(id, draw)| {
+                (0..n)
+                    .map(|i| score(draw, sweep.values(i)[*id as usize]))
+                    .collect()
+            })
+            .collect();
+        let mean = |x: &[f64]| x.iter().sum::<f64>() / x.len() as f64;
+        let corr = |x: &[f64], y: &[f64]| {
+            let (mx, my) = (mean(x), mean(y));
+            let cov: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
+            let vx: f64 = x.iter().map(|a| (a - mx).powi(2)).sum();
+            let vy: f64 = y.iter().map(|b| (b - my).powi(2)).sum();
+            cov / (vx * vy).sqrt()
+        };
+        for (i, (a, _)) in draws.iter().enumerate() {
+            let z = &scores[i];
+            let sd = (z.iter().map(|v| v * v).sum::<f64>() / z.len() as f64).sqrt();
+            assert!(mean(z).abs() < 0.03 && (sd - 1.0).abs() < 0.05, "{a:?}");
+            for (j, (b, _)) in draws.iter().enumerate().skip(i + 1) {
+                let declared = match (factor_of(*a), factor_of(*b)) {
+                    (Some((fa, la)), Some((fb, lb))) if fa == fb => la * lb,
+                    _ => 0.0,
+                };
+                let sampled = corr(z, &scores[j]);
+                assert!(
+                    (sampled - declared).abs() < 0.035,
+                    "{a:?} and {b:?}: sampled {sampled:.3}, declared {declared:.3}"
+                );
+            }
+        }
+        // Every loaded parameter is drawn from a normal, so its factor reaches it.
+        for factor in &FACTORS {
+            for (id, loading) in factor.loadings {
+                assert!(is_sampled(id.spec()) && (0.0..1.0).contains(loading));
+                assert!(
+                    matches!(
+                        id.spec().distribution,
+                        Distribution::Normal | Distribution::LogNormal
+                    ),
+                    "{id:?}"
+                );
+                assert_eq!(factor_of(*id).map(|(k, _)| FACTORS[k].id), Some(factor.id));
+            }
+        }
+    }
+
+    /// Epoch AI's records: a sample is rejected exactly when its projection says history
+    /// contradicts it — two separate checks (the sweep's, on the frontier records and every
+    /// component; the projection's, on every run and every wall) that must agree.
+    #[test]
+    fn epoch_large_scale_models_rejected_samples_are_those_history_contradicts() {
+        for base in [evidence(), Scenario::preset(PresetId::Pessimistic)] {
+            let sweep = Sweep::new(&base, 17);
+            let mut rejected = 0;
+            for index in 0..1_500 {
+                let contradicts = sweep
+                    .ceilings(index)
+                    .contradicts_history(&sweep.context().records);
+                let warned = project(&sweep.scenario(index))
+                    .warnings
+                    .iter()
+                    .any(|w| matches!(w, crate::projection::Warning::ContradictsHistory { .. }));
+                assert_eq!(contradicts, warned, "sample {index}");
+                rejected += u32::from(contradicts);
+            }
+            assert!(rejected > 0, "{:?}", base.preset_id());
+            let mut tally = Tally::default();
+            sweep.run(0, 1_500, &mut tally);
+            assert_eq!(tally.rejected, u64::from(rejected));
+            assert_eq!(tally.first_counts.iter().sum::<u64>(), tally.accepted());
+        }
+    }
+
+    /// Centred draws give the scenario's own answer back where it is clear: the first wall most
+    /// often drawn is the scenario's own, and that wall's median binding year is within a quarter
+    /// of a year of the scenario's. The first wall's median year comes earlier, up to a year:
+    /// it is the earliest of several uncertain walls binding within about a year of each other,
+    /// and the earliest of several draws falls before each one's median.
+    #[test]
+    fn the_sweep_is_centred_on_the_scenarios_own_answer() {
+        for base in [evidence(), epoch()] {
+            let own = project(&base).first_wall.unwrap();
+            let tally = monte_carlo(&base, 40_000, 1);
+            let modal = WallId::ALL
+                .into_iter()
+                .max_by(|a, b| tally.share(*a).total_cmp(&tally.share(*b)))
+                .unwrap();
+            assert_eq!(modal, own.wall, "{:?}", base.preset_id());
+            let wall_median = quantile(&tally.wall_year_bins[own.wall as usize], 0.5).unwrap();
+            assert!(
+                (wall_median - own.year).abs() <= 0.25,
+                "{:?}: {wall_median} against {}",
+                base.preset_id(),
+                own.year
+            );
+            let first_median = tally.first_year_quantile(0.5).unwrap();
+            assert!(
+                first_median <= own.year && own.year - first_median <= 1.0,
+                "{:?}: {first_median} against {}",
+                base.preset_id(),
+                own.year
+            );
+        }
     }
 }

@@ -357,6 +357,40 @@ pub enum CoolingCase {
     LateBy(f64),
 }
 
+/// The most frontier records the history check holds (the GPU's configuration has room for
+/// eight).
+pub const MAX_RECORDS: usize = 8;
+
+/// The frontier records as (publication year, `log10` FLOP), for the history check
+/// ([`Ceilings::contradicts_history`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Records {
+    /// The first [`Self::count`] are records.
+    pub points: [(f64, f64); MAX_RECORDS],
+    /// How many.
+    pub count: usize,
+}
+
+impl Records {
+    /// Epoch AI's frontier records ([`crate::history::records`]).
+    pub fn observed() -> Self {
+        let mut records = Self {
+            points: [(0.0, 0.0); MAX_RECORDS],
+            count: 0,
+        };
+        for run in crate::history::records().take(MAX_RECORDS) {
+            records.points[records.count] = (run.year(), run.flop.log10());
+            records.count += 1;
+        }
+        records
+    }
+
+    /// The records.
+    pub fn iter(&self) -> impl Iterator<Item = &(f64, f64)> {
+        self.points[..self.count].iter()
+    }
+}
+
 /// Everything a scenario's walls need that its data-center *choices* fix: the sweep draws none of
 /// it, so it is worked out once per sweep (the GPU receives it in its configuration).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -369,6 +403,8 @@ pub struct Context {
     pub demand_log10_flop: f64,
     /// Whether the chosen cooling can take the chosen accelerator's racks.
     pub racks_fit: bool,
+    /// What happened: the frontier records a plausible world's walls must lie above.
+    pub records: Records,
 }
 
 impl Context {
@@ -386,6 +422,7 @@ impl Context {
             demand_t0: demand.reference_year,
             demand_log10_flop: demand.reference_flop.log10(),
             racks_fit,
+            records: Records::observed(),
         }
     }
 }
@@ -644,6 +681,18 @@ impl Ceilings {
         }
         let year = self.demand.t0 + (log10_flop - self.demand.at) / self.demand.slope;
         (year <= last).then_some(year.max(first))
+    }
+
+    /// Whether any wall lies below a frontier record when it was published: a world that says a
+    /// run that happened was impossible. Walls that cannot bind, and racks the cooling cannot
+    /// take (a design choice, not a claim about history), are left out.
+    pub fn contradicts_history(&self, records: &Records) -> bool {
+        records.iter().any(|&(year, log10_flop)| {
+            ComponentId::ALL.iter().any(|&component| {
+                let ceiling = self.log10_ceiling(component, year);
+                ceiling.is_finite() && ceiling < log10_flop
+            })
+        })
     }
 
     /// The binding year of every wall and the first.

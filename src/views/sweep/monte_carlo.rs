@@ -254,38 +254,71 @@ async fn check_gpu(scenario: &Scenario, settings: SweepSettings, flag: &CancelFl
     }
 }
 
-/// The most frequent first wall and its share.
-fn leader(tally: &Tally) -> Option<(WallId, f64)> {
-    WallId::ALL
+/// Two walls whose shares are closer than this (a fraction) are too close to call.
+pub const TOO_CLOSE_TO_CALL: f64 = 0.05;
+
+/// The walls that come first, most often first, with their shares.
+fn ranked(tally: &Tally) -> Vec<(WallId, f64)> {
+    let mut ranked: Vec<(WallId, f64)> = WallId::ALL
         .into_iter()
         .map(|wall| (wall, tally.share(wall)))
         .filter(|(_, share)| *share > 0.0)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    ranked
 }
 
-fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView {
-    let tally = &r.tally;
-    let headline = match (
-        leader(tally),
+/// The answer of a sweep in one sentence: the wall that comes first most often (or that none
+/// does, when the leaders are too close to call), and when.
+fn headline(tally: &Tally) -> String {
+    let worlds = format::grouped(tally.accepted() as f64);
+    if tally.accepted() == 0 {
+        return format!(
+            "Every one of {} draws put a wall below a training run that already happened: around \
+             this scenario there is no plausible world.",
+            format::grouped(tally.samples as f64)
+        );
+    }
+    let when = match (
         tally.first_year_quantile(0.1),
         tally.first_year_quantile(0.5),
         tally.first_year_quantile(0.9),
     ) {
-        (Some((wall, share)), Some(p10), Some(p50), Some(p90)) => format!(
-            "{} comes first most often: in {} of {} plausible worlds. The first wall binds in {p50:.1} \
-             (median); in 80 % of them between {p10:.1} and {p90:.1}.",
-            wall.label(),
-            percent(share),
-            format::grouped(f64::from(r.samples)),
+        (Some(p10), Some(p50), Some(p90)) => format!(
+            " The first wall binds in {p50:.1} (median); in 80 % of them between {p10:.1} and {p90:.1}."
         ),
-        _ => format!(
-            "No wall binds before {} in any of {} plausible worlds.",
-            firstwall_model::projection::LAST_YEAR,
-            format::grouped(f64::from(r.samples))
-        ),
+        _ => String::new(),
     };
-    let at_start = tally.first_year_bins.first().copied().unwrap_or(0);
-    let at_start_share = f64::from(at_start) / tally.samples.max(1) as f64;
+    match ranked(tally)[..] {
+        [] => format!(
+            "No wall binds before {} in any of {worlds} plausible worlds.",
+            firstwall_model::projection::LAST_YEAR
+        ),
+        [(first, a), (second, b), ..] if a - b < TOO_CLOSE_TO_CALL => format!(
+            "No single wall dominates: {} comes first in {} and {} in {} of {worlds} plausible \
+             worlds.{when}",
+            first.label(),
+            percent(a),
+            second.label(),
+            percent(b),
+        ),
+        [(first, share), ..] => format!(
+            "{} comes first most often: in {} of {worlds} plausible worlds.{when}",
+            first.label(),
+            percent(share),
+        ),
+    }
+}
+
+fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView {
+    let tally = &r.tally;
+    let headline = headline(tally);
+    let rejected = format!(
+        "{} of the {} draws put a wall below a training run that already happened (Epoch AI's \
+         records of 2023–2025) and were dropped: they are not plausible worlds.",
+        percent(tally.rejected_share()),
+        format::grouped(f64::from(r.samples)),
+    );
     let rate = f64::from(r.samples) / (r.elapsed_ms / 1000.0).max(1e-6);
     let shares: Vec<(String, f64)> = WallId::ALL
         .iter()
@@ -309,8 +342,10 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
             data-elapsed-ms=format!("{:.1}", r.elapsed_ms)
             data-shares=format!("{{{shares_json}}}")
             data-p50=tally.first_year_quantile(0.5).map(|y| format!("{y:.4}")).unwrap_or_default()
+            data-rejected=format!("{}", tally.rejected_share())
         >
             <p class="sweep-headline">{headline}</p>
+            <p class="sweep-rejected" id="sweep-rejected">{rejected}</p>
             <p class="engine-badge" id="engine-badge">
                 <span class="badge" data-engine=r.ran.kind()>{r.ran.label()}</span>
                 " "
@@ -367,19 +402,6 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
                 figure="#year-histogram"
                 table=TableFrom::Html(Signal::derive(move || year_table.clone()))
             />
-            {(at_start_share >= 0.005)
-                .then(|| {
-                    view! {
-                        <p class="caveat">
-                            {format!(
-                                "In {} of the samples a wall binds already in 2024. Each assumption is drawn on its \
-                                 own, so some combinations (a small power build-out with fast growth, say) put a \
-                                 ceiling below runs that were in fact trained; read the earliest years with that in mind.",
-                                percent(at_start_share)
-                            )}
-                        </p>
-                    }
-                })}
         </div>
     }
 }
