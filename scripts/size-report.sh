@@ -18,8 +18,11 @@ target_gz_bytes=$(( 200 * 1024 ))
 # the views' own address state); then to 432 KB with model v2 (427 KB measured: +13 KB of data —
 # the observed runs and sites, an evidence tier, date and longer source for every parameter, each
 # preset's reasons — and +12 KB of code: evidence badges, observed runs on the chart, the cost
-# readout, the walls' anchored history). docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 432 * 1024 ))
+# readout, the walls' anchored history); then to 448 KB with honest uncertainty (444 KB
+# measured: the Walls view's fans and odds, their worker task and page fallback, the fan table,
+# the phase diagram's ticks, the plain-words engine badges). docs/ARCHITECTURE.md, "Size", says
+# where the bytes go.
+ratchet_gz_bytes=$(( 448 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use firstwall_gpu::{GpuContext, GpuError};
 use firstwall_model::scenario_file::ScenarioFile;
-use firstwall_model::sweep::{grid_rows, Axis, Sweep, Tally};
+use firstwall_model::sweep::{grid_rows, Axis, FanSamples, Fans, Sweep, Tally};
 use firstwall_model::{Scenario, WallId};
 use firstwall_worker::{decode_cells, encode_request, AxisSpec, Request, Task, READY};
 use futures_channel::oneshot;
@@ -57,18 +57,38 @@ impl EnginePref {
     /// What the menu says.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Auto => "Automatic (GPU if this browser has WebGPU)",
-            Self::Cpu => "CPU (double precision, background workers)",
-            Self::Gpu => "GPU (WebGPU, single precision)",
+            Self::Auto => "Automatic (your graphics card for large runs, else background threads)",
+            Self::Cpu => "Background threads (double precision)",
+            Self::Gpu => "Your graphics card, through WebGPU (single precision)",
+        }
+    }
+
+    /// Whether to try the GPU for a run of `work` samples or cells: always when asked for; for
+    /// Automatic, only for runs large enough to gain from it and only on a graphics card — a
+    /// software adapter (SwiftShader) is far slower than the CPU's threads.
+    fn wants_gpu(self, work: u32, gpu: &GpuContext) -> bool {
+        match self {
+            Self::Gpu => true,
+            Self::Cpu => false,
+            Self::Auto => work >= AUTO_GPU_MIN_WORK && !gpu.adapter().is_software(),
         }
     }
 }
 
+/// Automatic leaves runs smaller than this (samples or cells) to the CPU: the GPU's setup costs
+/// more than it saves.
+pub const AUTO_GPU_MIN_WORK: u32 = 50_000;
+
 /// Which engine computed a result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ran {
-    /// WebGPU on this adapter.
-    Gpu(String),
+    /// WebGPU on this adapter (its description, and whether it is a software one).
+    Gpu {
+        /// The adapter as wgpu describes it, for people who want the detail.
+        adapter: String,
+        /// A software rasterizer, not a graphics card.
+        software: bool,
+    },
     /// This many background workers.
     Workers(usize),
     /// The page itself, in slices.
@@ -76,21 +96,43 @@ pub enum Ran {
 }
 
 impl Ran {
-    /// For the engine badge.
+    /// For the engine badge, in plain words.
     pub fn label(&self) -> String {
         match self {
-            Self::Gpu(adapter) => format!("GPU · WebGPU · {adapter} · f32"),
-            Self::Workers(1) => "CPU · 1 background worker · f64".to_owned(),
-            Self::Workers(n) => format!("CPU · {n} background workers · f64"),
-            Self::Page => "CPU · on the page, in slices · f64".to_owned(),
+            Self::Gpu {
+                software: false, ..
+            } => "Your graphics card · single precision".to_owned(),
+            Self::Gpu { software: true, .. } => {
+                "A software graphics adapter (no graphics card) · single precision".to_owned()
+            }
+            Self::Workers(1) => "1 background thread · double precision".to_owned(),
+            Self::Workers(n) => format!("{n} background threads · double precision"),
+            Self::Page => "This page, in small slices · double precision".to_owned(),
+        }
+    }
+
+    /// The detail behind the badge (its tooltip): the adapter, or how the CPU ran.
+    pub fn detail(&self) -> String {
+        match self {
+            Self::Gpu { adapter, .. } => format!("WebGPU adapter: {adapter}; f32 kernels"),
+            Self::Workers(n) => format!("CPU, {n} Web Worker(s), f64 reference model"),
+            Self::Page => "CPU on the page between frames, f64 reference model".to_owned(),
         }
     }
 
     /// `gpu` or `cpu`, for `data-engine` attributes.
     pub fn kind(&self) -> &'static str {
         match self {
-            Self::Gpu(_) => "gpu",
+            Self::Gpu { .. } => "gpu",
             Self::Workers(_) | Self::Page => "cpu",
+        }
+    }
+
+    /// The engine that ran on `gpu`.
+    fn gpu(gpu: &GpuContext) -> Self {
+        Self::Gpu {
+            adapter: gpu.adapter().to_string(),
+            software: gpu.adapter().is_software(),
         }
     }
 }
@@ -182,6 +224,7 @@ async fn yield_to_browser() {
 thread_local! {
     static GPU: RefCell<Option<Result<Rc<GpuContext>, GpuError>>> = const { RefCell::new(None) };
     static POOL: RefCell<Option<Rc<WorkerPool>>> = const { RefCell::new(None) };
+    static FAN_WORKER: RefCell<Option<Rc<PoolWorker>>> = const { RefCell::new(None) };
 }
 
 /// The page's one GPU context, opened on first use; a failure is remembered (no WebGPU stays no
@@ -452,11 +495,20 @@ pub async fn monte_carlo(
     let sweep = Sweep::new(scenario, seed);
     if pref != EnginePref::Cpu {
         match gpu().await {
+            Ok(gpu) if !pref.wants_gpu(samples, &gpu) => {
+                if gpu.adapter().is_software() {
+                    notes.push(
+                        "This browser's WebGPU runs on a software adapter, not a graphics card; \
+                         background threads are faster here, so Automatic used them."
+                            .to_owned(),
+                    );
+                }
+            }
             Ok(gpu) => match monte_carlo_gpu(&gpu, &sweep, samples, &progress, cancel).await {
                 Ok(Ok(tally)) => {
                     return Ok(Finished {
                         value: tally,
-                        ran: Ran::Gpu(gpu.adapter().to_string()),
+                        ran: Ran::gpu(&gpu),
                         notes,
                         elapsed_ms: now_ms() - started,
                     })
@@ -605,6 +657,93 @@ async fn monte_carlo_page(
     Ok(tally)
 }
 
+/// The seed of the Walls view's fans: the same draws for every scenario, so the bands move
+/// smoothly as a number is dragged.
+pub const FAN_SEED: u32 = 1;
+
+/// The worker the fans run on: their own, never one of the pool's, so a sweep running in the
+/// Uncertainty view and the fans never wait on the same worker.
+async fn fan_worker() -> Result<Rc<PoolWorker>, String> {
+    if let Some(worker) = FAN_WORKER.with(|slot| slot.borrow().clone()) {
+        return Ok(worker);
+    }
+    let (worker, ready) = PoolWorker::start(&format!("/{}", firstwall_worker::WORKER_SCRIPT))?;
+    ready.await.map_err(|_| "the worker stopped".to_owned())??;
+    let worker = Rc::new(worker);
+    FAN_WORKER.with(|slot| *slot.borrow_mut() = Some(Rc::clone(&worker)));
+    Ok(worker)
+}
+
+/// The Walls view's fans and odds: `samples` samples around `scenario` with [`FAN_SEED`], on the
+/// fans' own worker, or on the page a few milliseconds at a time when no worker can start. One
+/// at a time: the caller waits for an answer before it asks again.
+pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
+    let started = now_ms();
+    let mut notes = Vec::new();
+    match fan_worker().await {
+        Ok(worker) => {
+            let request = Request {
+                id: 0,
+                scenario: ScenarioFile::from_scenario(scenario),
+                task: Task::Fans {
+                    seed: FAN_SEED,
+                    samples,
+                },
+            };
+            match worker.request(&request).await.and_then(|answer| {
+                let counts = Reflect::get(&answer, &"counts".into())
+                    .ok()
+                    .filter(|c| c.is_instance_of::<Uint32Array>())
+                    .map(|c| Uint32Array::from(c).to_vec());
+                let quantiles = Reflect::get(&answer, &"quantiles".into())
+                    .ok()
+                    .filter(|q| q.is_instance_of::<Float64Array>())
+                    .map(|q| Float64Array::from(q).to_vec());
+                counts
+                    .zip(quantiles)
+                    .and_then(|(counts, q)| Fans::from_flat(&q, &counts, u64::from(samples)))
+                    .ok_or_else(|| "an answer without fans".to_owned())
+            }) {
+                Ok(fans) => {
+                    return Finished {
+                        value: fans,
+                        ran: Ran::Workers(1),
+                        notes,
+                        elapsed_ms: now_ms() - started,
+                    }
+                }
+                Err(err) => {
+                    FAN_WORKER.with(|slot| *slot.borrow_mut() = None);
+                    notes.push(format!(
+                        "The background worker failed ({err}); computed on the page."
+                    ));
+                }
+            }
+        }
+        Err(err) => notes.push(format!(
+            "Background workers could not start ({err}); computed on the page, in small slices."
+        )),
+    }
+    let sweep = Sweep::new(scenario, FAN_SEED);
+    let mut gathered = FanSamples::default();
+    let mut next = 0u32;
+    while next < samples {
+        let slice_started = now_ms();
+        while next < samples && now_ms() - slice_started < PAGE_SLICE_MS {
+            let end = (next + 32).min(samples);
+            gathered.run(&sweep, next, end);
+            next = end;
+        }
+        yield_to_browser().await;
+    }
+    Finished {
+        value: gathered.finish(),
+        ran: Ran::Page,
+        notes,
+        elapsed_ms: now_ms() - started,
+    }
+}
+
 /// The phase diagram over `x` and `y` around `scenario`, on the preferred engine or the next
 /// that works.
 pub async fn grid(
@@ -619,7 +758,11 @@ pub async fn grid(
     let mut notes = Vec::new();
     let rows_per_chunk = |cells: u32| (cells / x.steps.max(1)).max(1);
     if pref != EnginePref::Cpu {
-        if let Ok(gpu) = gpu().await {
+        if let Some(gpu) = gpu()
+            .await
+            .ok()
+            .filter(|gpu| pref.wants_gpu(x.steps * y.steps, gpu))
+        {
             let mut cells = Vec::with_capacity((x.steps * y.steps) as usize);
             let mut failed = None;
             for (start, end) in chunks(y.steps, rows_per_chunk(GPU_CHUNK_CELLS)) {
@@ -639,7 +782,7 @@ pub async fn grid(
                 None => {
                     return Ok(Finished {
                         value: cells,
-                        ran: Ran::Gpu(gpu.adapter().to_string()),
+                        ran: Ran::gpu(&gpu),
                         notes,
                         elapsed_ms: now_ms() - started,
                     })

@@ -69,6 +69,21 @@ pub struct AppState {
     pub notices: RwSignal<Vec<String>>,
     /// The Uncertainty view's settings (in the address too).
     pub sweep: RwSignal<SweepSettings>,
+    /// The spread of the walls and the odds of each first wall around the scenario, once the
+    /// background has computed them (the Walls view asks; [`FanResult::scenario`] says for which
+    /// scenario they are).
+    pub fans: RwSignal<Option<FanResult>>,
+}
+
+/// Fans and odds computed for one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FanResult {
+    /// The scenario they were computed for.
+    pub scenario: Scenario,
+    /// The fans and the first-wall tally.
+    pub fans: std::sync::Arc<firstwall_model::sweep::Fans>,
+    /// How long they took, ms (from the request to the answer).
+    pub elapsed_ms: f64,
 }
 
 impl AppState {
@@ -85,6 +100,7 @@ impl AppState {
             preset,
             notices: RwSignal::new(notices),
             sweep: RwSignal::new(sweep),
+            fans: RwSignal::new(None),
         }
     }
 

@@ -8,6 +8,7 @@ use crate::ui::ViewPage;
 use crate::views::ViewId;
 
 mod assumption_panel;
+mod fans;
 mod lever_toggles;
 mod preset_bar;
 mod preset_compare;
@@ -97,6 +98,7 @@ pub fn WallsView() -> impl IntoView {
         },
         |wall| wall.map_or("none", WallId::id).to_owned(),
     );
+    fans::keep_fans_current(state);
     view! {
         <ViewPage view=ViewId::Walls>
             <Verdict />

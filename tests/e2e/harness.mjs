@@ -97,6 +97,14 @@ export async function waitForApp(page) {
   await page.waitForFunction(() => !document.getElementById("boot"));
 }
 
+/**
+ * Waits until the Walls view's verdict carries the odds for the scenario shown (computed in the
+ * background after every change). `frame` may be a page or a frame locator's owner page.
+ */
+export async function waitForVerdict(page, timeout = 60_000) {
+  await page.waitForFunction(() => document.getElementById("verdict")?.dataset.fans === "fresh", null, { timeout });
+}
+
 /** Runs axe-core in the page; returns the violations of impact serious or critical. */
 export async function seriousA11yViolations(page) {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { inflateSync } from "node:zlib";
 
-import { ROOT, openPage, screenshot, seriousA11yViolations, useSite, waitForApp } from "./harness.mjs";
+import { ROOT, openPage, screenshot, seriousA11yViolations, useSite, waitForApp, waitForVerdict } from "./harness.mjs";
 
 const site = useSite();
 const TARGET = process.env.FIRSTWALL_TARGET_DIR ?? join(ROOT, "target");
@@ -102,6 +102,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
     // A visitor's own scenario: a smaller largest campus, so the verdict differs from the default.
     await page.goto(new URL("/?v=2&pk=0.7&l=fp4", site.url).href);
     await waitForApp(page);
+    await waitForVerdict(page);
     const verdict = await page.textContent("#verdict");
     await page.click("#embed-open");
     const snippet = await page.inputValue("#embed-snippet");
@@ -126,7 +127,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
        <p id="after">After the embed.</p></body></html>`,
     );
     const frame = host.frameLocator("iframe[data-firstwall]");
-    await frame.locator("#verdict").waitFor({ timeout: 15_000 });
+    await frame.locator("#verdict[data-fans='fresh']").waitFor({ timeout: 60_000 });
     await host.waitForFunction(() => {
       const f = document.querySelector("iframe[data-firstwall]");
       return f && f.style.height !== "900px" && parseInt(f.style.height, 10) > 1000;

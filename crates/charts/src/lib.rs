@@ -12,6 +12,7 @@
 use firstwall_model::format;
 use firstwall_model::history;
 use firstwall_model::projection::{Projection, FIRST_YEAR, LAST_YEAR};
+use firstwall_model::sweep::{Fans, FAN_SERIES};
 use firstwall_model::walls::WallId;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,11 +43,11 @@ pub const OBSERVED: RGBColor = RGBColor(0x55, 0x55, 0x55);
 pub fn wall_color(wall: WallId) -> RGBColor {
     match wall {
         WallId::Data => RGBColor(0x00, 0x72, 0xb2),
-        WallId::Software => RGBColor(0xcc, 0x79, 0xa7),
+        WallId::Software => RGBColor(0x7b, 0x61, 0xb3),
         WallId::Compute => RGBColor(0xd5, 0x5e, 0x00),
         WallId::MemoryNetwork => RGBColor(0x00, 0x9e, 0x73),
         WallId::Power => RGBColor(0xe6, 0x9f, 0x00),
-        WallId::Cooling => RGBColor(0x56, 0xb4, 0xe9),
+        WallId::Cooling => RGBColor(0xcc, 0x79, 0xa7),
     }
 }
 
@@ -156,12 +157,14 @@ fn split_at_today(years: &[f64], values: &[f64], today: f64) -> (Points, Points)
 }
 
 /// Draws training compute by year on a log scale: the runs that happened (solid points), demand
-/// and each wall's ceiling (solid up to today, dashed after: what the scenario projects), the
-/// points where demand crosses them, a grid and a legend. Returns the text labels for the caller
-/// to render (see [`Label`]); [`trajectory_svg`] does that for SVG.
+/// and each wall's ceiling (solid up to today, dashed after: what the scenario projects), with
+/// `fans` the band each spans across 80 % of the plausible worlds around the scenario, the points
+/// where demand crosses them, a grid and a legend. Returns the text labels for the caller to
+/// render (see [`Label`]); [`trajectory_svg`] does that for SVG.
 pub fn draw_trajectory<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     projection: &Projection,
+    fans: Option<&Fans>,
 ) -> Result<Vec<Label>, DrawingAreaErrorKind<DB::ErrorType>> {
     let (lo, hi) = log10_range(projection);
     let (first_year, last_year) = (CHART_FIRST_YEAR, f64::from(LAST_YEAR));
@@ -224,11 +227,58 @@ pub fn draw_trajectory<DB: DrawingBackend>(
         [(today, y_min), (today, y_max)],
         INK.mix(0.45),
     )))?;
-    let (x_today, y_top) = chart.backend_coord(&(today, y_max));
-    labels.push(label(x_today + 4, y_top + 14, "today →", Anchor::Start, 13));
+    // Labelled at the foot of the line, clear of the legend.
+    let (x_today, y_bottom) = chart.backend_coord(&(today, y_min));
+    labels.push(label(
+        x_today + 4,
+        y_bottom - 8,
+        "today →",
+        Anchor::Start,
+        13,
+    ));
 
     let years: Vec<f64> = projection.years.iter().map(|&y| f64::from(y)).collect();
     let mut legend: Vec<(String, RGBColor, u32)> = Vec::new();
+
+    // The fans, under everything else: from the 10th to the 90th percentile of the plausible
+    // worlds, clipped to the plot (a wall that cannot bind in a world runs off the top).
+    if let Some(fans) = fans.filter(|f| f.quantiles.len() == FAN_SERIES) {
+        let clip = |log10: f64| 10f64.powf(log10.clamp(lo, hi));
+        for (series, quantiles) in fans.quantiles.iter().enumerate() {
+            let color = match series {
+                0 => DEMAND,
+                w => wall_color(WallId::ALL[w - 1]),
+            };
+            // A band only where some world puts the wall within reach.
+            if quantiles.iter().all(|[p10, _, _]| !p10.is_finite()) {
+                continue;
+            }
+            let mut band: Vec<(f64, f64)> = years
+                .iter()
+                .zip(quantiles)
+                .map(|(&year, [p10, _, _])| (year, clip(*p10)))
+                .collect();
+            band.extend(
+                years
+                    .iter()
+                    .zip(quantiles)
+                    .rev()
+                    .map(|(&year, [_, _, p90])| (year, clip(*p90))),
+            );
+            chart.draw_series(std::iter::once(Polygon::new(
+                band,
+                color.mix(0.13).filled(),
+            )))?;
+        }
+        legend.push((
+            format!(
+                "Shaded: 80 % of {} plausible worlds",
+                format::grouped(fans.tally.accepted() as f64)
+            ),
+            INK,
+            NO_MARKER,
+        ));
+    }
     let mut lines: Vec<(&[f64], RGBColor, u32)> = Vec::new();
     for wall in &projection.walls {
         let color = wall_color(wall.id);
@@ -378,13 +428,15 @@ fn labels_svg(labels: &[Label]) -> String {
 /// `viewBox`).
 pub fn trajectory_svg(
     projection: &Projection,
+    fans: Option<&Fans>,
     width: u32,
     height: u32,
 ) -> Result<String, ChartError> {
     let mut svg = String::new();
     let labels = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        draw_trajectory(&root, projection).map_err(|err| ChartError::Drawing(err.to_string()))?
+        draw_trajectory(&root, projection, fans)
+            .map_err(|err| ChartError::Drawing(err.to_string()))?
     };
     let close = svg.rfind("</svg>").unwrap_or(svg.len());
     svg.insert_str(close, &labels_svg(&labels));
@@ -501,6 +553,57 @@ pub fn observed_runs_table_html() -> String {
     html
 }
 
+/// The fans as an HTML table: per year, the 10th–90th percentile range of demand and of each
+/// wall that binds in some plausible world.
+pub fn fans_table_html(fans: &Fans) -> String {
+    if fans.quantiles.len() != FAN_SERIES {
+        return String::new();
+    }
+    let shown: Vec<usize> = (0..FAN_SERIES)
+        .filter(|&series| {
+            fans.quantiles[series]
+                .iter()
+                .any(|[p10, _, _]| p10.is_finite())
+        })
+        .collect();
+    let name = |series: usize| match series {
+        0 => "Demand".to_owned(),
+        w => WallId::ALL[w - 1].label().to_owned(),
+    };
+    let mut html = format!(
+        "<table class=\"data-table\" id=\"fans-table\"><caption>The spread across {} plausible \
+         worlds: the 10th to the 90th percentile, FLOP (“no limit” where a wall cannot bind in \
+         that share of them)</caption><thead><tr><th scope=\"col\">Year</th>",
+        format::grouped(fans.tally.accepted() as f64)
+    );
+    for &series in &shown {
+        html.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            escape_html(&name(series))
+        ));
+    }
+    html.push_str("</tr></thead><tbody>");
+    let value = |log10: f64| {
+        if log10.is_finite() {
+            format::scientific(10f64.powf(log10), 2)
+        } else if log10 > 0.0 {
+            "no limit".to_owned()
+        } else {
+            "none".to_owned()
+        }
+    };
+    for (y, year) in (FIRST_YEAR..=LAST_YEAR).enumerate() {
+        html.push_str(&format!("<tr><th scope=\"row\">{year}</th>"));
+        for &series in &shown {
+            let [p10, _, p90] = fans.quantiles[series][y];
+            html.push_str(&format!("<td>{} – {}</td>", value(p10), value(p90)));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
 #[cfg(test)]
 mod table_tests {
     use super::*;
@@ -535,7 +638,18 @@ mod tests {
     #[test]
     fn the_trajectory_has_every_wall_the_demand_and_the_first_wall() {
         let projection = project(&Scenario::preset(PresetId::Epoch2030));
-        let svg = trajectory_svg(&projection, 960, 440).unwrap();
+        let svg = trajectory_svg(&projection, None, 960, 440).unwrap();
+        let sweep = firstwall_model::sweep::Sweep::new(&Scenario::preset(PresetId::Epoch2030), 1);
+        let fans = firstwall_model::sweep::fans(&sweep, 400);
+        let with_fans = trajectory_svg(&projection, Some(&fans), 960, 440).unwrap();
+        assert!(
+            with_fans.matches("<polygon").count() >= 4,
+            "a band per wall and demand"
+        );
+        assert!(with_fans.contains("Shaded: 80 % of"));
+        let table = fans_table_html(&fans);
+        assert_eq!(table.matches("<tr>").count(), 1 + projection.years.len());
+        assert!(table.contains("<th scope=\"col\">Power</th>"));
         assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
         assert!(svg.trim_end().ends_with("</svg>"));
         for wall in WallId::ALL {

@@ -263,7 +263,8 @@ fn end_text(end: Option<(WallId, f64)>) -> String {
 /// with the parameter at its 10th and at its 90th percentile, around the scenario's own year.
 pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> String {
     let shown: Vec<&Swing> = swings.iter().take(rows).collect();
-    let (width, row_h, top, bottom) = (1000.0, 34.0, 40.0, 44.0);
+    // Room for a label on two lines.
+    let (width, row_h, top, bottom) = (1000.0, 42.0, 40.0, 44.0);
     let (left, right) = (360.0, 24.0);
     let height = top + bottom + row_h * shown.len() as f64;
     let years: Vec<f64> = shown
@@ -320,14 +321,26 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
     for (i, swing) in shown.iter().enumerate() {
         let y = top + row_h * i as f64;
         let spec = swing.param.spec();
+        let lines = wrap(spec.label, LABEL_LINE_CHARS);
+        // One line centred on the bar; two around it.
+        let first_y = y + row_h / 2.0 + 5.0 - 8.5 * (lines.len() as f64 - 1.0);
         write!(
             svg,
-            "<text class=\"row-label\" x=\"{x}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
+            "<text class=\"row-label\" x=\"{x}\" y=\"{first_y:.1}\" text-anchor=\"end\" font-size=\"15\">",
             x = left - 10.0,
-            ty = y + row_h / 2.0 + 5.0,
-            label = escape_html(&truncate(spec.label, 40)),
         )
         .ok();
+        for (n, line) in lines.iter().enumerate() {
+            write!(
+                svg,
+                "<tspan x=\"{x}\" dy=\"{dy}\">{line}</tspan>",
+                x = left - 10.0,
+                dy = if n == 0 { 0.0 } else { 17.0 },
+                line = escape_html(line),
+            )
+            .ok();
+        }
+        svg.push_str("</text>");
         let centre = base_year.unwrap_or(f64::from(LAST_YEAR));
         for (class, (value, end)) in [("low", swing.low), ("high", swing.high)] {
             let year = end_year(end);
@@ -358,6 +371,36 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// Characters on one line of a tornado label (the label column is 350 px at 15 px type).
+const LABEL_LINE_CHARS: usize = 38;
+
+/// `text` on at most two lines of `max_chars`, broken between words; a second line that would
+/// still be too long is shortened with an ellipsis.
+fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    if text.chars().count() <= max_chars {
+        return vec![text.to_owned()];
+    }
+    let mut first = String::new();
+    let mut words = text.split(' ').peekable();
+    while let Some(&word) = words.peek() {
+        let len = first.chars().count() + usize::from(!first.is_empty()) + word.chars().count();
+        if len > max_chars && !first.is_empty() {
+            break;
+        }
+        if !first.is_empty() {
+            first.push(' ');
+        }
+        first.push_str(word);
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    let mut lines = vec![first];
+    if !rest.is_empty() {
+        lines.push(truncate(&rest.join(" "), max_chars));
+    }
+    lines
 }
 
 fn truncate(text: &str, max_chars: usize) -> String {
@@ -479,6 +522,22 @@ pub fn phase_table_html(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 13: no parameter's name is cut short in the tornado.
+    #[test]
+    fn every_parameter_label_fits_on_two_lines() {
+        for param in &firstwall_model::PARAMS {
+            let lines = wrap(param.label, LABEL_LINE_CHARS);
+            assert!(lines.len() <= 2, "{}", param.label);
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| l.chars().count() <= LABEL_LINE_CHARS && !l.ends_with('…')),
+                "{lines:?}"
+            );
+            assert_eq!(lines.join(" "), param.label);
+        }
+    }
     use firstwall_model::sweep::{monte_carlo, sensitivity};
     use firstwall_model::{PresetId, Scenario};
 

@@ -20,6 +20,14 @@ pub struct AdapterSummary {
     pub driver: String,
 }
 
+impl AdapterSummary {
+    /// Whether this is a software rasterizer (SwiftShader, lavapipe) rather than a graphics
+    /// card: correct, but slower than the CPU for these kernels.
+    pub fn is_software(&self) -> bool {
+        self.device_type == "Cpu"
+    }
+}
+
 impl std::fmt::Display for AdapterSummary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.backend, self.device_type)?;

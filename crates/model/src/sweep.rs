@@ -654,6 +654,173 @@ pub fn quantile(bins: &[u32], q: f64) -> Option<f64> {
     Some(f64::from(LAST_YEAR))
 }
 
+/// Two walls whose first-wall shares are closer than this (a fraction) are too close to call.
+pub const TOO_CLOSE_TO_CALL: f64 = 0.05;
+
+/// What a sweep says comes first.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Leader {
+    /// No plausible world: every draw contradicted history.
+    NoWorld,
+    /// No wall binds by the horizon in any plausible world.
+    NoWall,
+    /// One wall comes first clearly more often than any other: it, and its share.
+    Clear(WallId, f64),
+    /// The two most frequent first walls are within [`TOO_CLOSE_TO_CALL`]: both, with shares.
+    TooClose((WallId, f64), (WallId, f64)),
+}
+
+impl Tally {
+    /// The walls that come first in some plausible world, most often first, with their shares.
+    pub fn ranked(&self) -> Vec<(WallId, f64)> {
+        let mut ranked: Vec<(WallId, f64)> = WallId::ALL
+            .into_iter()
+            .map(|wall| (wall, self.share(wall)))
+            .filter(|(_, share)| *share > 0.0)
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        ranked
+    }
+
+    /// What comes first: one wall clearly, two too close to call, or nothing.
+    pub fn leader(&self) -> Leader {
+        if self.accepted() == 0 {
+            return Leader::NoWorld;
+        }
+        match self.ranked()[..] {
+            [] => Leader::NoWall,
+            [a, b, ..] if a.1 - b.1 < TOO_CLOSE_TO_CALL => Leader::TooClose(a, b),
+            [a, ..] => Leader::Clear(a.0, a.1),
+        }
+    }
+}
+
+/// Fan series: demand, then each wall in [`WallId::ALL`] order.
+pub const FAN_SERIES: usize = 7;
+/// Fan years: every whole year from [`FIRST_YEAR`] to [`LAST_YEAR`].
+pub const FAN_YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
+/// The quantiles of a fan: its low edge, middle and high edge.
+pub const FAN_QUANTILES: [f64; 3] = [0.1, 0.5, 0.9];
+/// Samples the Walls view's fans and odds draw by default.
+pub const FAN_SAMPLES: u32 = 4_096;
+
+/// The spread of demand and of every wall's ceiling across the plausible worlds of a sweep,
+/// year by year, and how often each wall comes first there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fans {
+    /// The first walls of the same samples (rejected ones counted as such).
+    pub tally: Tally,
+    /// `log10` FLOP at [`FAN_QUANTILES`], per series and year: `quantiles[series][year][q]`;
+    /// infinite where a wall cannot bind in that share of the worlds, −∞ where racks cannot be
+    /// cooled at all. Empty without plausible worlds.
+    pub quantiles: Vec<[[f64; 3]; FAN_YEARS]>,
+}
+
+impl Fans {
+    /// The fans as one flat list (series, year, quantile), as the worker sends them.
+    pub fn flat(&self) -> Vec<f64> {
+        self.quantiles
+            .iter()
+            .flat_map(|series| series.iter().flat_map(|year| year.iter().copied()))
+            .collect()
+    }
+
+    /// The fans from [`Self::flat`] and the tally's counts (`None` if the lengths are wrong).
+    pub fn from_flat(flat: &[f64], counts: &[u32], samples: u64) -> Option<Self> {
+        if !flat.is_empty() && flat.len() != FAN_SERIES * FAN_YEARS * 3 {
+            return None;
+        }
+        let quantiles = flat
+            .chunks_exact(FAN_YEARS * 3)
+            .map(|series| {
+                let mut years = [[0.0; 3]; FAN_YEARS];
+                for (slot, q) in years.iter_mut().zip(series.chunks_exact(3)) {
+                    slot.copy_from_slice(q);
+                }
+                years
+            })
+            .collect();
+        Some(Self {
+            tally: Tally::from_counts(counts, samples),
+            quantiles,
+        })
+    }
+}
+
+/// Samples gathered for [`Fans`], in chunks (the page computes them a slice at a time when no
+/// worker can).
+#[derive(Clone, Debug, Default)]
+pub struct FanSamples {
+    tally: Tally,
+    /// `log10` FLOP per series and year, one value per accepted sample.
+    values: Vec<Vec<f64>>,
+}
+
+impl FanSamples {
+    /// Adds samples `start..end` of `sweep`.
+    pub fn run(&mut self, sweep: &Sweep, start: u32, end: u32) {
+        if self.values.is_empty() {
+            self.values = vec![Vec::new(); FAN_SERIES * FAN_YEARS];
+        }
+        for index in start..end {
+            let ceilings = sweep.ceilings(index);
+            if ceilings.contradicts_history(&sweep.context().records) {
+                self.tally.reject();
+                continue;
+            }
+            self.tally.add(&ceilings.outcome());
+            for (y, year) in (FIRST_YEAR..=LAST_YEAR).enumerate() {
+                let year = f64::from(year);
+                self.values[y].push(ceilings.demand.at_year(year));
+                for (w, wall) in WallId::ALL.into_iter().enumerate() {
+                    let ceiling = wall
+                        .components()
+                        .iter()
+                        .map(|&component| ceilings.log10_ceiling(component, year))
+                        .fold(f64::INFINITY, f64::min);
+                    self.values[(w + 1) * FAN_YEARS + y].push(ceiling);
+                }
+            }
+        }
+    }
+
+    /// The fans of the samples gathered.
+    pub fn finish(mut self) -> Fans {
+        let quantiles = if self.tally.accepted() == 0 {
+            Vec::new()
+        } else {
+            (0..FAN_SERIES)
+                .map(|series| {
+                    let mut years = [[0.0; 3]; FAN_YEARS];
+                    for (y, slot) in years.iter_mut().enumerate() {
+                        let values = &mut self.values[series * FAN_YEARS + y];
+                        values.sort_by(f64::total_cmp);
+                        for (q, out) in FAN_QUANTILES.iter().zip(slot.iter_mut()) {
+                            // Nearest rank: a sample's own value, never between two.
+                            let rank = (q * (values.len() - 1) as f64).round();
+                            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                            let rank = rank as usize;
+                            *out = values[rank];
+                        }
+                    }
+                    years
+                })
+                .collect()
+        };
+        Fans {
+            tally: self.tally,
+            quantiles,
+        }
+    }
+}
+
+/// The fans of `samples` samples of `sweep`.
+pub fn fans(sweep: &Sweep, samples: u32) -> Fans {
+    let mut gathered = FanSamples::default();
+    gathered.run(sweep, 0, samples);
+    gathered.finish()
+}
+
 /// A whole Monte Carlo sweep of `samples` around `base`.
 pub fn monte_carlo(base: &Scenario, samples: u32, seed: u32) -> Tally {
     let mut tally = Tally::default();
@@ -1347,5 +1514,69 @@ mod tests {
                 own.year
             );
         }
+    }
+
+    /// The fans are the spread of the same walls the projection draws: the scenario's own
+    /// ceilings lie inside the 10–90 % band in every year where both are finite, the middle
+    /// near them, and the first-wall counts are the sweep's.
+    #[test]
+    fn fans_surround_the_scenarios_own_walls() {
+        let base = evidence();
+        let sweep = Sweep::new(&base, 1);
+        let fans = fans(&sweep, 2_000);
+        assert_eq!(fans.tally, monte_carlo(&base, 2_000, 1));
+        let projection = project(&base);
+        for (w, result) in projection.walls.iter().enumerate() {
+            let Some(ceilings) = &result.ceiling_flop else {
+                continue;
+            };
+            for (y, own) in ceilings.iter().enumerate() {
+                let [p10, p50, p90] = fans.quantiles[w + 1][y];
+                let own = own.log10();
+                if p10.is_finite() && p90.is_finite() {
+                    assert!(
+                        p10 <= own && own <= p90,
+                        "{:?} {y}: {own} outside {p10}–{p90}",
+                        result.id
+                    );
+                    // Within a factor of about five: a wall that is the least of several
+                    // uncertain limits (memory & network) has its median below its limits' own.
+                    assert!(
+                        (p50 - own).abs() < 0.75,
+                        "{:?} {y}: {own} against {p50}",
+                        result.id
+                    );
+                }
+            }
+        }
+        let [d10, d50, d90] = fans.quantiles[0][6];
+        assert!(d10 < d50 && d50 < d90);
+        assert!((d50 - projection.demand_flop[6].log10()).abs() < 0.1);
+        // Travels as a flat list and comes back.
+        let back = Fans::from_flat(&fans.flat(), &fans.tally.to_counts(), fans.tally.samples);
+        assert_eq!(back, Some(fans));
+    }
+
+    #[test]
+    fn the_leader_is_clear_or_too_close_to_call() {
+        let evidence = monte_carlo(&evidence(), 20_000, 1);
+        assert!(matches!(evidence.leader(), Leader::Clear(WallId::Power, _)));
+        let source = monte_carlo(&Scenario::preset(PresetId::Source2025), 2_000, 1);
+        assert!(matches!(
+            source.leader(),
+            Leader::Clear(WallId::MemoryNetwork, _) | Leader::NoWorld
+        ));
+        let close = Tally {
+            first_counts: [0, 0, 48, 0, 52, 0, 0],
+            samples: 100,
+            ..Tally::default()
+        };
+        assert_eq!(
+            close.leader(),
+            Leader::TooClose((WallId::Power, 0.52), (WallId::Compute, 0.48))
+        );
+        let mut none = Tally::default();
+        none.reject();
+        assert_eq!(none.leader(), Leader::NoWorld);
     }
 }

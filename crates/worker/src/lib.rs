@@ -9,7 +9,7 @@
 //! Everything here is plain Rust, tested natively; `main.rs` is the thin browser glue.
 
 use firstwall_model::scenario_file::ScenarioFile;
-use firstwall_model::sweep::{grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
+use firstwall_model::sweep::{fans, grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
 use firstwall_model::{ParamId, WallId};
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +42,13 @@ pub enum Task {
         start: u32,
         /// One past the last sample.
         end: u32,
+    },
+    /// The Walls view's fans and odds: the first `samples` samples of the sweep with `seed`.
+    Fans {
+        /// The seed.
+        seed: u32,
+        /// How many samples.
+        samples: u32,
     },
     /// Rows `start..end` of the phase diagram over `x` and `y`.
     Grid {
@@ -95,6 +102,13 @@ pub enum Output {
     Counts(Vec<u32>),
     /// Grid: per cell, the first wall's index in [`WallId::ALL`] (6 for none) and its year.
     Cells(Vec<f64>),
+    /// Fans: the tally's counts and the quantiles ([`firstwall_model::sweep::Fans::flat`]).
+    Fans {
+        /// In [`Tally::to_counts`]'s layout.
+        counts: Vec<u32>,
+        /// Series, year, quantile.
+        quantiles: Vec<f64>,
+    },
 }
 
 /// Runs one request given as JSON text: its id (0 if unreadable) and the answer or what went
@@ -119,6 +133,13 @@ fn run(request: &Request) -> Result<Output, String> {
             let counts = tally.to_counts();
             debug_assert_eq!(counts.len(), COUNTS_LEN);
             Ok(Output::Counts(counts))
+        }
+        Task::Fans { seed, samples } => {
+            let fans = fans(&Sweep::new(&scenario, *seed), *samples);
+            Ok(Output::Fans {
+                counts: fans.tally.to_counts(),
+                quantiles: fans.flat(),
+            })
         }
         Task::Grid { x, y, start, end } => {
             let (x, y) = (x.to_axis()?, y.to_axis()?);
@@ -194,6 +215,26 @@ mod tests {
             total.merge(&Tally::from_counts(&counts, u64::from(end - start)));
         }
         assert_eq!(total, whole);
+    }
+
+    #[test]
+    fn fans_travel_and_come_back() {
+        let scenario = file().to_scenario().unwrap_or_else(|err| panic!("{err}"));
+        let request = Request {
+            id: 4,
+            scenario: file(),
+            task: Task::Fans {
+                seed: 2,
+                samples: 300,
+            },
+        };
+        let (id, output) = handle(&encode_request(&request));
+        assert_eq!(id, 4);
+        let Ok(Output::Fans { counts, quantiles }) = output else {
+            panic!("{output:?}");
+        };
+        let back = firstwall_model::sweep::Fans::from_flat(&quantiles, &counts, 300);
+        assert_eq!(back, Some(fans(&Sweep::new(&scenario, 2), 300)));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The sweep worker in the browser: answers each request the app posts with [`firstwall_worker`]'s
-//! work, posting counts as a `Uint32Array` and grid cells as a `Float64Array`.
+//! work, posting counts as a `Uint32Array` and grid cells and fans as `Float64Array`s.
 //!
 //! Natively this binary does nothing; it exists for the browser.
 
@@ -26,6 +26,11 @@ mod browser {
                 }
                 Ok(Output::Cells(cells)) => {
                     Reflect::set(&reply, &"cells".into(), &Float64Array::from(&cells[..])).ok();
+                }
+                Ok(Output::Fans { counts, quantiles }) => {
+                    Reflect::set(&reply, &"counts".into(), &Uint32Array::from(&counts[..])).ok();
+                    let quantiles = Float64Array::from(&quantiles[..]);
+                    Reflect::set(&reply, &"quantiles".into(), &quantiles).ok();
                 }
                 Err(message) => {
                     Reflect::set(&reply, &"error".into(), &message.into()).ok();

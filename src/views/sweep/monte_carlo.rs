@@ -6,7 +6,7 @@ use std::rc::Rc;
 use firstwall_charts::sweep::{
     percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
 };
-use firstwall_model::sweep::{Agreement, Sweep, Tally};
+use firstwall_model::sweep::{Agreement, Leader, Sweep, Tally};
 use firstwall_model::{Scenario, WallId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,7 +83,7 @@ pub fn MonteCarlo() -> impl IntoView {
             .await;
             match outcome {
                 Ok(finished) => {
-                    let is_gpu = matches!(finished.ran, Ran::Gpu(_));
+                    let is_gpu = matches!(finished.ran, Ran::Gpu { .. });
                     status.try_set(format!(
                         "Done: {} samples in {:.2} s.",
                         format::grouped(f64::from(settings.samples)),
@@ -254,31 +254,10 @@ async fn check_gpu(scenario: &Scenario, settings: SweepSettings, flag: &CancelFl
     }
 }
 
-/// Two walls whose shares are closer than this (a fraction) are too close to call.
-pub const TOO_CLOSE_TO_CALL: f64 = 0.05;
-
-/// The walls that come first, most often first, with their shares.
-fn ranked(tally: &Tally) -> Vec<(WallId, f64)> {
-    let mut ranked: Vec<(WallId, f64)> = WallId::ALL
-        .into_iter()
-        .map(|wall| (wall, tally.share(wall)))
-        .filter(|(_, share)| *share > 0.0)
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    ranked
-}
-
 /// The answer of a sweep in one sentence: the wall that comes first most often (or that none
 /// does, when the leaders are too close to call), and when.
 fn headline(tally: &Tally) -> String {
     let worlds = format::grouped(tally.accepted() as f64);
-    if tally.accepted() == 0 {
-        return format!(
-            "Every one of {} draws put a wall below a training run that already happened: around \
-             this scenario there is no plausible world.",
-            format::grouped(tally.samples as f64)
-        );
-    }
     let when = match (
         tally.first_year_quantile(0.1),
         tally.first_year_quantile(0.5),
@@ -289,12 +268,17 @@ fn headline(tally: &Tally) -> String {
         ),
         _ => String::new(),
     };
-    match ranked(tally)[..] {
-        [] => format!(
+    match tally.leader() {
+        Leader::NoWorld => format!(
+            "Every one of {} draws put a wall below a training run that already happened: around \
+             this scenario there is no plausible world.",
+            format::grouped(tally.samples as f64)
+        ),
+        Leader::NoWall => format!(
             "No wall binds before {} in any of {worlds} plausible worlds.",
             firstwall_model::projection::LAST_YEAR
         ),
-        [(first, a), (second, b), ..] if a - b < TOO_CLOSE_TO_CALL => format!(
+        Leader::TooClose((first, a), (second, b)) => format!(
             "No single wall dominates: {} comes first in {} and {} in {} of {worlds} plausible \
              worlds.{when}",
             first.label(),
@@ -302,7 +286,7 @@ fn headline(tally: &Tally) -> String {
             second.label(),
             percent(b),
         ),
-        [(first, share), ..] => format!(
+        Leader::Clear(first, share) => format!(
             "{} comes first most often: in {} of {worlds} plausible worlds.{when}",
             first.label(),
             percent(share),
@@ -347,7 +331,7 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
             <p class="sweep-headline">{headline}</p>
             <p class="sweep-rejected" id="sweep-rejected">{rejected}</p>
             <p class="engine-badge" id="engine-badge">
-                <span class="badge" data-engine=r.ran.kind()>{r.ran.label()}</span>
+                <span class="badge" data-engine=r.ran.kind() title=r.ran.detail()>{r.ran.label()}</span>
                 " "
                 {format!(
                     "{} samples in {:.2} s ({} samples per second), seed {}.",

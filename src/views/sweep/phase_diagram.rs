@@ -292,7 +292,7 @@ pub fn PhaseDiagram() -> impl IntoView {
                     .map(|d| {
                         view! {
                             <p class="engine-badge" id="phase-engine">
-                                <span class="badge" data-engine=d.ran.kind()>{d.ran.label()}</span>
+                                <span class="badge" data-engine=d.ran.kind() title=d.ran.detail()>{d.ran.label()}</span>
                                 {format!(
                                     " {} cells in {:.2} s.",
                                     format::grouped(f64::from(d.x.steps * d.y.steps)),
@@ -375,6 +375,28 @@ pub fn PhaseDiagram() -> impl IntoView {
                             ></span>
                         })
                     }}
+                    {move || {
+                        diagram
+                            .with(|d| {
+                                d.as_ref()
+                                    .map(|d| {
+                                        view! {
+                                            <div class="phase-ticks phase-ticks-x" aria-hidden="true">
+                                                {ticks(&d.x)
+                                                    .into_iter()
+                                                    .map(|(at, text)| view! { <span style=format!("left: {:.1}%", at * 100.0)>{text}</span> })
+                                                    .collect_view()}
+                                            </div>
+                                            <div class="phase-ticks phase-ticks-y" aria-hidden="true">
+                                                {ticks(&d.y)
+                                                    .into_iter()
+                                                    .map(|(at, text)| view! { <span style=format!("bottom: {:.1}%", at * 100.0)>{text}</span> })
+                                                    .collect_view()}
+                                            </div>
+                                        }
+                                    })
+                            })
+                    }}
                 </div>
                 <p class="phase-x-label">
                     {move || diagram.with(|d| d.as_ref().map(|d| format!("→ {}", axis_caption(&d.x))))}
@@ -407,6 +429,28 @@ pub fn PhaseDiagram() -> impl IntoView {
             <ExportMenu what="The first wall over two assumptions" figure="#phase-canvas" table=TableFrom::Html(table.into()) />
         </section>
     }
+}
+
+/// Tick labels along an axis: five values, at their place along it (0–1, where the cells'
+/// centres put them).
+fn ticks(axis: &Axis) -> Vec<(f64, String)> {
+    let steps = f64::from(axis.steps.max(2));
+    [0.0, 0.25, 0.5, 0.75, 1.0]
+        .into_iter()
+        .map(|at: f64| {
+            // The cell whose centre is at `at`, as a fraction along the axis's values.
+            let t = ((at * steps - 0.5) / (steps - 1.0)).clamp(0.0, 1.0);
+            let value = if axis.log {
+                axis.low * (axis.high / axis.low).powf(t)
+            } else {
+                axis.low + (axis.high - axis.low) * t
+            };
+            (
+                at,
+                format::figure(crate::ui::scale::round_significant(value, 2)),
+            )
+        })
+        .collect()
 }
 
 fn axis_caption(axis: &Axis) -> String {

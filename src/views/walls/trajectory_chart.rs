@@ -14,17 +14,31 @@ const CHART_HEIGHT_PX: u32 = 440;
 #[component]
 pub fn TrajectoryChart() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The latest fans: while new ones are computed the bands of the last scenario stay, so
+    // dragging a number does not make them flicker.
+    let fans = Memo::new(move |_| state.fans.with(|f| f.as_ref().map(|r| r.fans.clone())));
     let svg = Memo::new(move |_| {
-        state.projection.with(|p| {
-            firstwall_charts::trajectory_svg(p, CHART_WIDTH_PX, CHART_HEIGHT_PX)
+        fans.with(|fans| {
+            state.projection.with(|p| {
+                firstwall_charts::trajectory_svg(
+                    p,
+                    fans.as_deref(),
+                    CHART_WIDTH_PX,
+                    CHART_HEIGHT_PX,
+                )
                 .unwrap_or_else(|err| format!("<p>{err}</p>"))
+            })
         })
     });
-    // The years, then the runs that happened: both are the chart's text.
+    // The years, the spread across plausible worlds, then the runs that happened: all are the
+    // chart's text.
     let table = Memo::new(move |_| {
         let mut html = state
             .projection
             .with(firstwall_charts::trajectory_table_html);
+        if let Some(fans) = fans.get() {
+            html.push_str(&firstwall_charts::fans_table_html(&fans));
+        }
         html.push_str(&firstwall_charts::observed_runs_table_html());
         html
     });
@@ -56,7 +70,10 @@ pub fn TrajectoryChart() -> impl IntoView {
             />
             <p class="chart-note">
                 "Points: the largest runs that happened, by publication date (larger: each new record). "
-                "Lines are the scenario — solid up to today, dashed after. "
+                "Lines are the scenario — solid up to today, dashed after; shaded bands, where "
+                "80 % of the plausible worlds around it fall (the middle 80 % of "
+                {firstwall_model::sweep::FAN_SAMPLES.to_string()}
+                " draws that history does not contradict). "
                 <SourceLink citation=firstwall_model::history::RUNS_SOURCE />
             </p>
         </div>

@@ -1,5 +1,6 @@
 //! The answer in one line, and a sentence whose numbers drive the model.
 
+use firstwall_model::sweep::Leader;
 use firstwall_model::ParamId;
 use leptos::prelude::*;
 
@@ -7,13 +8,34 @@ use super::words;
 use crate::state::AppState;
 use crate::ui::ScrubNumber;
 
-/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)", the rest in order, and a
-/// sentence with scrubbable numbers. Announced politely to screen readers when it changes.
+/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)", the rest in order, the
+/// odds across the plausible worlds around the scenario (once the background has weighed them),
+/// and a sentence with scrubbable numbers. Announced politely to screen readers when it changes.
+/// When the plausible worlds split between two walls, the headline says it is too close to call
+/// instead of naming one.
 #[component]
 pub fn Verdict() -> impl IntoView {
     let state = expect_context::<AppState>();
     let projection = state.projection;
+    // The odds, if the fans are for this very scenario.
+    let leader = Memo::new(move |_| {
+        state.fans.with(|f| {
+            f.as_ref()
+                .filter(|r| state.effective.with(|s| *s == r.scenario))
+                .map(|r| r.fans.tally.leader())
+        })
+    });
+    let fresh = move || leader.with(Option::is_some);
     let headline = move || {
+        if let Some(Leader::TooClose((a, _), (b, _))) = leader.get() {
+            return view! {
+                <p class="verdict-headline">
+                    "First wall: too close to call — " <strong data-wall=a.id()>{a.label()}</strong>
+                    " or " <strong data-wall=b.id()>{b.label()}</strong>
+                </p>
+            }
+            .into_any();
+        }
         projection.with(|p| match &p.first_wall {
             Some(first) => view! {
                 <p class="verdict-headline">
@@ -48,6 +70,28 @@ pub fn Verdict() -> impl IntoView {
             ))
         })
     };
+    // The odds across plausible worlds; in a tie, the scenario's own answer too.
+    let odds = move || {
+        let Some(tally) = state.fans.with(|f| {
+            f.as_ref()
+                .filter(|r| state.effective.with(|s| *s == r.scenario))
+                .map(|r| r.fans.tally.clone())
+        }) else {
+            return "Weighing the plausible worlds around this scenario…".to_owned();
+        };
+        let mut text = super::fans::odds_sentence(&tally);
+        if matches!(tally.leader(), Leader::TooClose(..)) {
+            if let Some(first) = projection.with(|p| p.first_wall) {
+                text.push_str(&format!(
+                    " Your scenario exactly: {} in {}, at {}.",
+                    first.wall.label(),
+                    words::year(first.year),
+                    words::run_size(first.flop)
+                ));
+            }
+        }
+        text
+    };
     // Where the scenario says a run that happened was impossible.
     let history = move || {
         projection.with(|p| {
@@ -73,13 +117,23 @@ pub fn Verdict() -> impl IntoView {
         })
     };
     view! {
-        <section class="verdict" id="verdict" aria-labelledby="verdict-title">
+        <section
+            class="verdict"
+            id="verdict"
+            aria-labelledby="verdict-title"
+            data-fans=move || if fresh() { "fresh" } else { "pending" }
+        >
             <h2 id="verdict-title" class="visually-hidden">"The answer"</h2>
             <div aria-live="polite" aria-atomic="true">
                 {headline}
                 <p class="verdict-rest">
                     {binding_part} " " {move || projection.with(words::the_rest)}
                 </p>
+            </div>
+            <p class="verdict-odds" id="verdict-odds" aria-busy=move || (!fresh()).to_string()>
+                {odds}
+            </p>
+            <div aria-live="polite">
                 <p class="verdict-cost">{cost}</p>
                 {history}
             </div>
