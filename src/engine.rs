@@ -632,6 +632,32 @@ pub async fn monte_carlo_workers(
     Ok(outcome.map(|()| tally.take()))
 }
 
+/// Runs `work(start, end)` over `0..total`, `step` at a time, on the page: [`PAGE_SLICE_MS`]
+/// of work, then the browser gets a turn. Stops between slices when cancelled.
+async fn on_page(
+    total: u32,
+    step: u32,
+    progress: &dyn Fn(f64),
+    cancel: &CancelFlag,
+    mut work: impl FnMut(u32, u32),
+) -> Result<(), Cancelled> {
+    let mut next = 0u32;
+    while next < total {
+        if cancel.is_cancelled() {
+            return Err(Cancelled);
+        }
+        let slice_started = now_ms();
+        while next < total && now_ms() - slice_started < PAGE_SLICE_MS {
+            let end = (next + step.max(1)).min(total);
+            work(next, end);
+            next = end;
+        }
+        progress(f64::from(next) / f64::from(total.max(1)));
+        yield_to_browser().await;
+    }
+    Ok(())
+}
+
 /// Monte Carlo on the page, a few milliseconds at a time.
 async fn monte_carlo_page(
     sweep: &Sweep,
@@ -640,20 +666,10 @@ async fn monte_carlo_page(
     cancel: &CancelFlag,
 ) -> Result<Tally, Cancelled> {
     let mut tally = Tally::default();
-    let mut next = 0u32;
-    while next < samples {
-        if cancel.is_cancelled() {
-            return Err(Cancelled);
-        }
-        let slice_started = now_ms();
-        while next < samples && now_ms() - slice_started < PAGE_SLICE_MS {
-            let end = (next + 500).min(samples);
-            sweep.run(next, end, &mut tally);
-            next = end;
-        }
-        progress(f64::from(next) / f64::from(samples.max(1)));
-        yield_to_browser().await;
-    }
+    on_page(samples, 500, progress.as_ref(), cancel, |start, end| {
+        sweep.run(start, end, &mut tally);
+    })
+    .await?;
     Ok(tally)
 }
 
@@ -726,16 +742,13 @@ pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
     }
     let sweep = Sweep::new(scenario, FAN_SEED);
     let mut gathered = FanSamples::default();
-    let mut next = 0u32;
-    while next < samples {
-        let slice_started = now_ms();
-        while next < samples && now_ms() - slice_started < PAGE_SLICE_MS {
-            let end = (next + 32).min(samples);
-            gathered.run(&sweep, next, end);
-            next = end;
-        }
-        yield_to_browser().await;
-    }
+    // Never cancelled: the next scenario's fans wait for these.
+    let never = CancelFlag::default();
+    on_page(samples, 32, &|_| {}, &never, |start, end| {
+        gathered.run(&sweep, start, end);
+    })
+    .await
+    .ok();
     Finished {
         value: gathered.finish(),
         ran: Ran::Page,

@@ -18,12 +18,6 @@ use crate::state::ScenarioState;
 /// The version this build writes. Keep old versions readable when it changes.
 pub const URL_VERSION: u32 = 2;
 
-/// Levers of model v1 that model v2 dropped, and why.
-const REMOVED_LEVERS: &[(&str, &str)] = &[(
-    "flash",
-    "FlashAttention is no longer a lever: the 40 % utilization of Llama 3 already includes it",
-)];
-
 /// Query keys of the sweep's settings ([`crate::sweep_settings`]), not of the scenario. The keys
 /// of views and flags are in [`crate::view_query`].
 const SWEEP_KEYS: &[&str] = &["sn", "ss", "se", "gx", "gy", "gr"];
@@ -142,12 +136,9 @@ fn decode_with(
         }
         if key == "l" {
             for id in text.split(',').filter(|id| !id.is_empty()) {
-                match (
-                    Lever::lookup(id),
-                    REMOVED_LEVERS.iter().find(|(old, _)| *old == id),
-                ) {
+                match (Lever::lookup(id), firstwall_model::levers::removed(id)) {
                     (Some(lever), _) => state.set_lever(lever, true),
-                    (None, Some((_, why))) => notices.push(format!("{why}.")),
+                    (None, Some(why)) => notices.push(format!("{why}.")),
                     (None, None) => notices.push(format!("Ignored the unknown lever `{id}`.")),
                 }
             }

@@ -43,7 +43,19 @@ async fn settle() {
     }
 }
 
-/// Waits `ms` milliseconds of real time (for debounced work such as the address update).
+/// Waits until `done` holds, looking every 50 ms, for at most 20 s (debounced work such as the
+/// address update); panics naming `what` if it never does.
+async fn wait_until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..400 {
+        if done() {
+            return;
+        }
+        sleep_ms(50).await;
+    }
+    panic!("waited 20 s for {what}");
+}
+
+/// Waits `ms` milliseconds of real time: a pause between looks in [`wait_until`].
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
@@ -328,7 +340,11 @@ async fn the_scenario_round_trips_through_the_address() {
     settle().await;
     let headline = text_of(&host, ".verdict-headline");
     // The address is rewritten a moment after the last change.
-    sleep_ms(400).await;
+    wait_until("the address to follow the last change", || {
+        let search = window().location().search().unwrap_or_default();
+        search.contains("g=4.5") && search.contains("l=fp4")
+    })
+    .await;
     let search = window().location().search().unwrap();
     // The default's first wall (power) stays open though the pessimistic corner's is data, so
     // the link keeps it.

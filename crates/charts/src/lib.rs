@@ -57,8 +57,8 @@ pub const CHART_FIRST_YEAR: f64 = 2023.0;
 /// The y range, in whole decades around the observed runs, demand and every ceiling, kept within
 /// 1e20–1e40.
 fn log10_range(projection: &Projection) -> (f64, f64) {
-    let observed: Vec<f64> = history::RUNS.iter().map(|run| run.flop).collect();
-    let values = projection.demand_flop.iter().chain(&observed).chain(
+    let observed = history::RUNS.iter().map(|run| &run.flop);
+    let values = projection.demand_flop.iter().chain(observed).chain(
         projection
             .walls
             .iter()
@@ -316,10 +316,8 @@ pub fn draw_trajectory<DB: DrawingBackend>(
     }
 
     // The runs that happened: solid points, the records larger.
-    let mut record = 0.0;
     for run in &history::RUNS {
-        let is_record = run.flop > record;
-        record = record.max(run.flop);
+        let is_record = history::records().any(|record| std::ptr::eq(record, run));
         chart.draw_series(std::iter::once(Circle::new(
             (run.year(), run.flop),
             if is_record { 5 } else { 3 },
@@ -538,10 +536,10 @@ pub fn observed_runs_table_html() -> String {
          <th scope=\"col\">Epoch's confidence</th></tr></thead><tbody>",
     );
     for run in &history::RUNS {
-        let (year, month, day) = run.published;
         html.push_str(&format!(
-            "<tr><td>{year}-{month:02}-{day:02}</td><th scope=\"row\">{}</th><td>{}</td>\
+            "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td>\
              <td data-value=\"{:e}\">{} FLOP</td><td>{}</td></tr>",
+            run.date(),
             escape_html(run.model),
             escape_html(run.organization),
             run.flop,

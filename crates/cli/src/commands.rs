@@ -354,10 +354,6 @@ pub fn backtest(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
     let scenario = base.scenario()?;
     let checks = firstwall_model::backtest::backtest(&firstwall_model::Walls::new(&scenario));
     let holds = checks.iter().all(firstwall_model::backtest::Check::holds);
-    let date = |run: &firstwall_model::history::Run| {
-        let (year, month, day) = run.published;
-        format!("{year}-{month:02}-{day:02}")
-    };
     if json {
         let rows: Vec<Value> = checks
             .iter()
@@ -365,7 +361,7 @@ pub fn backtest(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
                 json!({
                     "model": check.run.model,
                     "organization": check.run.organization,
-                    "published": date(check.run),
+                    "published": check.run.date(),
                     "flop": check.run.flop,
                     "confidence": check.run.confidence.label(),
                     "lowest_wall": check.lowest.map(|(wall, _)| wall.id()),
@@ -401,7 +397,7 @@ pub fn backtest(base: &ScenarioArgs, json: bool) -> anyhow::Result<()> {
     .to_vec()];
     for check in &checks {
         rows.push(vec![
-            date(check.run),
+            check.run.date(),
             check.run.model.to_owned(),
             num(check.run.flop),
             check

@@ -6,7 +6,6 @@
 //! the sample count); grid cells come back one by one. `tests/sweep.rs` compares both paths.
 
 use firstwall_model::accelerators::H100;
-use firstwall_model::history;
 use firstwall_model::param::ParamId;
 use firstwall_model::sweep::{
     is_sampled, param_key, pcg_hash, Axis, Context, Draw, Sweep, Tally, COUNTS_LEN, FIBRE_KM_PER_S,
@@ -210,15 +209,15 @@ fn base_config(base: &Scenario) -> SweepConfig {
         log10_reference_dataset: f32_of(REFERENCE_DATASET_TOKENS.log10()),
         ln_reference_dataset: f32_of(REFERENCE_DATASET_TOKENS.ln()),
         history_scan_years: f32_of(HISTORY_SCAN_YEARS),
-        stock_history: f32_of(history::chip_stock_history_slope()),
-        campus_history: f32_of(history::campus_history_slope()),
-        capacity_history: f32_of(history::ai_capacity_history_slope()),
-        efficiency_history: f32_of(history::efficiency_history_slope()),
+        stock_history: f32_of(context.history.chip_stock),
+        campus_history: f32_of(context.history.campus),
+        capacity_history: f32_of(context.history.ai_capacity),
+        efficiency_history: f32_of(context.history.efficiency),
         stock_t0: tau(STOCK_YEAR),
         campus_t0: tau(CAMPUS_YEAR),
         capacity_t0: tau(CAPACITY_YEAR),
         run_t0: tau(RUN_LENGTH_YEAR),
-        today_t: tau(history::evidence_as_of_year()),
+        today_t: tau(context.today),
         record_t: records(&context, |&(year, _)| tau(year)),
         record_flop: records(&context, |&(_, log10_flop)| f32_of(log10_flop)),
         record_count: u32::try_from(context.records.count).unwrap_or(0),

@@ -34,21 +34,28 @@ impl Check {
     }
 }
 
+/// A wall's ceiling when `run` was published, FLOP, where history can speak to it: `None` for a
+/// wall without a ceiling, and for a ceiling of zero — a design whose racks the cooling cannot
+/// take, which says nothing about the runs that happened.
+pub fn ceiling_at(walls: &Walls, wall: WallId, run: &Run) -> Option<f64> {
+    walls
+        .ceiling(wall, run.year())
+        .filter(|&ceiling| ceiling > 0.0)
+}
+
 /// Every frontier record, in order of publication, against `walls`.
 pub fn backtest(walls: &Walls) -> Vec<Check> {
     let demand = walls.demand();
     history::records()
         .map(|run| {
-            let year = run.year();
             let lowest = WallId::ALL
                 .iter()
-                .filter_map(|&wall| Some((wall, walls.ceiling(wall, year)?)))
-                .filter(|&(_, ceiling)| ceiling > 0.0)
+                .filter_map(|&wall| Some((wall, ceiling_at(walls, wall, run)?)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             Check {
                 run,
                 lowest,
-                demand_flop: demand.flop_in(year),
+                demand_flop: demand.flop_in(run.year()),
             }
         })
         .collect()

@@ -181,9 +181,7 @@ fn timeline_calculation() -> String {
             .join(", ")
     };
     let contradicted: Vec<String> = project(&Scenario::preset(PresetId::Source2025))
-        .warnings
-        .iter()
-        .filter(|w| matches!(w, crate::projection::Warning::ContradictsHistory { .. }))
+        .history_contradictions()
         .map(ToString::to_string)
         .collect();
     format!(

@@ -94,7 +94,7 @@ impl Cooling {
                 wue_l_per_kwh: 0.1,
                 source: Citation {
                     source: &source::TRENDFORCE_800V,
-                    locator: "Vera Rubin NVL72 racks of 190–230 kW are direct-to-chip liquid-cooled (250 kW here); liquid-cooled hyperscale PUE 1.10–1.25 (aiinframap); dry coolers 0–0.10 L/kWh (Yobitel)",
+                    locator: "Vera Rubin NVL72 racks of 190–230 kW are direct-to-chip liquid-cooled (250 kW here [assumption]); liquid-cooled hyperscale PUE 1.10–1.25 (aiinframap); dry coolers 0–0.10 L/kWh (Yobitel)",
                 },
             },
             Self::Immersion => CoolingSpec {

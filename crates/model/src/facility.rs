@@ -55,14 +55,17 @@ impl FacilityModel {
     /// From the scenario's data-center choices.
     pub fn of(scenario: &Scenario) -> Self {
         let choices = Choices::of(scenario);
-        let chosen = choices.accelerator;
-        let h100e_per_chip = chosen.bf16_flop_per_s / H100.bf16_flop_per_s;
         // Every accelerator a scenario can choose has published power (a test checks it); the
-        // fallback, the H100's DGX, keeps the function total.
-        let (node_w, chip_w) = match (chosen.system.as_ref(), chosen.tdp_w) {
-            (Some(system), Some(tdp_w)) => (system.node_w_per_accelerator, tdp_w),
-            _ => (10_200.0 / 8.0, 700.0),
-        };
+        // H100 stands in otherwise, keeping the function total.
+        let chosen = Some(choices.accelerator)
+            .filter(|a| a.system.is_some() && a.tdp_w.is_some())
+            .unwrap_or(&H100);
+        let h100e_per_chip = chosen.bf16_flop_per_s / H100.bf16_flop_per_s;
+        let node_w = chosen
+            .system
+            .as_ref()
+            .map_or(0.0, |system| system.node_w_per_accelerator);
+        let chip_w = chosen.tdp_w.unwrap_or(0.0);
         Self {
             chip_w: chip_w / h100e_per_chip,
             server_w_at_nameplate: node_w * PSU_EFFICIENCY

@@ -99,7 +99,7 @@ pub fn short(value: f64) -> String {
     }
 }
 
-/// A fractional year as a quarter: `Q3 2026` for 2026.75 (the quarter the year falls in).
+/// A fractional year as a quarter: `Q4 2026` for 2026.75 (the quarter the year falls in).
 pub fn quarter(year: f64) -> String {
     if !year.is_finite() {
         return "—".to_owned();

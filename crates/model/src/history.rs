@@ -53,6 +53,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// The publication date as written: `2023-03-15`.
+    pub fn date(&self) -> String {
+        let (year, month, day) = self.published;
+        format!("{year}-{month:02}-{day:02}")
+    }
+
     /// The publication date as a fractional year (2023-03-15 ≈ 2023.20).
     pub fn year(&self) -> f64 {
         let (year, month, day) = self.published;
@@ -328,14 +334,6 @@ pub fn frontier_centroid() -> (f64, f64) {
     (year_sum / count, log_sum / count)
 }
 
-/// The largest run published by `year`, FLOP (0 before the first record).
-pub fn frontier_at(year: f64) -> f64 {
-    RUNS.iter()
-        .filter(|run| run.year() <= year)
-        .map(|run| run.flop)
-        .fold(0.0, f64::max)
-}
-
 /// What an observed quantity measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PowerBasis {
@@ -435,13 +433,6 @@ pub const CHIP_DELIVERIES: [(u16, f64); 3] = [(2023, 1.3e6), (2024, 5.1e6), (202
 /// The stock of AI chips at the end of 2025, H100-equivalents (Epoch AI's chip counts: ≈20.3M).
 pub const CHIP_STOCK_END_2025: f64 = 2.03e7;
 
-/// Where the chip counts come from.
-pub const CHIPS_SOURCE: Citation = Citation {
-    source: &source::EPOCH_CHIP_SALES,
-    locator:
-        "epoch-research/ai-chip-counts exports (2026-09): deliveries by vendor and year, medians",
-};
-
 /// How fast the chip stock grew in 2025, orders of magnitude a year: the end-2025 stock over the
 /// end-2024 stock (what was delivered before 2025).
 pub fn chip_stock_history_slope() -> f64 {
@@ -522,8 +513,6 @@ mod tests {
             names,
             ["GPT-4", "Gemini 1.0 Ultra", "Grok 3", "GPT-4.5", "Grok 4"]
         );
-        assert_eq!(frontier_at(2025.0), 5e25);
-        assert_eq!(frontier_at(2026.3), 5e26);
     }
 
     /// Epoch AI's chip counts: the stock about tripled in 2025; the first gigawatt campuses came

@@ -118,7 +118,7 @@ pub const LEVERS: [Lever; 9] = [
         changes: &[(ParamId::NetworkShare, Change::Multiply(0.5))],
         source: Citation {
             source: &source::NVIDIA_CPO,
-            locator: "optics of a 400k-GPU data center 72 MW → 21.6 MW (3.5×); if optics are ~70 % of network and storage power, that share falls by half [derived]",
+            locator: "optics of a 400k-GPU data center 72 MW → 21.6 MW (3.5×); taking optics as ~70 % of network and storage power [assumption], that share falls by half [derived]",
         },
     },
     Lever {
@@ -168,6 +168,20 @@ pub const LEVERS: [Lever; 9] = [
         },
     },
 ];
+
+/// Levers of model v1 that model v2 dropped, and why (old links may still name them).
+pub const REMOVED: [(&str, &str); 1] = [(
+    "flash",
+    "FlashAttention is no longer a lever: the 40 % utilization of Llama 3 already includes it",
+)];
+
+/// Why a lever model v2 dropped is gone, if `id` is one.
+pub fn removed(id: &str) -> Option<&'static str> {
+    REMOVED
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map(|&(_, why)| why)
+}
 
 impl Lever {
     /// Finds a lever by id.

@@ -186,6 +186,13 @@ pub struct Projection {
 }
 
 impl Projection {
+    /// The warnings that say history contradicts this scenario.
+    pub fn history_contradictions(&self) -> impl Iterator<Item = &Warning> {
+        self.warnings
+            .iter()
+            .filter(|w| matches!(w, Warning::ContradictsHistory { .. }))
+    }
+
     /// The result for one wall.
     pub fn wall(&self, id: WallId) -> &WallResult {
         &self.walls[id as usize]
@@ -302,14 +309,14 @@ fn wall_result(walls: &Walls, wall: WallId, years: &[i32]) -> WallResult {
         .iter()
         .filter_map(|c| Some((c.id, c.binds_in_year?)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
-    let ceiling_flop = walls.ceiling(wall, f64::from(FIRST_YEAR)).map(|_| {
-        years
-            .iter()
-            .map(|&year| {
-                walls
-                    .ceiling(wall, f64::from(year))
-                    .unwrap_or(f64::INFINITY)
-            })
+    // The wall's ceiling is its lowest component's, year by year ([`Walls::ceiling`]).
+    let bounded: Vec<&Vec<f64>> = components
+        .iter()
+        .filter_map(|c| c.ceiling_flop.as_ref())
+        .collect();
+    let ceiling_flop = (!bounded.is_empty()).then(|| {
+        (0..years.len())
+            .map(|i| bounded.iter().map(|c| c[i]).fold(f64::INFINITY, f64::min))
             .collect()
     });
     let formula_year = binding.map_or(f64::from(LAST_YEAR), |(_, year)| year.floor());
@@ -331,10 +338,8 @@ fn contradictions(walls: &Walls) -> Vec<Warning> {
             history::RUNS
                 .iter()
                 .filter_map(|run| {
-                    let ceiling_flop = walls.ceiling(wall, run.year())?;
-                    // A ceiling of zero is a design the cooling cannot take, reported as binding
-                    // at the start; history says nothing about it.
-                    (ceiling_flop > 0.0 && ceiling_flop < run.flop).then_some((run, ceiling_flop))
+                    let ceiling_flop = crate::backtest::ceiling_at(walls, wall, run)?;
+                    (ceiling_flop < run.flop).then_some((run, ceiling_flop))
                 })
                 .max_by(|a, b| a.0.flop.total_cmp(&b.0.flop))
                 .map(|(run, ceiling_flop)| Warning::ContradictsHistory {

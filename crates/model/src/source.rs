@@ -603,15 +603,6 @@ pub const EPOCH_CHIP_SALES: Source = Source {
     url: "https://epoch.ai/blog/introducing-the-ai-chip-sales-data-explorer",
 };
 
-/// Epoch AI, 2025: NVIDIA's installed compute grows 2.3× a year.
-pub const EPOCH_NVIDIA_STOCK: Source = Source {
-    title: "NVIDIA's AI chip production (data insight)",
-    authors: "Epoch AI",
-    publisher: "Epoch AI",
-    year: 2025,
-    url: "https://epoch.ai/data-insights/nvidia-chip-production",
-};
-
 /// Epoch AI's estimates of who owns the world's AI chips.
 pub const EPOCH_CHIP_OWNERS: Source = Source {
     title: "AI Chip Owners",
@@ -637,15 +628,6 @@ pub const EPOCH_FINAL_RUNS: Source = Source {
     publisher: "Epoch AI",
     year: 2026,
     url: "https://epoch.ai/gradient-updates/r-and-d-vs-training-compute",
-};
-
-/// Epoch AI, 2026: the single-site compute record doubles every seven months.
-pub const EPOCH_LARGEST_SITE: Source = Source {
-    title: "The record for computing capacity in a single data center has doubled every 7 months",
-    authors: "Cottier (Epoch AI)",
-    publisher: "Epoch AI",
-    year: 2026,
-    url: "https://epoch.ai/data-insights/largest-data-center-compute",
 };
 
 /// Epoch AI's Frontier Data Centers data: power and compute of the largest sites.
@@ -709,15 +691,6 @@ pub const PILZ_2025: Source = Source {
     publisher: "arXiv 2504.16026",
     year: 2025,
     url: "https://arxiv.org/abs/2504.16026",
-};
-
-/// Cottier et al., 2024: the rising costs of training frontier models.
-pub const COTTIER_2024: Source = Source {
-    title: "The rising costs of training frontier AI models",
-    authors: "Cottier, Rahman, Fattorini, Maslej, Besiroglu, Owen",
-    publisher: "arXiv 2405.21015",
-    year: 2024,
-    url: "https://arxiv.org/abs/2405.21015",
 };
 
 /// Bergsma et al., 2025: batch size scales with the dataset, not the model.
@@ -817,15 +790,6 @@ pub const TRENDFORCE_800V: Source = Source {
     publisher: "cloudnews.tech (secondary)",
     year: 2026,
     url: "https://cloudnews.tech/nvidia-prepares-800v-racks-ai-is-no-longer-just-hitting-gpus-its-hitting-the-power-grid/",
-};
-
-/// Reuters, 2024: Sutskever on the end of "the age of scaling".
-pub const SUTSKEVER_2024: Source = Source {
-    title: "OpenAI and others seek new path to smarter AI as current methods hit limitations",
-    authors: "Hu, Tong (Reuters)",
-    publisher: "Reuters",
-    year: 2024,
-    url: "https://www.reuters.com/technology/artificial-intelligence/openai-rivals-seek-new-path-smarter-ai-current-methods-hit-limitations-2024-11-11/",
 };
 
 /// Tom's Hardware on xAI Colossus: 150 MW from the grid, batteries and turbines.

@@ -305,11 +305,6 @@ impl Anchored {
                 self.forecast
             }
     }
-
-    /// The fastest it grows anywhere, orders of magnitude per year.
-    pub fn max_slope(&self) -> f64 {
-        self.history.max(self.forecast)
-    }
 }
 
 /// The length of the largest run: flat at its observed length before 2025 (2023–2025 frontier
@@ -391,6 +386,33 @@ impl Records {
     }
 }
 
+/// How fast the observed series grew before their anchors, orders of magnitude a year
+/// ([`crate::history`]): worked out once per [`Context`], not once per sample.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HistorySlopes {
+    /// The AI chip stock in 2025.
+    pub chip_stock: f64,
+    /// The largest campus, to the first gigawatt sites.
+    pub campus: f64,
+    /// US AI data-center power, end 2023 to mid-2025.
+    pub ai_capacity: f64,
+    /// FLOP per watt, H100 to GB300 (watts per H100e fall by this).
+    pub efficiency: f64,
+}
+
+impl HistorySlopes {
+    /// The slopes of what happened.
+    pub fn observed() -> Self {
+        use crate::history;
+        Self {
+            chip_stock: history::chip_stock_history_slope(),
+            campus: history::campus_history_slope(),
+            ai_capacity: history::ai_capacity_history_slope(),
+            efficiency: history::efficiency_history_slope(),
+        }
+    }
+}
+
 /// Everything a scenario's walls need that its data-center *choices* fix: the sweep draws none of
 /// it, so it is worked out once per sweep (the GPU receives it in its configuration).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -405,6 +427,10 @@ pub struct Context {
     pub racks_fit: bool,
     /// What happened: the frontier records a plausible world's walls must lie above.
     pub records: Records,
+    /// Today, as a publication year ([`crate::history::evidence_as_of_year`]).
+    pub today: f64,
+    /// How the observed series grew before their anchors.
+    pub history: HistorySlopes,
 }
 
 impl Context {
@@ -423,6 +449,8 @@ impl Context {
             demand_log10_flop: demand.reference_flop.log10(),
             racks_fit,
             records: Records::observed(),
+            today: crate::history::evidence_as_of_year(),
+            history: HistorySlopes::observed(),
         }
     }
 }
@@ -479,7 +507,7 @@ impl Ceilings {
         let facility = context
             .facility
             .power(v(ParamId::NetworkShare), v(ParamId::FreeCoolingShare));
-        let power = power::PowerCurve::new(values, &facility, log10_run_share);
+        let power = power::PowerCurve::new(values, &facility, log10_run_share, &context.history);
         let cooling = if !context.racks_fit {
             CoolingCase::RacksTooDense
         } else {
@@ -500,10 +528,10 @@ impl Ceilings {
             run,
             log10_flop_per_h100e_s,
             penalty,
-            compute: compute::ChipCurve::new(values, log10_run_share),
+            compute: compute::ChipCurve::new(values, log10_run_share, context.history.chip_stock),
             power,
             cooling,
-            today: crate::history::evidence_as_of_year(),
+            today: context.today,
             data: data::DataCurve::new(values),
             network,
         }
@@ -543,23 +571,12 @@ impl Ceilings {
     pub fn log10_ceiling(&self, component: ComponentId, year: f64) -> f64 {
         match component {
             ComponentId::DataStock => self.data.log10_flop(year),
-            ComponentId::ChipProduction => {
-                self.log10_flop(self.compute.log10_h100e(self.run_start(year)), year)
-            }
-            ComponentId::PowerForOneRun => {
-                let start = self.run_start(year);
-                self.log10_flop(self.power.log10_h100e(start, start), year)
-            }
-            ComponentId::LiquidCooling => match self.cooling {
-                CoolingCase::CannotBind => UNBOUNDED,
-                CoolingCase::RacksTooDense => f64::NEG_INFINITY,
-                CoolingCase::LateBy(years) => {
-                    let start = self.run_start(year);
-                    self.log10_flop(
-                        self.power.log10_h100e(self.cooled(start, years), start),
-                        year,
-                    )
-                }
+            ComponentId::ChipProduction
+            | ComponentId::PowerForOneRun
+            | ComponentId::LiquidCooling => match self.log10_h100e(component, year) {
+                Some(log10_h100e) => self.log10_flop(log10_h100e, year),
+                None if self.cooling == CoolingCase::RacksTooDense => f64::NEG_INFINITY,
+                None => UNBOUNDED,
             },
             ComponentId::DataMovement => self
                 .network
@@ -574,6 +591,24 @@ impl Ceilings {
                     .log10_bandwidth_flop(year, &self.run)
                     .max(campus)
             }
+        }
+    }
+
+    /// `log10` of the H100-equivalents a component's chips or watts give a run published in
+    /// `year` — chips delivered, power energised, or power whose cooling is installed — or `None`
+    /// for a component not counted in chips (or cooling that is not late).
+    pub fn log10_h100e(&self, component: ComponentId, year: f64) -> Option<f64> {
+        let start = self.run_start(year);
+        match component {
+            ComponentId::ChipProduction => Some(self.compute.log10_h100e(start)),
+            ComponentId::PowerForOneRun => Some(self.power.log10_h100e(start, start)),
+            ComponentId::LiquidCooling => match self.cooling {
+                CoolingCase::LateBy(years) => {
+                    Some(self.power.log10_h100e(self.cooled(start, years), start))
+                }
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -905,18 +940,9 @@ impl Walls {
     /// H100-equivalents a wall's chips or watts give a run published in `year` (chips, power or
     /// cooling), or `None` for walls that are not counted in chips.
     pub fn h100e(&self, component: ComponentId, year: f64) -> Option<f64> {
-        let c = &self.ceilings;
-        let start = c.run_start(year);
-        let log10 = match component {
-            ComponentId::ChipProduction => c.compute.log10_h100e(start),
-            ComponentId::PowerForOneRun => c.power.log10_h100e(start, start),
-            ComponentId::LiquidCooling => match c.cooling {
-                CoolingCase::LateBy(years) => c.power.log10_h100e(c.cooled(start, years), start),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        Some(10f64.powf(log10))
+        self.ceilings
+            .log10_h100e(component, year)
+            .map(|log10| 10f64.powf(log10))
     }
 
     /// The largest run `power_w` watts can train if the run starts in `start` (watts per
@@ -984,7 +1010,6 @@ mod tests {
         assert_eq!(series.at_year(2026.0), 9.0);
         assert_eq!(series.at_year(2024.0), 8.0);
         assert_eq!(series.at_year(2030.0), 10.0);
-        assert_eq!(series.max_slope(), 0.5);
     }
 
     /// Epoch 2025: the frontier's runs grow 1.4×/yr from about three months and stop at nine.

@@ -32,6 +32,7 @@ pub fn TrajectoryChart() -> impl IntoView {
     });
     // The years, the spread across plausible worlds, then the runs that happened: all are the
     // chart's text.
+    let observed_runs = firstwall_charts::observed_runs_table_html();
     let table = Memo::new(move |_| {
         let mut html = state
             .projection
@@ -39,7 +40,7 @@ pub fn TrajectoryChart() -> impl IntoView {
         if let Some(fans) = fans.get() {
             html.push_str(&firstwall_charts::fans_table_html(&fans));
         }
-        html.push_str(&firstwall_charts::observed_runs_table_html());
+        html.push_str(&observed_runs);
         html
     });
     let label = move || {

@@ -17,14 +17,15 @@ use crate::ui::ScrubNumber;
 pub fn Verdict() -> impl IntoView {
     let state = expect_context::<AppState>();
     let projection = state.projection;
-    // The odds, if the fans are for this very scenario.
-    let leader = Memo::new(move |_| {
+    // The fans, if they are for this very scenario, and what they say comes first.
+    let fresh_fans = Memo::new(move |_| {
         state.fans.with(|f| {
             f.as_ref()
                 .filter(|r| state.effective.with(|s| *s == r.scenario))
-                .map(|r| r.fans.tally.leader())
+                .map(|r| std::sync::Arc::clone(&r.fans))
         })
     });
+    let leader = Memo::new(move |_| fresh_fans.with(|f| f.as_ref().map(|f| f.tally.leader())));
     let fresh = move || leader.with(Option::is_some);
     let headline = move || {
         if let Some(Leader::TooClose((a, _), (b, _))) = leader.get() {
@@ -72,15 +73,12 @@ pub fn Verdict() -> impl IntoView {
     };
     // The odds across plausible worlds; in a tie, the scenario's own answer too.
     let odds = move || {
-        let Some(tally) = state.fans.with(|f| {
-            f.as_ref()
-                .filter(|r| state.effective.with(|s| *s == r.scenario))
-                .map(|r| r.fans.tally.clone())
-        }) else {
+        let Some(mut text) =
+            fresh_fans.with(|f| f.as_ref().map(|f| super::fans::odds_sentence(&f.tally)))
+        else {
             return "Weighing the plausible worlds around this scenario…".to_owned();
         };
-        let mut text = super::fans::odds_sentence(&tally);
-        if matches!(tally.leader(), Leader::TooClose(..)) {
+        if matches!(leader.get(), Some(Leader::TooClose(..))) {
             if let Some(first) = projection.with(|p| p.first_wall) {
                 text.push_str(&format!(
                     " Your scenario exactly: {} in {}, at {}.",
@@ -96,14 +94,7 @@ pub fn Verdict() -> impl IntoView {
     let history = move || {
         projection.with(|p| {
             let contradictions: Vec<String> = p
-                .warnings
-                .iter()
-                .filter(|w| {
-                    matches!(
-                        w,
-                        firstwall_model::projection::Warning::ContradictsHistory { .. }
-                    )
-                })
+                .history_contradictions()
                 .map(ToString::to_string)
                 .collect();
             (!contradictions.is_empty()).then(|| {

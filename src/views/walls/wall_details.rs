@@ -66,11 +66,12 @@ pub fn WallDetails(
             })
             .map(|(index, spec)| {
                 let id = firstwall_model::ParamId::ALL[index];
+                // Depends on the preset only, so a slider move does not rebuild it.
+                let preset_value = Memo::new(move |_| {
+                    firstwall_model::Scenario::preset(state.preset.get()).get(id)
+                });
                 let changed = move || {
-                    state.effective.with(|s| s.get(id)).to_bits()
-                        != firstwall_model::Scenario::preset(state.preset.get())
-                            .get(id)
-                            .to_bits()
+                    state.effective.with(|s| s.get(id)).to_bits() != preset_value.get().to_bits()
                 };
                 view! {
                     <tr>

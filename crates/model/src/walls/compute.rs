@@ -14,7 +14,6 @@
 
 use super::{sci, Anchored, Walls};
 use crate::accelerators::H100;
-use crate::history;
 use crate::param::ParamId;
 
 /// The year the chip stock is anchored: the end of 2025.
@@ -30,13 +29,17 @@ pub struct ChipCurve {
 }
 
 impl ChipCurve {
-    pub(crate) fn new(values: &[f64; ParamId::COUNT], log10_run_share: f64) -> Self {
+    pub(crate) fn new(
+        values: &[f64; ParamId::COUNT],
+        log10_run_share: f64,
+        history_slope: f64,
+    ) -> Self {
         let v = |id: ParamId| values[id as usize];
         Self {
             stock: Anchored {
                 t0: STOCK_YEAR,
                 at: v(ParamId::ChipStock2025).log10(),
-                history: history::chip_stock_history_slope(),
+                history: history_slope,
                 forecast: v(ParamId::ChipStockGrowth).log10(),
             },
             log10_run_share,

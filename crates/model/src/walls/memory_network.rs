@@ -130,9 +130,9 @@ impl NetworkCurves {
         let bandwidth_only = (target - ln_a) / (2.0 - self.gamma);
         let latency_only = (target - self.ln_sync_s) / one_minus_gamma;
         let mut x = bandwidth_only.min(latency_only);
+        let wait = self.ln_sync_s.exp();
         for _ in 0..BANDWIDTH_NEWTON_STEPS {
             let transfer = (ln_a + x).exp();
-            let wait = self.ln_sync_s.exp();
             let g = one_minus_gamma * x + (transfer + wait).ln() - target;
             let slope = one_minus_gamma + transfer / (transfer + wait);
             x -= g / slope;

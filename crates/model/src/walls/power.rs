@@ -14,9 +14,8 @@
 //! and chips energised and delivered by its start, `t − T`. Time to energise new capacity is in
 //! the growth rates; the cooling wall compares it with cooling's lead time.
 
-use super::{sci, Anchored, Walls};
+use super::{sci, Anchored, HistorySlopes, Walls};
 use crate::facility::FacilityPower;
-use crate::history;
 use crate::param::ParamId;
 
 /// The year the campus is anchored: the start of 2026, when the first sites reached 1 GW.
@@ -41,25 +40,26 @@ impl PowerCurve {
         values: &[f64; ParamId::COUNT],
         facility: &FacilityPower,
         log10_run_share: f64,
+        history: &HistorySlopes,
     ) -> Self {
         let v = |id: ParamId| values[id as usize];
         Self {
             campus: Anchored {
                 t0: CAMPUS_YEAR,
                 at: (v(ParamId::CampusGw2026) * 1e9).log10(),
-                history: history::campus_history_slope(),
+                history: history.campus,
                 forecast: v(ParamId::CampusGrowth).log10(),
             },
             distributed: Anchored {
                 t0: CAPACITY_YEAR,
                 at: (v(ParamId::AiCapacityGw2025) * 1e9).log10() + log10_run_share,
-                history: history::ai_capacity_history_slope(),
+                history: history.ai_capacity,
                 forecast: v(ParamId::PowerGrowth).log10(),
             },
             watts: Anchored {
                 t0: facility.baseline_year,
                 at: facility.facility_w.log10(),
-                history: -history::efficiency_history_slope(),
+                history: -history.efficiency,
                 forecast: -v(ParamId::EfficiencyGrowth).log10(),
             },
         }
@@ -80,12 +80,6 @@ impl PowerCurve {
     /// H100-equivalents one campus feeds in `year`, log10.
     pub fn log10_campus_h100e(&self, year: f64) -> f64 {
         self.campus.at_year(year) - self.watts.at_year(year)
-    }
-
-    /// The fastest the H100-equivalents it feeds can grow, orders of magnitude a year.
-    pub fn max_slope(&self) -> f64 {
-        let watts_fall = -self.watts.history.min(self.watts.forecast);
-        self.campus.max_slope().max(self.distributed.max_slope()) + watts_fall
     }
 }
 
