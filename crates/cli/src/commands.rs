@@ -6,9 +6,10 @@ use std::time::Instant;
 use anyhow::{bail, Context as _};
 use firstwall_model::accelerators::{Accelerator, Precision, ACCELERATORS};
 use firstwall_model::claims::CLAIMS;
-use firstwall_model::compute::{duration_s_from_flop, SECONDS_PER_DAY};
+use firstwall_model::compute::{checked_duration_s_from_flop, SECONDS_PER_DAY};
+use firstwall_model::format::echo;
 use firstwall_model::projection::Binding;
-use firstwall_model::roofline::{self, default_kv_bytes_per_token, Workload};
+use firstwall_model::roofline::{self, default_kv_bytes_per_token, Input, Workload};
 use firstwall_model::source::Citation;
 use firstwall_model::sweep::{
     parse_samples, quantile as quantile_of, Axis, Sweep, SweepError, Tally, FACTORS,
@@ -53,6 +54,7 @@ pub fn params(json: bool) -> anyhow::Result<()> {
                     "high": p.high,
                     "min": p.min,
                     "max": p.max,
+                    "whole": p.whole,
                     "distribution": format!("{:?}", p.distribution),
                     "source": citation_json(&p.source),
                     "evidence": p.evidence.id(),
@@ -180,15 +182,41 @@ pub struct ScenarioArgs {
     scenario: Option<std::path::PathBuf>,
 }
 
+/// The largest scenario file read: a full one is about 3 KB, so anything near this is not one
+/// (`/dev/zero`, a disk image), and is refused before it fills the memory.
+pub const MAX_SCENARIO_FILE_BYTES: u64 = 1 << 20;
+
+/// The text of a scenario file, read up to [`MAX_SCENARIO_FILE_BYTES`].
+fn read_scenario_file(path: &std::path::Path) -> anyhow::Result<String> {
+    use std::io::Read as _;
+
+    let shown = echo(&path.display().to_string());
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("cannot read the scenario file {shown}"))?;
+    let mut bytes = Vec::new();
+    // One byte more than the cap tells a file of exactly the cap from a larger one.
+    file.take(MAX_SCENARIO_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read the scenario file {shown}"))?;
+    if bytes.len() as u64 > MAX_SCENARIO_FILE_BYTES {
+        bail!(
+            "the scenario file {shown} is larger than 1 MiB; a scenario file is a few kilobytes \
+             of JSON (firstwall reads its `version`, `preset` and `values`)"
+        );
+    }
+    String::from_utf8(bytes)
+        .map_err(|err| anyhow::anyhow!("the scenario file {shown} is not UTF-8 text: {err}"))
+}
+
 impl ScenarioArgs {
     /// The validated scenario.
     fn scenario(&self) -> anyhow::Result<Scenario> {
         let mut scenario = match (&self.scenario, &self.preset) {
             (Some(path), _) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("cannot read the scenario file {}", path.display()))?;
-                scenario_file::parse_json(&text)
-                    .with_context(|| format!("in the scenario file {}", path.display()))?
+                let text = read_scenario_file(path)?;
+                scenario_file::parse_json(&text).with_context(|| {
+                    format!("in the scenario file {}", echo(&path.display().to_string()))
+                })?
             }
             (None, Some(id)) => Scenario::preset(PresetId::lookup(id).ok_or_else(|| {
                 firstwall_model::ScenarioError::UnknownPreset { name: id.clone() }
@@ -198,7 +226,7 @@ impl ScenarioArgs {
         for assignment in &self.sets {
             scenario = scenario
                 .with_assignment(assignment)
-                .with_context(|| format!("in --set {assignment}"))?;
+                .with_context(|| format!("in --set {}", echo(assignment)))?;
         }
         Ok(scenario)
     }
@@ -486,9 +514,9 @@ fn positive_number(name: &str, text: &str) -> anyhow::Result<f64> {
     let value: f64 = text
         .trim()
         .parse()
-        .with_context(|| format!("{name} must be a number, got `{text}`"))?;
+        .with_context(|| format!("{name} must be a number, got {}", echo(text)))?;
     if !value.is_finite() || value <= 0.0 {
-        bail!("{name} must be a finite number above 0, got {text}");
+        bail!("{name} must be a finite number above 0, got {}", echo(text));
     }
     Ok(value)
 }
@@ -497,7 +525,8 @@ fn positive_number(name: &str, text: &str) -> anyhow::Result<f64> {
 fn accelerator_by_id(id: &str) -> anyhow::Result<&'static Accelerator> {
     Accelerator::lookup(id).with_context(|| {
         format!(
-            "unknown accelerator `{id}`; known: {}",
+            "unknown accelerator {}; known: {}",
+            echo(id),
             ACCELERATORS
                 .iter()
                 .map(|a| a.id)
@@ -513,14 +542,14 @@ pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
     if count.fract() != 0.0 || count > 1e12 {
         bail!(
             "--count must be a whole number of accelerators up to 1e12, got {}",
-            args.count
+            echo(args.count)
         );
     }
     let utilization = positive_number("--utilization", args.utilization)?;
     if utilization > 1.0 {
         bail!(
             "--utilization must be at most 1 (100 % of peak), got {}",
-            args.utilization
+            echo(args.utilization)
         );
     }
     let accelerator = accelerator_by_id(args.accelerator)?;
@@ -531,7 +560,8 @@ pub fn train_time(args: &TrainTimeArgs<'_>) -> anyhow::Result<()> {
             args.precision.as_str()
         );
     };
-    let seconds = duration_s_from_flop(flop, count, peak_flop_per_s, utilization);
+    let seconds = checked_duration_s_from_flop(flop, count, peak_flop_per_s, utilization)
+        .context("the time of --flop on --count accelerators at --utilization")?;
     let days = seconds / SECONDS_PER_DAY;
     if args.json {
         print_json(&json!({
@@ -587,7 +617,10 @@ pub fn datacenter(args: &DatacenterArgs<'_>) -> anyhow::Result<()> {
         (Some(count), _) => {
             let count = positive_number("--count", count)?;
             if count.fract() != 0.0 {
-                bail!("--count must be a whole number of accelerators, got {count}");
+                bail!(
+                    "--count must be a whole number of accelerators, got {}",
+                    firstwall_model::format::exact(count)
+                );
             }
             scenario = scenario
                 .with(ParamId::AcceleratorCount, count)
@@ -606,7 +639,7 @@ pub fn datacenter(args: &DatacenterArgs<'_>) -> anyhow::Result<()> {
         Some(text) => {
             let pue = positive_number("--pue", text)?;
             if !(1.0..=3.0).contains(&pue) {
-                bail!("--pue must be between 1 and 3, got {text}");
+                bail!("--pue must be between 1 and 3, got {}", echo(text));
             }
             Some(pue)
         }
@@ -1063,13 +1096,23 @@ pub struct RooflineArgs<'a> {
     pub json: bool,
 }
 
-/// A number that may be 0 (a context, a KV size).
+/// A number that may be 0 (a context, a KV size), but not one that only reads as 0 because it is
+/// too small to represent (`1e-400`).
 fn number(name: &str, text: &str) -> anyhow::Result<f64> {
-    text.trim()
+    let value = text
+        .trim()
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .with_context(|| format!("{name} must be a number, got `{text}`"))
+        .with_context(|| format!("{name} must be a number, got {}", echo(text)))?;
+    let mantissa = text.trim().split(['e', 'E']).next().unwrap_or_default();
+    if value == 0.0 && mantissa.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+        bail!(
+            "{name} must be a number, got {}, which is too small to represent; write 0",
+            echo(text)
+        );
+    }
+    Ok(value)
 }
 
 pub fn roofline(args: &RooflineArgs<'_>) -> anyhow::Result<()> {
@@ -1091,7 +1134,18 @@ pub fn roofline(args: &RooflineArgs<'_>) -> anyhow::Result<()> {
         number("--batch", args.batch)?,
         number("--context", args.context)?,
         kv,
-    )?;
+    )
+    .map_err(|err| {
+        let flag = match err.input() {
+            Input::Params => "--params",
+            Input::ActiveParams => "--active-params",
+            Input::BytesPerParam => "--bytes-per-param",
+            Input::Batch => "--batch",
+            Input::Context => "--context",
+            Input::KvBytesPerToken => "--kv-bytes-per-token",
+        };
+        anyhow::Error::new(err).context(format!("in {flag}"))
+    })?;
     let r = roofline::roofline(accelerator, &workload);
     if args.json {
         print_json(&json!({

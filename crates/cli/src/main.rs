@@ -230,6 +230,31 @@ fn quiet_on_closed_pipe() {
     }));
 }
 
+/// Clap's message with every quoted piece of input (`'…'`) cut to 60 characters and its length,
+/// so that a pasted megabyte is not printed back whole.
+fn cap_quoted(message: &str) -> String {
+    message
+        .split('\'')
+        .enumerate()
+        .map(|(i, part)| {
+            let chars = part.chars().count();
+            if i % 2 == 1 && chars > firstwall_model::format::ECHO_MAX_CHARS {
+                let head: String = part
+                    .chars()
+                    .take(firstwall_model::format::ECHO_MAX_CHARS)
+                    .collect();
+                // A count of characters is far below 2^53, so the conversion is exact.
+                #[allow(clippy::cast_precision_loss)]
+                let chars = firstwall_model::format::grouped(chars as f64);
+                format!("{head}… ({chars} characters)")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("'")
+}
+
 /// `--engine` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum EngineArg {
@@ -252,11 +277,14 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(err) => {
+        Err(err) if !err.use_stderr() => {
             // --help and --version are not errors; clap decides where they print.
-            let code = if err.use_stderr() { 2 } else { 0 };
             err.print().ok();
-            return ExitCode::from(code);
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => {
+            eprint!("{}", cap_quoted(&err.render().to_string()));
+            return ExitCode::from(2);
         }
     };
     let result = match cli.command {

@@ -50,6 +50,14 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
     path
 }
 
+/// Checks that `project --scenario` refuses a file of `contents` (written as `name`) with a
+/// message containing `want`.
+fn check_scenario_error(name: &str, contents: &str, want: &str) {
+    let path = temp_file(name, contents);
+    check_error(&["project", "--scenario", path.to_str().unwrap()], want);
+    std::fs::remove_file(path).ok();
+}
+
 #[test]
 fn project_json_contract() {
     let doc = json(&["project", "--json"]);
@@ -239,21 +247,16 @@ fn bad_input_exits_2_with_a_clear_message() {
         &["project", "--scenario", "/no/such/file.json"],
         "cannot read the scenario file",
     );
-    let malformed = temp_file("malformed.json", "{\"version\": 1, \"preset\": ");
-    check_error(
-        &["project", "--scenario", malformed.to_str().unwrap()],
+    check_scenario_error(
+        "malformed.json",
+        "{\"version\": 1, \"preset\": ",
         "scenario file: EOF while parsing",
     );
-    std::fs::remove_file(malformed).ok();
-    let wrong = temp_file(
+    check_scenario_error(
         "wrong.json",
         r#"{"version": 1, "preset": "epoch-2030", "values": {"datacenter.free_cooling_share": 9}}"#,
-    );
-    check_error(
-        &["project", "--scenario", wrong.to_str().unwrap()],
         "datacenter.free_cooling_share (Free-cooling share (climate)) must be between 0 and 1",
     );
-    std::fs::remove_file(wrong).ok();
     check_error(
         &["project", "--preset", "epoch-2030", "--scenario", "x.json"],
         "cannot be used with",
@@ -972,4 +975,295 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(output.status.success(), "{:?}", output.status);
+}
+
+/// Every number in a JSON document is a number: serde_json writes NaN and infinity as `null`, so
+/// a `null` where a figure belongs is a figure that lied.
+#[track_caller]
+fn check_no_null(doc: &Value, keys: &[&str]) {
+    for key in keys {
+        let figure = doc[*key].as_f64();
+        assert!(
+            figure.is_some_and(f64::is_finite),
+            "{key} is not a finite number: {doc}"
+        );
+    }
+}
+
+/// F7: finite inputs whose products overflow used to print "compute-bound" and infinite tokens
+/// per second with exit 0; now each is refused by the flag it came from.
+#[test]
+fn roofline_refuses_inputs_whose_products_overflow() {
+    check_error(
+        &[
+            "roofline",
+            "--accelerator",
+            "h100",
+            "--params",
+            "70e9",
+            "--kv-bytes-per-token",
+            "1e308",
+        ],
+        "in --kv-bytes-per-token: KV-cache bytes per token must be a number from 0 to 1e12, got 1e308",
+    );
+    check_error(
+        &["roofline", "--accelerator", "h100", "--params", "1e308"],
+        "in --params: parameters must be a number from 1 to 1e18, got 1e308",
+    );
+    check_error(
+        &[
+            "roofline",
+            "--accelerator",
+            "h100",
+            "--params",
+            "70e9",
+            "--active-params",
+            "5e-324",
+        ],
+        "in --active-params: active parameters must be a number from 1 to 1e18",
+    );
+    check_error(
+        &[
+            "roofline",
+            "--accelerator",
+            "h100",
+            "--params",
+            "70e9",
+            "--context",
+            "1e-400",
+        ],
+        "--context must be a number, got `1e-400`, which is too small to represent",
+    );
+    // At the limits every figure is finite, and the huge cache makes decoding memory-bound.
+    let doc = json(&[
+        "roofline",
+        "--accelerator",
+        "h100",
+        "--params",
+        "1e18",
+        "--kv-bytes-per-token",
+        "1e12",
+        "--batch",
+        "1000000",
+        "--context",
+        "100000000",
+        "--json",
+    ]);
+    assert_eq!(doc["bound"], "memory");
+    check_no_null(
+        &doc,
+        &[
+            "arithmetic_intensity_flop_per_byte",
+            "tokens_per_s",
+            "tokens_per_s_per_sequence",
+            "devices",
+            "memory_bytes",
+            "flop_per_step",
+            "bytes_per_step",
+        ],
+    );
+}
+
+/// F7: a utilization of 5e-324 is above 0, but the run would take more seconds than a number
+/// holds; the tool used to print "inf days".
+#[test]
+fn train_time_refuses_a_time_that_overflows() {
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "1e24",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+            "--utilization",
+            "5e-324",
+        ],
+        "takes longer than a number can hold; raise the utilization or the accelerator count",
+    );
+    check_error(
+        &[
+            "train-time",
+            "--flop",
+            "5e-324",
+            "--accelerator",
+            "h100",
+            "--count",
+            "8",
+        ],
+        "takes less time than a number can hold",
+    );
+    let doc = json(&[
+        "train-time",
+        "--flop",
+        "1e308",
+        "--accelerator",
+        "h100",
+        "--count",
+        "1e12",
+        "--json",
+    ]);
+    check_no_null(&doc, &["seconds", "days", "months", "achieved_flop_per_s"]);
+}
+
+/// F8: a count is whole wherever it is typed: `--count`, `--set` and scenario files agree.
+#[test]
+fn fractional_counts_are_refused_everywhere() {
+    check_error(
+        &["project", "--set", "n=1.5"],
+        "datacenter.count (Accelerators) must be a whole number, got 1.5",
+    );
+    check_error(
+        &["project", "--set", "network.steps_per_sync=2.5"],
+        "must be a whole number, got 2.5",
+    );
+    check_scenario_error(
+        "fractional.json",
+        r#"{"version": 2, "preset": "evidence-2026", "values": {"datacenter.count": 1.5}}"#,
+        "datacenter.count (Accelerators) must be a whole number, got 1.5",
+    );
+    check_error(
+        &["datacenter", "--accelerator", "h100", "--count", "1.5"],
+        "--count must be a whole number of accelerators, got 1.5",
+    );
+    let doc = json(&["project", "--json", "--set", "n=2e3"]);
+    assert_eq!(doc["values"]["datacenter.count"], 2000.0);
+}
+
+/// `params --json` says which parameters are whole numbers.
+#[test]
+fn params_json_says_which_parameters_are_whole() {
+    let doc = json(&["params", "--json"]);
+    let whole: Vec<&str> = doc["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["whole"] == true && p["unit"] != "choice")
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(whole, ["network.steps_per_sync", "datacenter.count"]);
+    assert!(doc["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["whole"].is_boolean()));
+}
+
+/// F11: JSON keeps the last of two equal keys without a word; a scenario file refuses them and
+/// names both.
+#[test]
+fn scenario_files_that_set_a_parameter_twice_are_refused() {
+    for (name, contents, want) in [
+        (
+            "alias.json",
+            r#"{"version": 1, "preset": "epoch-2030", "values": {"pd": 5, "power.distributed_gw_2030": 10}}"#,
+            "`values` sets power.distributed_gw_2030 twice, as `pd` and as `power.distributed_gw_2030`; keep one",
+        ),
+        (
+            "alias2.json",
+            r#"{"version": 2, "preset": "evidence-2026", "values": {"power.campus_gw_2026": 10, "pk": 5}}"#,
+            "`values` sets power.campus_gw_2026 twice, as `pk` and as `power.campus_gw_2026`",
+        ),
+        (
+            "same.json",
+            r#"{"version": 2, "preset": "evidence-2026", "values": {"pk": 5, "pk": 10}}"#,
+            "`values` sets `pk` twice; keep one",
+        ),
+        (
+            "preset.json",
+            r#"{"version": 2, "preset": "evidence-2026", "preset": "pessimistic"}"#,
+            "the field `preset` appears twice",
+        ),
+    ] {
+        check_scenario_error(name, contents, want);
+    }
+}
+
+/// F13: a scenario file is read up to 1 MiB; a larger one (or an endless one) is refused
+/// instead of filling the memory.
+#[test]
+fn scenario_files_over_1_mib_are_refused() {
+    let big = format!(
+        r#"{{"version": 2, "preset": "evidence-2026", "values": {{}}}}{}"#,
+        " ".repeat(2 << 20)
+    );
+    check_scenario_error("big.json", &big, "is larger than 1 MiB");
+    // Exactly at the cap is still read.
+    let mut at_cap = String::from(r#"{"version": 2, "preset": "pessimistic"}"#);
+    at_cap.push_str(&" ".repeat((1 << 20) - at_cap.len()));
+    let path = temp_file("at-cap.json", &at_cap);
+    let doc = json(&["project", "--json", "--scenario", path.to_str().unwrap()]);
+    assert_eq!(doc["preset"], "pessimistic");
+    std::fs::remove_file(path).ok();
+}
+
+/// F13: `/dev/zero` never ends; the tool stops reading at the cap.
+#[cfg(unix)]
+#[test]
+fn an_endless_scenario_file_is_refused() {
+    if std::path::Path::new("/dev/zero").exists() {
+        check_error(
+            &["project", "--scenario", "/dev/zero"],
+            "the scenario file `/dev/zero` is larger than 1 MiB",
+        );
+    }
+}
+
+/// F13: a pasted megabyte comes back as 60 characters and a length, never whole.
+#[test]
+fn long_input_is_not_echoed_whole() {
+    let long = "a".repeat(100_000);
+    let cases: [(Vec<String>, &str); 5] = [
+        (
+            vec!["project".into(), "--preset".into(), long.clone()],
+            "unknown preset `aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…` (100,000 characters)",
+        ),
+        (
+            vec!["project".into(), "--set".into(), format!("pk={long}")],
+            "must be a number (GW), got `aaaa",
+        ),
+        (
+            vec!["sweep".into(), "--samples".into(), long.clone()],
+            "(100,000 characters)",
+        ),
+        (
+            vec!["sweep".into(), "--seed".into(), long.clone()],
+            "(100,000 characters)",
+        ),
+        (
+            vec![
+                "train-time".into(),
+                "--flop".into(),
+                long.clone(),
+                "--accelerator".into(),
+                "h100".into(),
+                "--count".into(),
+                "8".into(),
+            ],
+            "--flop must be a number, got `aaaa",
+        ),
+    ];
+    for (args, want) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        check_error(&args, want);
+        let stderr = firstwall(&args).stderr;
+        assert!(stderr.len() < 1_000, "{} bytes on stderr", stderr.len());
+    }
+    // Inside a scenario file too.
+    let path = temp_file(
+        "long-preset.json",
+        &format!(r#"{{"version": 2, "preset": "{long}"}}"#),
+    );
+    check_error(
+        &["project", "--scenario", path.to_str().unwrap()],
+        "(100,000 characters)",
+    );
+    assert!(
+        firstwall(&["project", "--scenario", path.to_str().unwrap()])
+            .stderr
+            .len()
+            < 1_000
+    );
+    std::fs::remove_file(path).ok();
 }

@@ -1,5 +1,7 @@
 //! The compute identity that every wall reduces to: chips × peak FLOP/s × utilization × time.
 
+use crate::format::{exact, short};
+
 /// Seconds in one day.
 pub const SECONDS_PER_DAY: f64 = 86_400.0;
 
@@ -33,6 +35,80 @@ pub fn duration_s_from_flop(
     } else {
         f64::INFINITY
     }
+}
+
+/// Why a training time was refused. Each message names the input to change.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DurationError {
+    /// An input that must be a finite number above 0.
+    #[error("{what} must be a finite number above 0, got {}", exact(*.value))]
+    NotPositive {
+        /// Which input.
+        what: &'static str,
+        /// The value.
+        value: f64,
+    },
+    /// The inputs are finite but the time is not: the rate is so small (or the work so large)
+    /// that the seconds overflow.
+    #[error(
+        "{} FLOP at {} FLOP/s (accelerators × peak × utilization) takes longer than a number \
+         can hold; raise the utilization or the accelerator count, or lower the FLOP",
+        exact(*.flop),
+        short(*.rate_flop_per_s)
+    )]
+    TooLong {
+        /// The work.
+        flop: f64,
+        /// The rate the inputs give.
+        rate_flop_per_s: f64,
+    },
+    /// The time is so short that it rounds to 0 seconds.
+    #[error(
+        "{} FLOP at {} FLOP/s takes less time than a number can hold; raise the FLOP",
+        exact(*.flop),
+        short(*.rate_flop_per_s)
+    )]
+    TooShort {
+        /// The work.
+        flop: f64,
+        /// The rate the inputs give.
+        rate_flop_per_s: f64,
+    },
+}
+
+/// [`duration_s_from_flop`] for inputs someone typed: every input finite and above 0, and the
+/// seconds a finite number above 0, or an error that says which input to change.
+pub fn checked_duration_s_from_flop(
+    flop: f64,
+    accelerators: f64,
+    peak_flop_per_s: f64,
+    utilization: f64,
+) -> Result<f64, DurationError> {
+    for (what, value) in [
+        ("the FLOP", flop),
+        ("the accelerator count", accelerators),
+        ("the peak FLOP/s", peak_flop_per_s),
+        ("the utilization", utilization),
+    ] {
+        if !(value.is_finite() && value > 0.0) {
+            return Err(DurationError::NotPositive { what, value });
+        }
+    }
+    let rate_flop_per_s = accelerators * peak_flop_per_s * utilization;
+    let seconds = duration_s_from_flop(flop, accelerators, peak_flop_per_s, utilization);
+    if !seconds.is_finite() || rate_flop_per_s == 0.0 {
+        return Err(DurationError::TooLong {
+            flop,
+            rate_flop_per_s,
+        });
+    }
+    if seconds == 0.0 {
+        return Err(DurationError::TooShort {
+            flop,
+            rate_flop_per_s,
+        });
+    }
+    Ok(seconds)
 }
 
 #[cfg(test)]
@@ -69,6 +145,33 @@ mod tests {
     #[test]
     fn duration_without_chips_is_infinite() {
         assert!(duration_s_from_flop(1e25, 0.0, 1e15, 0.4).is_infinite());
+    }
+
+    /// F7: a utilization of 5e-324 is finite and above 0, but 1e24 FLOP at that rate overflows
+    /// the seconds; the answer is an error naming what to raise, not "inf days".
+    #[test]
+    fn durations_that_overflow_or_underflow_are_refused() {
+        let err = checked_duration_s_from_flop(1e24, 8.0, 989.4e12, 5e-324).unwrap_err();
+        assert!(matches!(err, DurationError::TooLong { .. }), "{err:?}");
+        assert!(err.to_string().contains("raise the utilization"), "{err}");
+        assert!(err.to_string().starts_with("1e24 FLOP at "), "{err}");
+        assert!(matches!(
+            checked_duration_s_from_flop(1e308, 1.0, 1e15, 1e-300),
+            Err(DurationError::TooLong { .. })
+        ));
+        assert!(matches!(
+            checked_duration_s_from_flop(5e-324, 1e12, 1e15, 0.4),
+            Err(DurationError::TooShort { .. })
+        ));
+        assert_eq!(
+            checked_duration_s_from_flop(f64::NAN, 1.0, 1e15, 0.4)
+                .unwrap_err()
+                .to_string(),
+            "the FLOP must be a finite number above 0, got NaN"
+        );
+        assert!(checked_duration_s_from_flop(1e24, 0.0, 1e15, 0.4).is_err());
+        let seconds = checked_duration_s_from_flop(8.0 * 300e9 * 175e9, 1024.0, 140e12, 1.0);
+        check_close(seconds.unwrap() / SECONDS_PER_DAY, 33.9, 0.01);
     }
 
     #[test]

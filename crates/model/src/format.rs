@@ -135,6 +135,46 @@ pub fn dollars(value: f64) -> String {
     format!("${}{word}", figure(scaled))
 }
 
+/// The most characters of someone's input an error message repeats (see [`echo`]).
+pub const ECHO_MAX_CHARS: usize = 60;
+
+/// Someone's input, quoted for an error message on one line: `` `lots` ``. Control characters
+/// are escaped, so the message stays one line; text longer than [`ECHO_MAX_CHARS`] is cut with an
+/// ellipsis and its length is given instead (`` `aaaa…` (10,485,889 characters) ``), so a pasted
+/// megabyte does not come back whole.
+pub fn echo(text: &str) -> String {
+    let total = text.chars().count();
+    let mut quoted = String::from("`");
+    for c in text.chars().take(ECHO_MAX_CHARS) {
+        if c.is_control() {
+            quoted.extend(c.escape_default());
+        } else {
+            quoted.push(c);
+        }
+    }
+    if total > ECHO_MAX_CHARS {
+        // A count of characters is far below 2^53, so the conversion is exact.
+        #[allow(clippy::cast_precision_loss)]
+        let total_chars = total as f64;
+        format!("{quoted}…` ({} characters)", grouped(total_chars))
+    } else {
+        quoted.push('`');
+        quoted
+    }
+}
+
+/// A number in an error message, exactly as it was taken: plainly where that is short (`1.5`,
+/// `20000`, `0.0098999`), in scientific notation where the plain form would run to hundreds of
+/// digits (`1e308`, `5e-324`). Both forms read back as the same number.
+pub fn exact(value: f64) -> String {
+    let plain = value.to_string();
+    if plain.len() <= 24 {
+        plain
+    } else {
+        format!("{value:e}")
+    }
+}
+
 fn trim_zeros(number: &str) -> String {
     if number.contains('.') {
         number
@@ -231,6 +271,31 @@ mod tests {
         assert_eq!(figure(8.734), "8.73");
         assert_eq!(figure(549_891.0), "550,000");
         assert_eq!(figure(2.5e27), "2.5 × 10²⁷");
+    }
+
+    #[test]
+    fn echoes_are_short_and_on_one_line() {
+        assert_eq!(echo("lots"), "`lots`");
+        assert_eq!(echo("a\nb"), "`a\\nb`");
+        assert_eq!(echo(&"é".repeat(60)), format!("`{}`", "é".repeat(60)));
+        let long = "a".repeat(10_485_889);
+        assert_eq!(
+            echo(&long),
+            format!("`{}…` (10,485,889 characters)", "a".repeat(60))
+        );
+    }
+
+    #[test]
+    fn exact_numbers_stay_short_and_read_back() {
+        assert_eq!(exact(1.5), "1.5");
+        assert_eq!(exact(20_000.0), "20000");
+        assert_eq!(exact(-0.5), "-0.5");
+        assert_eq!(exact(1e308), "1e308");
+        assert_eq!(exact(5e-324), "5e-324");
+        assert_eq!(exact(f64::NAN), "NaN");
+        for value in [1e308, 5e-324, 0.0098999, 1e-7, 123_456_789.123] {
+            assert_eq!(exact(value).parse::<f64>().ok(), Some(value));
+        }
     }
 
     #[test]

@@ -170,6 +170,9 @@ pub struct Param {
     pub min: f64,
     /// Largest value accepted at all.
     pub max: f64,
+    /// Whether only whole numbers make sense: a count (accelerators, steps) or a choice's index.
+    /// A fractional value is refused where it is typed and rounded where it is clamped.
+    pub whole: bool,
     /// How a sweep samples it.
     pub distribution: Distribution,
     /// For a choice among named options (a cooling technology, an accelerator): the options, and
@@ -269,6 +272,7 @@ registry! {
         high: 4.8,
         min: 1.01,
         max: 20.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_LARGE_SCALE_MODELS, "the running maximum of training compute grew ~4.1×/yr since late 2019 (95 % CI 3.7–4.5) [derived]"),
@@ -291,6 +295,7 @@ registry! {
         high: 1.0,
         min: 0.0,
         max: 1.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "observed", label: "The record runs of 2023–2025 (Epoch AI data)" },
@@ -316,6 +321,7 @@ registry! {
         high: 4.5,
         min: 0.25,
         max: 24.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_LARGE_SCALE_MODELS, "GPT-4 2,280 h, Llama 3.1 405B 2,142 h, Grok 3 2,160 h: about 3 months"),
@@ -338,6 +344,7 @@ registry! {
         high: 1.5,
         min: 1.0,
         max: 3.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_RUN_LENGTH_2025, "training runs grew 1.4×/yr (90 % CI 1.3–1.5); about a third of compute scaling"),
@@ -360,6 +367,7 @@ registry! {
         high: 12.0,
         min: 1.0,
         max: 60.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_RUN_LENGTH_2025, "not worth training for more than ~9 months; the frontier reaches it around 2027"),
@@ -381,6 +389,7 @@ registry! {
         high: 0.5,
         min: 0.01,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::LLAMA3_MFU, "Table 4: 38–43 % BF16 MFU for Llama 3 405B on 8,192–16,384 H100"),
@@ -402,6 +411,7 @@ registry! {
         high: 2.0,
         min: 1.0,
         max: 8.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::PYTORCH_MXFP8, "MXFP8 vs BF16 on 1,856 B200: 1.22–1.28× (Llama 3 70B)"),
@@ -423,6 +433,7 @@ registry! {
         high: 3e15,
         min: 1e11,
         max: 1e18,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "data section: the indexed web holds “around 500 trillion tokens”"),
@@ -443,6 +454,7 @@ registry! {
         high: 1.10,
         min: 1.0,
         max: 2.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 78: about 7 %/yr (Villalobos et al. 2022)"),
@@ -463,6 +475,7 @@ registry! {
         high: 0.5,
         min: 0.001,
         max: 1.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: a 5× quality penalty"),
@@ -484,6 +497,7 @@ registry! {
         high: 16.0,
         min: 1.0,
         max: 100.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 74: 5 epochs"),
@@ -504,6 +518,7 @@ registry! {
         high: 4e15,
         min: 0.0,
         max: 1e18,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "data section: image and video data add “roughly 400T tokens”"),
@@ -525,6 +540,7 @@ registry! {
         high: 1e15,
         min: 0.0,
         max: 1e18,
+        whole: false,
         distribution: Distribution::Uniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "the data-wall median counts no synthetic data"),
@@ -546,6 +562,7 @@ registry! {
         high: 200.0,
         min: 1.0,
         max: 10_000.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 15.6T tokens for 405B parameters (38 per parameter)"),
@@ -568,6 +585,7 @@ registry! {
         high: 1.0,
         min: 0.001,
         max: 1.0,
+        whole: false,
         distribution: Distribution::LogUniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "the medians are for dense models; footnote 76: MoE hits the data wall “at least 10x” sooner"),
@@ -590,6 +608,7 @@ registry! {
         high: 14.0,
         min: 1.0,
         max: 240.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::HO_2024, "“halved approximately every 8 months”; 95 % CI 5–14 months"),
@@ -612,6 +631,7 @@ registry! {
         high: 2.5e7,
         min: 1e3,
         max: 1e11,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_CHIP_SALES, "≈1.3M H100e delivered in 2023, 5.1M in 2024, 13.6M in 2025 (all vendors, medians) [derived]"),
@@ -633,6 +653,7 @@ registry! {
         high: 3.1,
         min: 1.0,
         max: 10.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_CHIP_SALES, "NVIDIA's deliveries doubled from Q1 2025 (1.7M H100e) to Q1 2026 (3.4M); deliveries doubling each year on 13.6M in 2025 and a 20M stock grow the stock 2.3× in 2026, then toward 2× [derived]; NVIDIA's installed compute grew 2.3×/yr 2019–2024"),
@@ -653,6 +674,7 @@ registry! {
         high: 0.4,
         min: 0.001,
         max: 1.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_CHIP_OWNERS, "Google owns ≈5M of ≈20M H100e [derived: 25 %]"),
@@ -674,6 +696,7 @@ registry! {
         high: 0.85,
         min: 0.01,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_OPENAI_COMPUTE, "OpenAI 2024: ≈$5B of R&D compute, ≈$2B of inference [derived: 71 % training]"),
@@ -694,6 +717,7 @@ registry! {
         high: 1.0,
         min: 0.01,
         max: 1.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_FINAL_RUNS, "OpenAI 2024: final runs ≈10 % of R&D compute; over a 3-month run that is 10 % × 12/3 = 40 % of the fleet [derived]"),
@@ -716,6 +740,7 @@ registry! {
         high: 4e28,
         min: 1e22,
         max: 1e36,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_DATA_MOVEMENT, "“limit LLM scaling beyond 2e28 FLOP” (3-month runs)"),
@@ -738,6 +763,7 @@ registry! {
         high: 0.5,
         min: 0.0,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::ERDIL_2024, "abstract: utilization falls beyond ~1e28 FLOP; beyond ~1e31 infeasible even at low utilization [assumption: ≈10× lost over 3 orders of magnitude]"),
@@ -759,6 +785,7 @@ registry! {
         high: 0.5,
         min: 0.0,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::ERDIL_2024, "runs past the knee are feasible at lower utilization, up to the latency wall"),
@@ -779,6 +806,7 @@ registry! {
         high: 450.0,
         min: 1.0,
         max: 1e5,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "latency section: 8 sequential all-reduces of ≈50 µs (NCCL latencies, footnotes 93, 99) = 400 µs [derived]"),
@@ -800,6 +828,7 @@ registry! {
         high: 6e7,
         min: 1e4,
         max: 1e12,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 16M tokens per batch, 15.6T tokens"),
@@ -821,6 +850,7 @@ registry! {
         high: 0.6,
         min: 0.0,
         max: 0.75,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_DECENTRALIZED, "Bergsma et al. (2025): the critical batch grows with “roughly the square root” of the dataset"),
@@ -842,6 +872,7 @@ registry! {
         high: 0.025,
         min: 0.001,
         max: 1.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::LLAMA3_MFU, "Llama 3.1 405B: 126 layers / 405e9^⅓ = 0.0170 [derived]; GPT-3: 96 / 175e9^⅓ = 0.0172"),
@@ -863,6 +894,7 @@ registry! {
         high: 20_000.0,
         min: 1.0,
         max: 40_000.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "footnote 38: an 11,000 km US fibre ring, 55 ms one way, 110 ms per sync"),
@@ -884,6 +916,7 @@ registry! {
         high: 20.0,
         min: 0.001,
         max: 1e5,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "4–20 Pbps achievable by 2030; 8.9 is their geometric mean [derived]"),
@@ -904,6 +937,7 @@ registry! {
         high: 1.6,
         min: 1.0,
         max: 4.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "switch ASIC bandwidth trend 1.4–1.6×/yr (33 ASICs, 2001–2023)"),
@@ -924,6 +958,7 @@ registry! {
         high: 16.0,
         min: 1.0,
         max: 32.0,
+        whole: false,
         distribution: Distribution::LogUniform,
         options: NUMBER,
         source: cite(&source::EPOCH_2030, "8-bit gradients in the bandwidth calculation"),
@@ -946,6 +981,7 @@ registry! {
         high: 500.0,
         min: 1.0,
         max: 10_000.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::EPOCH_DECENTRALIZED, "fully synchronous data parallelism with ring all-reduce"),
@@ -968,6 +1004,7 @@ registry! {
         high: 1.4,
         min: 0.001,
         max: 10_000.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_FIVE_GIGAWATT_SITES, "five sites cross 1 GW in 2026, the first in January (New Carlisle; Colossus 2)"),
@@ -989,6 +1026,7 @@ registry! {
         high: 2.2,
         min: 1.0,
         max: 5.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_EPRI_2025, "the largest run will likely draw 4–16 GW in 2030: from 1 GW in January 2026 to its middle, 8 GW, is 1.7×/yr [derived]"),
@@ -1010,6 +1048,7 @@ registry! {
         high: 8.0,
         min: 0.01,
         max: 100_000.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPRI_EPOCH_CAPACITY, "“the total AI power capacity in the U.S. is estimated at around 5 GW”"),
@@ -1030,6 +1069,7 @@ registry! {
         high: 2.0,
         min: 1.0,
         max: 5.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPRI_EPOCH_CAPACITY, "≈5 GW now, “could exceed 50 GW by 2030” [derived: 1.67×/yr]"),
@@ -1050,6 +1090,7 @@ registry! {
         high: 1.55,
         min: 1.0,
         max: 3.0,
+        whole: false,
         distribution: Distribution::LogNormal,
         options: NUMBER,
         source: cite(&source::EPOCH_ML_HARDWARE, "leading ML hardware ≈40 %/yr; H100 (2024) to Vera Rubin (2027), facility watts per H100e, 1.5×/yr [derived]"),
@@ -1072,6 +1113,7 @@ registry! {
         high: 5.0,
         min: 0.0,
         max: 15.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::EPOCH_BUILDOUT_SPEED, "1–3.6 years from groundbreaking to 1 GW; large transformers 128 weeks (Wood Mackenzie); grid connections over 4 years (JLL)"),
@@ -1095,6 +1137,7 @@ registry! {
         high: 2.0,
         min: 0.0,
         max: 10.0,
+        whole: false,
         distribution: Distribution::Normal,
         options: NUMBER,
         source: cite(&source::COOLING_LEAD_TIMES, "cooling components 12–18 months (DatacenterDynamics, as reported)"),
@@ -1118,6 +1161,7 @@ registry! {
         high: 8.0,
         min: 0.0,
         max: 8.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "a100", label: "NVIDIA A100 (DGX)" },
@@ -1149,6 +1193,7 @@ registry! {
         high: 3.0,
         min: 0.0,
         max: 3.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "air", label: "Air (containment)" },
@@ -1175,6 +1220,7 @@ registry! {
         high: 1.0,
         min: 0.0,
         max: 1.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "ac", label: "AC (UPS, PDU, server PSUs)" },
@@ -1200,6 +1246,7 @@ registry! {
         high: 1.0,
         min: 0.0,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Uniform,
         options: NUMBER,
         source: cite(&source::UPTIME_PUE, "no source gives free-cooling hours by climate; halfway through each technology's published range"),
@@ -1222,6 +1269,7 @@ registry! {
         high: 1.0,
         min: 0.3,
         max: 1.0,
+        whole: false,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::NEWKIRK_2025, "76 % of the 10.2 kW rating in compute-intensive training; 8.4 kW measured maximum (Latif et al.) [derived: 0.8, between the 76 % average and the 82 % maximum]"),
@@ -1242,6 +1290,7 @@ registry! {
         high: 0.15,
         min: 0.0,
         max: 0.5,
+        whole: false,
         distribution: Distribution::Uniform,
         options: NUMBER,
         source: cite(&source::SEMIANALYSIS_100K, "storage servers, switches and optics ≈10 % of cluster power"),
@@ -1262,6 +1311,7 @@ registry! {
         high: 2.0,
         min: 0.0,
         max: 2.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "grid", label: "US grid" },
@@ -1286,6 +1336,7 @@ registry! {
         high: 1.0,
         min: 0.0,
         max: 1.0,
+        whole: true,
         distribution: Distribution::Fixed,
         options: &[
             Choice { id: "count", label: "Accelerator count" },
@@ -1309,6 +1360,7 @@ registry! {
         high: 1_000_000.0,
         min: 1.0,
         max: 1e9,
+        whole: true,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::SEMIANALYSIS_100K, "the 100,000-H100 cluster"),
@@ -1329,6 +1381,7 @@ registry! {
         high: 5000.0,
         min: 0.01,
         max: 1e6,
+        whole: false,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::EPOCH_FIVE_GIGAWATT_SITES, "five 1 GW sites in 2026"),
@@ -1350,6 +1403,7 @@ registry! {
         high: 50_000.0,
         min: 1.0,
         max: 1e7,
+        whole: false,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::PILZ_2025, "xAI's Colossus: $7B of hardware for 200,000 chips [derived: $35k per chip]"),
@@ -1370,6 +1424,7 @@ registry! {
         high: 1.5,
         min: 1.0,
         max: 4.0,
+        whole: false,
         distribution: Distribution::Fixed,
         options: NUMBER,
         source: cite(&source::EPOCH_ML_HARDWARE, "FLOP/s per dollar of ML GPUs doubles every 2.07 years [derived: 1.4×/yr]"),
@@ -1499,6 +1554,28 @@ mod tests {
                 p.id
             );
         }
+    }
+
+    /// A choice is an option's index, so it is whole; a whole parameter's limits, default and
+    /// plausible range are whole numbers too, or rounding a value into range could leave it.
+    #[test]
+    fn whole_parameters_are_choices_and_counts_with_whole_limits() {
+        for p in &PARAMS {
+            if p.is_choice() {
+                assert!(p.whole, "{}: a choice is an index", p.id);
+            }
+            if p.whole {
+                for v in [p.min, p.max, p.default, p.low, p.high] {
+                    assert_eq!(v.fract(), 0.0, "{}: {v}", p.id);
+                }
+            }
+        }
+        let whole: Vec<&str> = PARAMS
+            .iter()
+            .filter(|p| p.whole && !p.is_choice())
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(whole, ["network.steps_per_sync", "datacenter.count"]);
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! holds the weights and the cache (at [`USABLE_MEMORY_SHARE`] of each device's HBM).
 
 use crate::accelerators::Accelerator;
+use crate::format::exact;
 use crate::source::{self, Citation};
 
 /// Share of HBM a serving stack can give to weights and KV cache (the rest goes to activations,
@@ -41,19 +42,65 @@ pub fn default_kv_bytes_per_token(bytes_per_param: f64) -> f64 {
     LLAMA2_70B_KV_BYTES_PER_TOKEN * bytes_per_param / 2.0
 }
 
-/// Why a workload was refused. Each message names what to fix.
+/// The most parameters a workload may have: a million times today's largest models, and small
+/// enough that every product of the roofline stays a finite number.
+pub const MAX_PARAMS: f64 = 1e18;
+
+/// The most KV-cache bytes per token of context a workload may keep: over a million times Llama
+/// 2 70B's 327,680, and small enough that the cache of the largest batch and context stays finite.
+pub const MAX_KV_BYTES_PER_TOKEN: f64 = 1e12;
+
+/// One input of a [`Workload`], so that an error can say which (the CLI names its flag).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// All parameters.
+    Params,
+    /// Parameters used per token.
+    ActiveParams,
+    /// Bytes per parameter.
+    BytesPerParam,
+    /// Sequences decoded together.
+    Batch,
+    /// Tokens of context per sequence.
+    Context,
+    /// KV-cache bytes per token.
+    KvBytesPerToken,
+}
+
+impl Input {
+    /// What it is, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Params => "parameters",
+            Self::ActiveParams => "active parameters",
+            Self::BytesPerParam => "bytes per parameter",
+            Self::Batch => "the batch",
+            Self::Context => "the context",
+            Self::KvBytesPerToken => "KV-cache bytes per token",
+        }
+    }
+}
+
+/// Why a workload was refused. Each message names the input and what to fix.
+///
+/// The limits are what keeps every figure of [`roofline`] a finite number: a workload that is
+/// accepted never gives an infinite or NaN tokens per second, intensity or device count.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum RooflineError {
-    /// A count or size that must be a positive, finite number.
-    #[error("{what} must be a positive number, got {value}")]
-    NotPositive {
-        /// What it is.
-        what: &'static str,
+    /// A count or size outside its limits (or NaN).
+    #[error("{} must be a number from {} to {max:e}, got {}", .input.label(), exact(*.min), exact(*.value))]
+    OutOfRange {
+        /// Which input.
+        input: Input,
         /// The value.
         value: f64,
+        /// Smallest accepted.
+        min: f64,
+        /// Largest accepted.
+        max: f64,
     },
     /// More active parameters than parameters.
-    #[error("active parameters ({active}) cannot exceed parameters ({total})")]
+    #[error("active parameters ({}) cannot exceed parameters ({})", exact(*.active), exact(*.total))]
     ActiveAboveTotal {
         /// Active per token.
         active: f64,
@@ -61,14 +108,27 @@ pub enum RooflineError {
         total: f64,
     },
     /// Bytes per parameter outside what any format uses.
-    #[error("bytes per parameter must be between 0.25 (2-bit) and 4 (32-bit), got {0}")]
+    #[error("bytes per parameter must be between 0.25 (2-bit) and 4 (32-bit), got {}", exact(*.0))]
     BytesPerParam(f64),
     /// A batch below one or not whole.
-    #[error("the batch must be a whole number of sequences from 1 to 1,000,000, got {0}")]
+    #[error("the batch must be a whole number of sequences from 1 to 1,000,000, got {}", exact(*.0))]
     Batch(f64),
     /// A context that is negative or absurdly long.
-    #[error("the context must be 0 to 100,000,000 tokens, got {0}")]
+    #[error("the context must be 0 to 100,000,000 tokens, got {}", exact(*.0))]
     Context(f64),
+}
+
+impl RooflineError {
+    /// The input this error is about.
+    pub fn input(&self) -> Input {
+        match self {
+            Self::OutOfRange { input, .. } => *input,
+            Self::ActiveAboveTotal { .. } => Input::ActiveParams,
+            Self::BytesPerParam(_) => Input::BytesPerParam,
+            Self::Batch(_) => Input::Batch,
+            Self::Context(_) => Input::Context,
+        }
+    }
 }
 
 /// What is being decoded.
@@ -89,7 +149,8 @@ pub struct Workload {
 }
 
 impl Workload {
-    /// A checked workload.
+    /// A checked workload: every input within its limits, so that [`roofline`] gives finite
+    /// figures for it on any accelerator.
     pub fn new(
         params: f64,
         active_params: f64,
@@ -98,15 +159,22 @@ impl Workload {
         context_tokens: f64,
         kv_bytes_per_token: f64,
     ) -> Result<Self, RooflineError> {
-        let positive = |what: &'static str, value: f64| {
-            if value.is_finite() && value > 0.0 {
+        let within = |input: Input, value: f64, min: f64, max: f64| {
+            if (min..=max).contains(&value) {
                 Ok(value)
             } else {
-                Err(RooflineError::NotPositive { what, value })
+                Err(RooflineError::OutOfRange {
+                    input,
+                    value,
+                    min,
+                    max,
+                })
             }
         };
-        let params = positive("parameters", params)?;
-        let active_params = positive("active parameters", active_params)?;
+        // A model has at least one parameter; below that the arithmetic would divide by
+        // numbers that round to 0.
+        let params = within(Input::Params, params, 1.0, MAX_PARAMS)?;
+        let active_params = within(Input::ActiveParams, active_params, 1.0, MAX_PARAMS)?;
         if active_params > params {
             return Err(RooflineError::ActiveAboveTotal {
                 active: active_params,
@@ -122,12 +190,12 @@ impl Workload {
         if !(0.0..=1e8).contains(&context_tokens) {
             return Err(RooflineError::Context(context_tokens));
         }
-        if !(kv_bytes_per_token.is_finite() && kv_bytes_per_token >= 0.0) {
-            return Err(RooflineError::NotPositive {
-                what: "KV-cache bytes per token",
-                value: kv_bytes_per_token,
-            });
-        }
+        let kv_bytes_per_token = within(
+            Input::KvBytesPerToken,
+            kv_bytes_per_token,
+            0.0,
+            MAX_KV_BYTES_PER_TOKEN,
+        )?;
         Ok(Self {
             params,
             active_params,
@@ -460,6 +528,88 @@ mod tests {
         assert!(Workload::new(7e9, 7e9, 2.0, 1.0, -1.0, 0.0).is_err());
         assert!(Workload::new(f64::NAN, 7e9, 2.0, 1.0, 0.0, 0.0).is_err());
         assert!(Workload::new(7e9, 7e9, 2.0, 1.0, 0.0, f64::INFINITY).is_err());
+    }
+
+    #[track_caller]
+    fn check_refused(workload: Result<Workload, RooflineError>, input: Input, want: &str) {
+        let err = workload.unwrap_err();
+        assert_eq!(err.input(), input);
+        assert_eq!(err.to_string(), want);
+    }
+
+    /// Finite inputs whose products overflow (F7): refused, naming the input, instead of an
+    /// infinite tokens per second or a NaN intensity.
+    #[test]
+    fn inputs_whose_products_overflow_are_refused_by_name() {
+        check_refused(
+            Workload::new(70e9, 70e9, 2.0, 1.0, 4096.0, 1e308),
+            Input::KvBytesPerToken,
+            "KV-cache bytes per token must be a number from 0 to 1e12, got 1e308",
+        );
+        check_refused(
+            Workload::new(1e308, 1e308, 2.0, 1.0, 4096.0, 327_680.0),
+            Input::Params,
+            "parameters must be a number from 1 to 1e18, got 1e308",
+        );
+        check_refused(
+            Workload::new(5e-324, 5e-324, 2.0, 1.0, 4096.0, 327_680.0),
+            Input::Params,
+            "parameters must be a number from 1 to 1e18, got 5e-324",
+        );
+        check_refused(
+            Workload::new(70e9, 5e-324, 2.0, 1.0, 0.0, 0.0),
+            Input::ActiveParams,
+            "active parameters must be a number from 1 to 1e18, got 5e-324",
+        );
+        check_refused(
+            Workload::new(7e9, 7e9, 2.0, 1.0, f64::NAN, 0.0),
+            Input::Context,
+            "the context must be 0 to 100,000,000 tokens, got NaN",
+        );
+    }
+
+    /// At every corner of the accepted inputs, on every accelerator, every figure is finite and
+    /// the bound is the slower of the two times.
+    #[test]
+    fn every_accepted_workload_gives_finite_figures() {
+        let corners = |low: f64, high: f64| [low, high];
+        let mut checked = 0;
+        for accelerator in &crate::accelerators::ACCELERATORS {
+            for params in corners(1.0, MAX_PARAMS) {
+                for active in corners(1.0, params) {
+                    for bytes in corners(0.25, 4.0) {
+                        for batch in corners(1.0, 1e6) {
+                            for context in corners(0.0, 1e8) {
+                                for kv in corners(0.0, MAX_KV_BYTES_PER_TOKEN) {
+                                    let w =
+                                        Workload::new(params, active, bytes, batch, context, kv)
+                                            .unwrap_or_else(|err| panic!("{err}"));
+                                    let r = roofline(accelerator, &w);
+                                    let figures = [
+                                        r.flop_per_step,
+                                        r.bytes_per_step,
+                                        r.arithmetic_intensity_flop_per_byte,
+                                        r.memory_bytes,
+                                        r.devices,
+                                        r.step_s,
+                                        r.tokens_per_s,
+                                        r.tokens_per_s_per_sequence,
+                                        r.batch_at_ridge,
+                                    ];
+                                    assert!(
+                                        figures.iter().all(|f| f.is_finite() && *f > 0.0),
+                                        "{w:?} on {}: {figures:?}",
+                                        accelerator.id
+                                    );
+                                    checked += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 0);
     }
 
     /// Gholami et al.: peak FLOP/s ~60,000× over 20 years, DRAM bandwidth ~100×, interconnect

@@ -6,20 +6,22 @@
 
 use std::collections::BTreeMap;
 
-use crate::param::{ParamId, PARAMS};
+use crate::format::{echo, exact};
+use crate::param::{Param, ParamId, PARAMS};
 use crate::preset::PresetId;
 
-/// Why a value, an assignment or a preset was refused. Each message names what to fix.
+/// Why a value, an assignment or a preset was refused. Each message names what to fix, on one
+/// line, and repeats at most [`crate::format::ECHO_MAX_CHARS`] characters of what was given.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ScenarioError {
     /// No parameter has this id or key.
-    #[error("unknown parameter `{name}`; parameters are named like `power.campus_gw_2026`")]
+    #[error("unknown parameter {}; parameters are named like `power.campus_gw_2026`", echo(.name))]
     UnknownParam {
         /// What was asked for.
         name: String,
     },
     /// A parameter model v2 removed.
-    #[error("`{name}` was removed in First Wall's model v2; {replaced_by}")]
+    #[error("{} was removed in First Wall's model v2; {replaced_by}", echo(.name))]
     RemovedParam {
         /// What was asked for.
         name: String,
@@ -27,13 +29,13 @@ pub enum ScenarioError {
         replaced_by: &'static str,
     },
     /// No preset has this id.
-    #[error("unknown preset `{name}`; presets are {}", PresetId::ALL.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "))]
+    #[error("unknown preset {}; presets are {}", echo(.name), PresetId::ALL.iter().map(|p| p.id()).collect::<Vec<_>>().join(", "))]
     UnknownPreset {
         /// What was asked for.
         name: String,
     },
     /// The text is not a number.
-    #[error("{id} must be a number ({unit}), got `{text}`")]
+    #[error("{id} must be a number ({unit}), got {}", echo(.text))]
     NotANumber {
         /// The parameter's id.
         id: &'static str,
@@ -53,7 +55,7 @@ pub enum ScenarioError {
         value: f64,
     },
     /// Outside the accepted limits.
-    #[error("{id} ({label}) must be between {min} and {max} {unit}, got {value}")]
+    #[error("{id} ({label}) must be between {} and {} {unit}, got {}", exact(*.min), exact(*.max), exact(*.value))]
     OutOfRange {
         /// The parameter's id.
         id: &'static str,
@@ -69,7 +71,7 @@ pub enum ScenarioError {
         unit: &'static str,
     },
     /// A choice parameter given something that is not one of its options.
-    #[error("{id} must be one of {options}, got `{text}`")]
+    #[error("{id} must be one of {options}, got {}", echo(.text))]
     NotAnOption {
         /// The parameter's id.
         id: &'static str,
@@ -79,12 +81,62 @@ pub enum ScenarioError {
         text: String,
     },
     /// An assignment without `=`.
-    #[error("expected ID=VALUE (e.g. power.campus_gw_2026=10), got `{text}`")]
+    #[error("expected ID=VALUE (e.g. power.campus_gw_2026=10), got {}", echo(.text))]
     NotAnAssignment {
         /// The text.
         text: String,
     },
-    /// A scenario file that is not valid.
+    /// A fraction for a parameter that counts (accelerators, steps) or picks an option.
+    #[error("{id} ({label}) must be a whole number, got {}", exact(*.value))]
+    NotWhole {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its label.
+        label: &'static str,
+        /// The value.
+        value: f64,
+    },
+    /// A number written out (`1e-400`) that is not 0 but too close to 0 for a 64-bit float, which
+    /// would read it as 0.
+    #[error(
+        "{id} must be a number ({unit}), got {}, which is too small to represent; write 0 or a \
+         larger number",
+        echo(.text)
+    )]
+    TooSmall {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its unit.
+        unit: &'static str,
+        /// The text as given.
+        text: String,
+    },
+    /// A number written out (`1e400`, or a thousand digits) too large for a 64-bit float, which
+    /// would read it as infinity.
+    #[error(
+        "{id} must be a number ({unit}), got {}, which is too large to represent",
+        echo(.text)
+    )]
+    TooLarge {
+        /// The parameter's id.
+        id: &'static str,
+        /// Its unit.
+        unit: &'static str,
+        /// The text as given.
+        text: String,
+    },
+    /// One parameter set twice in one scenario file, by the same name or by its short key and its
+    /// dotted id (which value was meant is not knowable).
+    #[error("scenario file: `values` sets {id} twice, as {} and as {}; keep one", echo(.first), echo(.second))]
+    SetTwice {
+        /// The parameter's dotted id.
+        id: &'static str,
+        /// The first name it was set by.
+        first: String,
+        /// The second.
+        second: String,
+    },
+    /// A scenario file that is not valid (the message is already capped and on one line).
     #[error("scenario file: {0}")]
     File(String),
 }
@@ -147,17 +199,15 @@ impl Scenario {
     }
 
     /// This scenario with `value` clamped into the parameter's limits (NaN keeps the current
-    /// value; a choice is rounded to the nearest option). For sliders and URLs, where a sane
-    /// state matters more than an error; the caller learns whether anything changed from the
-    /// returned flag.
+    /// value; a whole parameter, a count or a choice, is rounded to the nearest whole number).
+    /// For sliders and URLs, where a sane state matters more than an error; the caller learns
+    /// whether anything changed (clamped, rounded or ignored) from the returned flag.
     pub fn with_clamped(&self, id: ParamId, value: f64) -> (Self, bool) {
         let spec = id.spec();
         let clamped = if value.is_nan() {
             self.get(id)
-        } else if spec.is_choice() {
-            value.round().clamp(spec.min, spec.max)
         } else {
-            value.clamp(spec.min, spec.max)
+            into_limits(spec, value)
         };
         let mut next = self.clone();
         next.values[id as usize] = clamped;
@@ -171,10 +221,8 @@ impl Scenario {
         for ((slot, value), param) in next.values.iter_mut().zip(values).zip(&PARAMS) {
             *slot = if value.is_nan() {
                 *slot
-            } else if param.is_choice() {
-                value.round().clamp(param.min, param.max)
             } else {
-                value.clamp(param.min, param.max)
+                into_limits(param, value)
             };
         }
         next
@@ -197,14 +245,22 @@ impl Scenario {
     }
 }
 
-/// Checks one value against its parameter's limits (and, for a choice, that it names an option).
+/// `value` (not NaN) within `param`'s limits, and whole if the parameter is.
+fn into_limits(param: &Param, value: f64) -> f64 {
+    let value = if param.whole { value.round() } else { value };
+    // The limits of a whole parameter are whole (a registry test checks), so this stays whole.
+    value.clamp(param.min, param.max)
+}
+
+/// Checks one value against its parameter's limits (for a count, that it is whole; for a choice,
+/// that it names an option).
 pub fn validate(id: ParamId, value: f64) -> Result<f64, ScenarioError> {
     let spec = id.spec();
     if spec.is_choice() && spec.option(value).is_none() {
         return Err(ScenarioError::NotAnOption {
             id: spec.id,
             options: options_text(id),
-            text: value.to_string(),
+            text: exact(value),
         });
     }
     if !value.is_finite() {
@@ -222,6 +278,13 @@ pub fn validate(id: ParamId, value: f64) -> Result<f64, ScenarioError> {
             min: spec.min,
             max: spec.max,
             unit: spec.unit,
+        });
+    }
+    if spec.whole && value.fract() != 0.0 {
+        return Err(ScenarioError::NotWhole {
+            id: spec.id,
+            label: spec.label,
+            value,
         });
     }
     Ok(value)
@@ -251,7 +314,9 @@ fn options_text(id: ParamId) -> String {
 }
 
 /// Parses a value for `id`: a number, or for a choice an option's id (`direct-liquid`), with an
-/// error that names the parameter.
+/// error that names the parameter. A number too close to 0 to represent (`1e-400`) is refused
+/// rather than read as 0, and a fraction for a count is refused rather than rounded; limits are
+/// [`validate`]'s job.
 pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ScenarioError> {
     let spec = id.spec();
     if spec.is_choice() {
@@ -269,13 +334,45 @@ pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ScenarioError> {
                 text: text.to_owned(),
             });
     }
-    text.trim()
+    let trimmed = text.trim();
+    let value = trimmed
         .parse::<f64>()
         .map_err(|_| ScenarioError::NotANumber {
             id: spec.id,
             unit: spec.unit,
             text: text.to_owned(),
-        })
+        })?;
+    if value == 0.0 && has_nonzero_digit(trimmed) {
+        return Err(ScenarioError::TooSmall {
+            id: spec.id,
+            unit: spec.unit,
+            text: text.to_owned(),
+        });
+    }
+    if value.is_infinite() && !trimmed.to_ascii_lowercase().contains("inf") {
+        return Err(ScenarioError::TooLarge {
+            id: spec.id,
+            unit: spec.unit,
+            text: text.to_owned(),
+        });
+    }
+    if spec.whole && value.is_finite() && value.fract() != 0.0 {
+        return Err(ScenarioError::NotWhole {
+            id: spec.id,
+            label: spec.label,
+            value,
+        });
+    }
+    Ok(value)
+}
+
+/// Whether the digits before any exponent of a number's text are not all zeros: `1e-400` is
+/// written as something other than 0, `0.000e5` is not.
+fn has_nonzero_digit(number: &str) -> bool {
+    number
+        .split(['e', 'E'])
+        .next()
+        .is_some_and(|mantissa| mantissa.bytes().any(|b| matches!(b, b'1'..=b'9')))
 }
 
 #[cfg(test)]
@@ -368,6 +465,123 @@ mod tests {
                 .0
                 .get(ParamId::Cooling),
             3.0
+        );
+    }
+
+    /// A count is whole: `n=1.5` is refused where it is typed, with the value it got.
+    #[test]
+    fn fractional_counts_are_refused() {
+        check_error(
+            "n=1.5",
+            "datacenter.count (Accelerators) must be a whole number, got 1.5",
+        );
+        check_error(
+            "network.steps_per_sync=2.5",
+            "network.steps_per_sync (Steps between synchronisations of distant sites) must be a \
+             whole number, got 2.5",
+        );
+        let base = Scenario::preset(PresetId::Evidence2026);
+        assert!(matches!(
+            base.with(ParamId::AcceleratorCount, 1.5),
+            Err(ScenarioError::NotWhole { value, .. }) if value == 1.5
+        ));
+        assert!(matches!(
+            validate(ParamId::AcceleratorCount, 1e9 - 0.5),
+            Err(ScenarioError::NotWhole { .. })
+        ));
+        assert_eq!(
+            base.with_assignment("n=2e3")
+                .unwrap()
+                .get(ParamId::AcceleratorCount),
+            2000.0
+        );
+        // A fraction of a non-count parameter stays fine.
+        assert!(base.with_assignment("data.epochs=1.5").is_ok());
+    }
+
+    /// Where a sane state matters more than an error (sliders, addresses), a fractional count is
+    /// rounded, and the caller is told the value changed.
+    #[test]
+    fn clamping_rounds_counts_to_whole_numbers_and_says_so() {
+        let base = Scenario::preset(PresetId::Evidence2026);
+        let (next, clamped) = base.with_clamped(ParamId::AcceleratorCount, 1.5);
+        assert!(clamped);
+        assert_eq!(next.get(ParamId::AcceleratorCount), 2.0);
+        let (next, clamped) = base.with_clamped(ParamId::AcceleratorCount, 2.4);
+        assert!(clamped);
+        assert_eq!(next.get(ParamId::AcceleratorCount), 2.0);
+        let (next, clamped) = base.with_clamped(ParamId::AcceleratorCount, 0.4);
+        assert!(clamped);
+        assert_eq!(next.get(ParamId::AcceleratorCount), 1.0);
+        let (_, clamped) = base.with_clamped(ParamId::AcceleratorCount, 3.0);
+        assert!(!clamped);
+        let mut values = *base.values();
+        values[ParamId::StepsPerSync as usize] = 99.7;
+        assert_eq!(
+            base.with_values_clamped(values).get(ParamId::StepsPerSync),
+            100.0
+        );
+    }
+
+    /// `1e-400` is not 0, but a 64-bit float reads it as 0; refusing it is better than a silent
+    /// change. Zero written as zero is fine.
+    #[test]
+    fn numbers_too_small_to_represent_are_refused_and_zero_is_not() {
+        check_error(
+            "data.synthetic_tokens=1e-400",
+            "data.synthetic_tokens must be a number (tokens), got `1e-400`, which is too small \
+             to represent; write 0 or a larger number",
+        );
+        assert!(matches!(
+            parse_value(ParamId::SyntheticTokens, "-0.5e-330"),
+            Err(ScenarioError::TooSmall { .. })
+        ));
+        check_error(
+            "pk=1e400",
+            "power.campus_gw_2026 must be a number (GW), got `1e400`, which is too large to \
+             represent",
+        );
+        check_error(
+            "run.utilization=-inf",
+            "run.utilization must be a finite number (fraction), got -inf",
+        );
+        for zero in ["0", "0.0", "-0", "0e-400", "0.000E+5", " 0 "] {
+            assert_eq!(
+                parse_value(ParamId::SyntheticTokens, zero).map(f64::abs),
+                Ok(0.0),
+                "{zero}"
+            );
+        }
+        // The smallest subnormal is not 0: it reads as itself, and its range decides.
+        assert_eq!(parse_value(ParamId::SyntheticTokens, "5e-324"), Ok(5e-324));
+    }
+
+    /// Whatever is pasted, the message repeats at most 60 characters of it, on one line.
+    #[test]
+    fn long_input_is_not_echoed_whole() {
+        let long = "x".repeat(10_485_889);
+        check_error(
+            &format!("power.campus_gw_2026={long}"),
+            &format!(
+                "power.campus_gw_2026 must be a number (GW), got `{}…` (10,485,889 characters)",
+                "x".repeat(60)
+            ),
+        );
+        let err = ScenarioError::UnknownPreset { name: long.clone() }.to_string();
+        assert!(err.len() < 300, "{}", err.len());
+        assert!(err.contains("(10,485,889 characters)"), "{err}");
+        let err = Scenario::preset(PresetId::Evidence2026)
+            .with_assignment("power.\ncampus=1")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "unknown parameter `power.\\ncampus`; parameters are named like `power.campus_gw_2026`"
+        );
+        check_error(
+            "power.campus_gw_2026=1e308",
+            "power.campus_gw_2026 (Power of the largest campus (start of 2026)) must be between \
+             0.001 and 10000 GW, got 1e308",
         );
     }
 

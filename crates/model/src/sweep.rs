@@ -888,11 +888,18 @@ pub enum SweepError {
     #[error("{0} is a choice, not a number; a grid axis needs a number")]
     ChoiceAxis(&'static str),
     /// Not `ID:LOW:HIGH:N`.
-    #[error("expected an axis as ID:LOW:HIGH:N (e.g. power.campus_gw_2026:0.5:5:64), got `{0}`")]
+    #[error(
+        "expected an axis as ID:LOW:HIGH:N (e.g. power.campus_gw_2026:0.5:5:64), got {}",
+        crate::format::echo(.0)
+    )]
     AxisSyntax(String),
     /// A bound that is not a finite number within the parameter's limits, or low ≥ high.
     #[error(
-        "{id}: the axis must run from low to high within {min} … {max} {unit}, got {low} … {high}"
+        "{id}: the axis must run from low to high within {} … {} {unit}, got {} … {}",
+        crate::format::exact(*.min),
+        crate::format::exact(*.max),
+        crate::format::exact(*.low),
+        crate::format::exact(*.high)
     )]
     AxisRange {
         /// The parameter's id.
@@ -909,13 +916,16 @@ pub enum SweepError {
         unit: &'static str,
     },
     /// Too few or too many steps.
-    #[error("an axis has 2 to {MAX_AXIS_STEPS} steps, got `{0}`")]
+    #[error("an axis has 2 to {MAX_AXIS_STEPS} steps, got {}", crate::format::echo(.0))]
     AxisSteps(String),
     /// The same parameter on both axes.
     #[error("the two axes must be different parameters, both are {0}")]
     SameAxis(&'static str),
     /// Too few or too many samples.
-    #[error("samples must be a whole number from 1 to {MAX_SAMPLES}, got `{0}`")]
+    #[error(
+        "samples must be a whole number from 1 to {MAX_SAMPLES}, got {}",
+        crate::format::echo(.0)
+    )]
     Samples(String),
 }
 
@@ -1056,8 +1066,12 @@ pub fn grid_rows(
 ) -> Vec<Option<(WallId, f64)>> {
     let context = Context::of(base);
     let mut values = *base.values();
-    let mut cells = Vec::with_capacity(((end - start) * x.steps) as usize);
-    for j in start..end.min(y.steps) {
+    // Rows past the axis do not exist, and a range that runs backwards is empty: the capacity
+    // follows the rows computed, not the numbers asked for.
+    let end = end.min(y.steps);
+    let rows = end.saturating_sub(start);
+    let mut cells = Vec::with_capacity(rows as usize * x.steps as usize);
+    for j in start..end {
         values[y.param as usize] = y.value(j);
         for i in 0..x.steps {
             values[x.param as usize] = x.value(i);
@@ -1555,6 +1569,21 @@ mod tests {
         // Travels as a flat list and comes back.
         let back = Fans::from_flat(&fans.flat(), &fans.tally.to_counts(), fans.tally.samples);
         assert_eq!(back, Some(fans));
+    }
+
+    /// Rows are asked for by a worker request: a range that runs backwards or past the axis
+    /// gives the rows that exist, with no overflow and no huge allocation.
+    #[test]
+    fn grid_rows_outside_the_axis_are_empty_not_a_panic() {
+        let base = Scenario::preset(PresetId::Evidence2026);
+        let x = Axis::plausible(ParamId::CampusGw2026, 4);
+        let y = Axis::plausible(ParamId::DemandGrowth, 3);
+        assert!(grid_rows(&base, &x, &y, 3, 2).is_empty());
+        assert!(grid_rows(&base, &x, &y, 30, 2).is_empty());
+        assert_eq!(
+            grid_rows(&base, &x, &y, 1, u32::MAX),
+            grid(&base, &x, &y)[4..].to_vec()
+        );
     }
 
     #[test]

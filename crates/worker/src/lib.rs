@@ -8,6 +8,7 @@
 //!
 //! Everything here is plain Rust, tested natively; `main.rs` is the thin browser glue.
 
+use firstwall_model::format::echo;
 use firstwall_model::scenario_file::ScenarioFile;
 use firstwall_model::sweep::{fans, grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
 use firstwall_model::{ParamId, WallId};
@@ -90,7 +91,7 @@ impl AxisSpec {
     /// The checked axis.
     pub fn to_axis(&self) -> Result<Axis, String> {
         let param = ParamId::lookup(&self.param)
-            .ok_or_else(|| format!("unknown parameter `{}`", self.param))?;
+            .ok_or_else(|| format!("unknown parameter {}", echo(&self.param)))?;
         Axis::new(param, self.low, self.high, self.steps).map_err(|err| err.to_string())
     }
 }
@@ -116,7 +117,13 @@ pub enum Output {
 pub fn handle(text: &str) -> (u32, Result<Output, String>) {
     let request: Request = match serde_json::from_str(text) {
         Ok(request) => request,
-        Err(err) => return (0, Err(format!("unreadable request: {err}"))),
+        // serde quotes what it could not read, whole; the message keeps a short, one-line piece.
+        Err(err) => {
+            return (
+                0,
+                Err(format!("unreadable request: {}", echo(&err.to_string()))),
+            )
+        }
     };
     (request.id, run(&request))
 }
