@@ -1,6 +1,9 @@
 // Serves a built First Wall (dist/) on 127.0.0.1, as a static host with single-page-app fallback
 // would: files as they are, and index.html for any path that is not a file, so that /claims and
-// unknown routes reach the app's router (which shows its 404 view).
+// unknown routes reach the app's router (which shows its 404 view). Every address gets the app:
+// a path with a malformed escape (`/%E0%A4%A`) is not a file, so it gets index.html too, and
+// addresses up to 1 MiB are read (Node's default would answer 431 past 16 KB; the app itself
+// ignores settings past 16 KB with a notice).
 //
 //   node scripts/serve-dist.mjs [--dir dist] [--port 8080]
 //
@@ -24,6 +27,9 @@ const MIME_TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Request headers, the address included, up to 1 MiB (Node's default is 16 KB). */
+const MAX_HEADER_BYTES = 1 << 20;
+
 async function fileOrNull(path) {
   try {
     const info = await stat(path);
@@ -40,12 +46,20 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
   if (!(await fileOrNull(index))) {
     throw new Error(`no index.html in ${root}: run \`trunk build --release\` first`);
   }
-  const server = createServer(async (request, response) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     try {
-      const pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-      const candidate = normalize(join(root, pathname));
-      const inside = candidate === root || candidate.startsWith(root + sep);
-      const file = (inside && (await fileOrNull(candidate))) || index;
+      let file = index;
+      let pathname = null;
+      try {
+        pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+      } catch {
+        // A malformed escape names no file: the app answers (its 404 view).
+      }
+      if (pathname !== null) {
+        const candidate = normalize(join(root, pathname));
+        const inside = candidate === root || candidate.startsWith(root + sep);
+        file = (inside && (await fileOrNull(candidate))) || index;
+      }
       const body = await readFile(file);
       response.writeHead(200, {
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
@@ -54,8 +68,8 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch (error) {
-      response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end(`bad request: ${error.message}\n`);
+      response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end(`could not read the file: ${error.message}\n`);
     }
   });
   await new Promise((resolveListen, rejectListen) => {

@@ -10,7 +10,8 @@
 // - Other sites: left to the browser (First Wall makes no such requests).
 /* global VERSION, FILES */
 const CACHE = `firstwall-${VERSION}`;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+// Trunk's content hash is up to 16 hex digits: it drops leading zeros (14 happen).
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test layer of First Wall, after installing whatever is missing (scripts/setup.sh):
 #   lint     cargo fmt --check; clippy -D warnings natively and for wasm32; rustdoc -D warnings
-#   native   cargo test --workspace (model, GPU kernels on lavapipe, naga validation, layering)
+#   native   cargo test --workspace (model, GPU kernels on lavapipe, naga validation, layering),
+#            then the fuzz tests of every decoder, printing how many inputs each tried
 #   bench    prints the time of one projection, sweep samples per second on one core, and the GPU
 #            sweep against the CPU as a ratio (figures, no assertions)
 #   browser  wasm-bindgen-test in headless Chromium (components, WebGPU dispatch)
@@ -39,7 +40,15 @@ lint() {
 }
 
 native() {
-  cargo test --workspace --locked
+  cargo test --workspace --locked -- --skip fuzz_
+  # The decoders' fuzz tests (address, scenario file, --set, worker request: 100,000+ generated
+  # inputs each), with the counts they print.
+  local log="$FIRSTWALL_TARGET_DIR/fuzz.log"
+  if ! cargo test --workspace --locked fuzz_ -- --nocapture >"$log" 2>&1; then
+    cat "$log"
+    return 1
+  fi
+  grep -E "^fuzz:" "$log"
 }
 
 bench() {

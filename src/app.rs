@@ -15,38 +15,56 @@ use crate::views::{
     WallsView,
 };
 
-/// The query flag that makes the app panic on purpose, so that end-to-end tests can check that a
-/// panic shows the error banner rather than a blank page. Harmless to visitors: the banner offers
-/// a reload.
+/// The query flag that makes a debug build panic on purpose, so that tests can check that a panic
+/// shows the error banner rather than a blank page. Release builds ignore it: nobody can link to a
+/// broken First Wall.
 pub const FORCED_PANIC_QUERY: &str = "debug=panic";
+
+/// The window event that makes any build panic on purpose: only a script running in the page can
+/// send it, so end-to-end tests can check the banner on the real build and no link can break it.
+pub const FORCED_PANIC_EVENT: &str = "firstwall:panic";
 
 /// The whole app. Every route of [`crate::views::ViewId`] is declared here.
 #[component]
 pub fn App() -> impl IntoView {
     let theme = crate::theme::ThemeChoice::stored();
     crate::theme::apply(theme);
+    // The address, read once: every part of the app decodes it the same way.
     let search = window().location().search().unwrap_or_default();
-    let (initial, mut notices) = url_state::decode(&search);
-    let (sweep, sweep_notices) = crate::sweep_settings::decode(&search);
+    let (query, mut notices) = url_state::Query::parse(&search);
+    let (initial, scenario_notices) = url_state::decode_query(&query);
+    let (sweep, sweep_notices) = crate::sweep_settings::decode_query(&query);
+    notices.extend(scenario_notices);
     notices.extend(sweep_notices);
     let state = AppState::new(initial, sweep, notices);
     provide_context(state);
-    let embedded = Embedded::provide();
+    let embedded = Embedded::provide(&query);
     let views = ViewQuery::provide();
+    // The flags that say how the page is shown, kept in the address as they came (decoded and
+    // written again, so that `%65mbed=1` stays an embed after the address is rewritten).
+    let flags: Vec<String> = crate::view_query::FLAG_KEYS
+        .iter()
+        .filter(|key| **key != "present")
+        .filter_map(|key| {
+            query
+                .get(key)
+                .map(|value| format!("{key}={}", crate::view_query::encode_component(value)))
+        })
+        .collect();
 
-    let forced_panic = window().location().search().is_ok_and(|search| {
-        search
-            .trim_start_matches('?')
-            .split('&')
-            .any(|pair| pair == FORCED_PANIC_QUERY)
-    });
-    if forced_panic {
+    // A panic on purpose, to test the error banner: `?debug=panic` in a debug build; in any build,
+    // a script of the page itself (a test; never a link) dispatching `firstwall:panic`.
+    if cfg!(debug_assertions) && query.get("debug") == Some("panic") {
         // After the page is up, as a panic in an event handler would be.
         set_timeout(
             || panic!("forced by ?{FORCED_PANIC_QUERY} (a test of the error banner)"),
             std::time::Duration::ZERO,
         );
     }
+    let forced_panic = window_event_listener_untyped(FORCED_PANIC_EVENT, |_| {
+        panic!("forced by the {FORCED_PANIC_EVENT} event (a test of the error banner)")
+    });
+    on_cleanup(move || forced_panic.remove());
 
     let route = provide_router();
     Links::provide(state, route, views);
@@ -109,7 +127,7 @@ pub fn App() -> impl IntoView {
                 <a class="skip-link" href="#main">"Skip to content"</a>
                 <SiteHeader initial_theme=theme />
             })}
-            <UrlSync />
+            <UrlSync flags=flags />
             // Under the header, and on its own in presentations and embeds.
             <OfflineStatus />
             <main id="main" tabindex="-1">
@@ -192,26 +210,24 @@ const URL_SYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(250
 /// Keeps the address bar in step with the scenario, on every route, without adding history
 /// entries: the current address is always the permalink.
 #[component]
-fn UrlSync() -> impl IntoView {
+fn UrlSync(
+    /// The address's flags (`embed=1`), kept in every address written.
+    flags: Vec<String>,
+) -> impl IntoView {
     let links = Links::from_context();
     let presentation = expect_context::<Presentation>();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let link = links.current(Freeze::Changes);
-        let search = window().location().search().unwrap_or_default();
         // Keep the flags (embedding, tests): they are how the page is shown. The presentation's
         // scene comes from its state, so leaving it leaves the address too.
         let scene = presentation
             .scene
             .get()
             .map(|index| format!("present={}", index + 1));
-        let flags: Vec<&str> = search
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| {
-                let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-                key != "present" && crate::view_query::FLAG_KEYS.contains(&key)
-            })
+        let flags: Vec<&str> = flags
+            .iter()
+            .map(String::as_str)
             .chain(scene.as_deref())
             .collect();
         let url = match (flags.is_empty(), link.contains('?')) {

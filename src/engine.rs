@@ -4,11 +4,12 @@
 //! `firstwall-gpu`), Web Workers (the f64 reference of `firstwall-model::sweep`, in the
 //! `sweep-worker` wasm that Trunk builds from `crates/worker`), and — when neither is available —
 //! the page itself, in slices of a few milliseconds so that it never freezes. Work goes out in
-//! chunks: progress is reported after each, cancelling stops between two, and a failure on the
-//! GPU (no adapter, a lost device) or in a worker falls back to the next engine with a note that
-//! says so.
+//! chunks: progress is reported after each, cancelling stops between two (on the workers, at
+//! once: see [`pool`]), and a failure on the GPU (no adapter, a lost device) or of the workers
+//! falls back to the next engine with a note that says so. The workers' protocol — ids,
+//! deadlines, retries, one pool per page — is in [`pool`].
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -17,12 +18,10 @@ use firstwall_gpu::{GpuContext, GpuError};
 use firstwall_model::scenario_file::ScenarioFile;
 use firstwall_model::sweep::{grid_rows, Axis, FanSamples, Fans, Sweep, Tally};
 use firstwall_model::{Scenario, WallId};
-use firstwall_worker::{decode_cells, encode_request, AxisSpec, Request, Task, READY};
-use futures_channel::oneshot;
+use firstwall_worker::{decode_cells, AxisSpec, Request, Task};
 use js_sys::{Float64Array, Promise, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Worker};
 
 /// Where the visitor wants sweeps to run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -193,10 +192,11 @@ const PAGE_SLICE_MS: f64 = 8.0;
 const WORKER_CHUNK_CELLS: u32 = 16_384;
 /// Grid cells per GPU call.
 const GPU_CHUNK_CELLS: u32 = 1 << 18;
-/// How long a worker may take to start before the page computes instead, ms.
-const WORKER_START_TIMEOUT_MS: i32 = 15_000;
-/// The most background workers.
-const MAX_WORKERS: usize = 4;
+
+mod pool;
+
+use pool::forget_pool;
+pub use pool::{pool, PoolError, Worked, WorkerPool};
 
 fn now_ms() -> f64 {
     web_sys::window()
@@ -223,8 +223,6 @@ async fn yield_to_browser() {
 
 thread_local! {
     static GPU: RefCell<Option<Result<Rc<GpuContext>, GpuError>>> = const { RefCell::new(None) };
-    static POOL: RefCell<Option<Rc<WorkerPool>>> = const { RefCell::new(None) };
-    static FAN_WORKER: RefCell<Option<Rc<PoolWorker>>> = const { RefCell::new(None) };
 }
 
 /// The page's one GPU context, opened on first use; a failure is remembered (no WebGPU stays no
@@ -241,163 +239,6 @@ pub async fn gpu() -> Result<Rc<GpuContext>, GpuError> {
 /// Forgets the GPU context after an error, so the next run opens a fresh one.
 fn forget_gpu() {
     GPU.with(|slot| *slot.borrow_mut() = None);
-}
-
-/// Background workers running the `sweep-worker` wasm.
-pub struct WorkerPool {
-    workers: Vec<PoolWorker>,
-}
-
-/// Where a worker's next answer goes: the sender of whoever waits for it.
-type ReplySlot = Rc<RefCell<Option<oneshot::Sender<Result<JsValue, String>>>>>;
-
-/// One worker and the slot its next answer goes to.
-struct PoolWorker {
-    worker: Worker,
-    reply: ReplySlot,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::Event)>,
-}
-
-impl PoolWorker {
-    /// Starts a worker; the returned receiver answers when it is ready (or failed to start).
-    fn start(url: &str) -> Result<(Self, oneshot::Receiver<Result<JsValue, String>>), String> {
-        let worker = Worker::new(url).map_err(|err| format!("{err:?}"))?;
-        let reply: ReplySlot = Rc::new(RefCell::new(None));
-        let (ready_sender, ready) = oneshot::channel();
-        *reply.borrow_mut() = Some(ready_sender);
-        let slot = Rc::clone(&reply);
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let data = event.data();
-            let answer = if data.as_string().as_deref() == Some(READY) {
-                Ok(JsValue::NULL)
-            } else {
-                Ok(data)
-            };
-            if let Some(sender) = slot.borrow_mut().take() {
-                // Nobody waiting any more (a cancelled run): drop the answer.
-                sender.send(answer).ok();
-            }
-        });
-        let slot = Rc::clone(&reply);
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-            let message = event.dyn_ref::<web_sys::ErrorEvent>().map_or_else(
-                || "the worker failed".to_owned(),
-                web_sys::ErrorEvent::message,
-            );
-            if let Some(sender) = slot.borrow_mut().take() {
-                sender.send(Err(message)).ok();
-            }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        // If the worker never says it is ready (a missing file, a wasm that fails to load), give
-        // up after a while.
-        let slot = Rc::clone(&reply);
-        let give_up = Closure::once_into_js(move || {
-            if let Some(sender) = slot.borrow_mut().take() {
-                sender
-                    .send(Err("the worker did not start in time".to_owned()))
-                    .ok();
-            }
-        });
-        if let Some(window) = web_sys::window() {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    give_up.unchecked_ref(),
-                    WORKER_START_TIMEOUT_MS,
-                )
-                .ok();
-        }
-        Ok((
-            Self {
-                worker,
-                reply,
-                _on_message: on_message,
-                _on_error: on_error,
-            },
-            ready,
-        ))
-    }
-
-    /// Sends one request and waits for its answer.
-    async fn request(&self, request: &Request) -> Result<JsValue, String> {
-        let (sender, receiver) = oneshot::channel();
-        *self.reply.borrow_mut() = Some(sender);
-        self.worker
-            .post_message(&encode_request(request).into())
-            .map_err(|err| format!("{err:?}"))?;
-        let data = receiver
-            .await
-            .map_err(|_| "the worker stopped".to_owned())??;
-        match Reflect::get(&data, &"error".into()) {
-            Ok(error) if error.is_string() => Err(error.as_string().unwrap_or_default()),
-            _ => Ok(data),
-        }
-    }
-}
-
-impl Drop for WorkerPool {
-    fn drop(&mut self) {
-        for worker in &self.workers {
-            worker.worker.terminate();
-        }
-    }
-}
-
-/// How many workers to start: one per core the browser reports, at most [`MAX_WORKERS`].
-fn worker_count() -> usize {
-    let cores = web_sys::window()
-        .map(|window| window.navigator().hardware_concurrency())
-        .unwrap_or(1.0);
-    // A small positive count of cores.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let cores = cores.max(1.0) as usize;
-    cores.min(MAX_WORKERS)
-}
-
-impl WorkerPool {
-    /// Starts `count` workers and waits until every one is ready.
-    async fn start(count: usize) -> Result<Self, String> {
-        let url = format!("/{}", firstwall_worker::WORKER_SCRIPT);
-        let mut workers = Vec::with_capacity(count);
-        let mut readies = Vec::with_capacity(count);
-        for _ in 0..count {
-            let (worker, ready) = PoolWorker::start(&url)?;
-            workers.push(worker);
-            readies.push(ready);
-        }
-        let pool = Self { workers };
-        for ready in readies {
-            ready.await.map_err(|_| "the worker stopped".to_owned())??;
-        }
-        Ok(pool)
-    }
-
-    /// How many workers.
-    pub fn len(&self) -> usize {
-        self.workers.len()
-    }
-
-    /// Whether the pool has no workers (never, once started).
-    pub fn is_empty(&self) -> bool {
-        self.workers.is_empty()
-    }
-}
-
-/// The page's worker pool, started on first use; `None` if workers cannot start here.
-pub async fn pool() -> Result<Rc<WorkerPool>, String> {
-    if let Some(pool) = POOL.with(|slot| slot.borrow().clone()) {
-        return Ok(pool);
-    }
-    let pool = Rc::new(WorkerPool::start(worker_count()).await?);
-    POOL.with(|slot| *slot.borrow_mut() = Some(Rc::clone(&pool)));
-    Ok(pool)
-}
-
-/// Stops the workers after a failure, so the next run starts fresh ones.
-fn forget_pool() {
-    POOL.with(|slot| *slot.borrow_mut() = None);
 }
 
 /// Splits `0..total` into chunks of `size`.
@@ -424,60 +265,6 @@ fn requests(
             task: task(start, end),
         })
         .collect()
-}
-
-/// Runs every request on (up to) `workers` of the pool's workers, each worker taking the next
-/// request when it is free; `done` gets every answer as it comes. Stops early when cancelled.
-async fn on_workers(
-    pool: &Rc<WorkerPool>,
-    workers: usize,
-    requests: Vec<Request>,
-    done: Rc<dyn Fn(usize, JsValue)>,
-    cancel: &CancelFlag,
-) -> Result<Result<(), Cancelled>, String> {
-    let next = Rc::new(Cell::new(0usize));
-    let requests = Rc::new(requests);
-    let workers = workers.clamp(1, pool.len());
-    let mut finished = Vec::with_capacity(workers);
-    for index in 0..workers {
-        let (sender, receiver) = oneshot::channel::<Result<Result<(), Cancelled>, String>>();
-        finished.push(receiver);
-        let (pool, next, requests, done, cancel) = (
-            Rc::clone(pool),
-            Rc::clone(&next),
-            Rc::clone(&requests),
-            Rc::clone(&done),
-            cancel.clone(),
-        );
-        leptos::task::spawn_local(async move {
-            let worker = &pool.workers[index];
-            let outcome = loop {
-                if cancel.is_cancelled() {
-                    break Ok(Err(Cancelled));
-                }
-                let chunk = next.get();
-                let Some(request) = requests.get(chunk) else {
-                    break Ok(Ok(()));
-                };
-                next.set(chunk + 1);
-                match worker.request(request).await {
-                    Ok(answer) => done(chunk, answer),
-                    Err(err) => break Err(err),
-                }
-            };
-            sender.send(outcome).ok();
-        });
-    }
-    let mut result = Ok(Ok(()));
-    for receiver in finished {
-        match receiver.await {
-            Ok(Ok(Ok(()))) => {}
-            Ok(Ok(Err(Cancelled))) => result = result.and(Ok(Err(Cancelled))),
-            Ok(Err(err)) => result = Err(err),
-            Err(_) => result = Err("a worker task stopped".to_owned()),
-        }
-    }
-    result
 }
 
 /// A Monte Carlo sweep of `samples` around `scenario`, on the preferred engine or the next one
@@ -562,74 +349,61 @@ pub async fn monte_carlo_cpu(
     cancel: &CancelFlag,
     notes: &mut Vec<String>,
 ) -> Result<(Tally, Ran), Cancelled> {
-    match pool().await {
-        Ok(pool) => {
-            match monte_carlo_workers(&pool, pool.len(), sweep, samples, progress, cancel).await {
-                Ok(Ok(tally)) => return Ok((tally, Ran::Workers(pool.len()))),
-                Ok(Err(Cancelled)) => return Err(Cancelled),
-                Err(err) => {
-                    forget_pool();
-                    notes.push(format!(
-                        "A background worker failed ({err}), so this sweep ran on the page itself; the answer is the same."
-                    ));
-                }
-            }
+    let pool = pool();
+    match monte_carlo_workers(&pool, pool.len(), sweep, samples, progress, cancel).await {
+        Ok(Ok((tally, worked))) => {
+            notes.extend(worked.note());
+            return Ok((tally, Ran::Workers(worked.workers.max(1))));
         }
-        Err(err) => notes.push(format!(
-            "Background workers could not start ({err}), so this sweep ran on the page itself, in small slices; the answer is the same."
-        )),
+        Ok(Err(Cancelled)) => return Err(Cancelled),
+        Err(err) => {
+            forget_pool();
+            notes.push(err.note("this sweep"));
+        }
     }
     progress(0.0);
     let tally = monte_carlo_page(sweep, samples, progress, cancel).await?;
     Ok((tally, Ran::Page))
 }
 
-/// Monte Carlo on (up to) `workers` of the pool's workers.
+/// Monte Carlo on (up to) `workers` of the pool's workers at a time.
 pub async fn monte_carlo_workers(
-    pool: &Rc<WorkerPool>,
+    pool: &WorkerPool,
     workers: usize,
     sweep: &Sweep,
     samples: u32,
     progress: &Rc<dyn Fn(f64)>,
     cancel: &CancelFlag,
-) -> Result<Result<Tally, Cancelled>, String> {
+) -> Result<Result<(Tally, Worked), Cancelled>, PoolError> {
     let parts = chunks(samples, WORKER_CHUNK_SAMPLES);
     let requests = requests(sweep.base(), &parts, |start, end| Task::MonteCarlo {
         seed: sweep.seed(),
         start,
         end,
     });
-    let tally = Rc::new(RefCell::new(Tally::default()));
-    let counted = Rc::new(Cell::new(0u64));
-    let failed = Rc::new(RefCell::new(None::<String>));
-    let done: Rc<dyn Fn(usize, JsValue)> = {
-        let (tally, counted, failed, progress) = (
-            Rc::clone(&tally),
-            Rc::clone(&counted),
-            Rc::clone(&failed),
-            Rc::clone(progress),
-        );
-        Rc::new(move |chunk: usize, answer: JsValue| {
-            let (start, end) = parts[chunk];
-            match Reflect::get(&answer, &"counts".into()) {
-                Ok(counts) if counts.is_instance_of::<Uint32Array>() => {
-                    let counts = Uint32Array::from(counts).to_vec();
-                    let samples_in_chunk = u64::from(end - start);
-                    tally
-                        .borrow_mut()
-                        .merge(&Tally::from_counts(&counts, samples_in_chunk));
-                    counted.set(counted.get() + samples_in_chunk);
-                    progress(counted.get() as f64 / f64::from(samples.max(1)));
-                }
-                _ => *failed.borrow_mut() = Some("an answer without counts".to_owned()),
-            }
-        })
-    };
-    let outcome = on_workers(pool, workers, requests, done, cancel).await?;
-    if let Some(err) = failed.borrow_mut().take() {
-        return Err(err);
-    }
-    Ok(outcome.map(|()| tally.take()))
+    let mut tally = Tally::default();
+    let mut counted = 0u64;
+    let outcome = pool
+        .run(
+            workers,
+            requests,
+            |chunk, answer| {
+                let (start, end) = parts[chunk];
+                let counts = Reflect::get(answer, &"counts".into())
+                    .ok()
+                    .filter(|counts| counts.is_instance_of::<Uint32Array>())
+                    .map(|counts| Uint32Array::from(counts).to_vec())
+                    .ok_or_else(|| "an answer without counts".to_owned())?;
+                let samples_in_chunk = u64::from(end - start);
+                tally.merge(&Tally::from_counts(&counts, samples_in_chunk));
+                counted += samples_in_chunk;
+                progress(counted as f64 / f64::from(samples.max(1)));
+                Ok(())
+            },
+            cancel,
+        )
+        .await?;
+    Ok(outcome.map(|worked| (tally, worked)))
 }
 
 /// Runs `work(start, end)` over `0..total`, `step` at a time, on the page: [`PAGE_SLICE_MS`]
@@ -677,73 +451,64 @@ async fn monte_carlo_page(
 /// smoothly as a number is dragged.
 pub const FAN_SEED: u32 = 1;
 
-/// The worker the fans run on: their own, never one of the pool's, so a sweep running in the
-/// Uncertainty view and the fans never wait on the same worker.
-async fn fan_worker() -> Result<Rc<PoolWorker>, String> {
-    if let Some(worker) = FAN_WORKER.with(|slot| slot.borrow().clone()) {
-        return Ok(worker);
-    }
-    let (worker, ready) = PoolWorker::start(&format!("/{}", firstwall_worker::WORKER_SCRIPT))?;
-    ready.await.map_err(|_| "the worker stopped".to_owned())??;
-    let worker = Rc::new(worker);
-    FAN_WORKER.with(|slot| *slot.borrow_mut() = Some(Rc::clone(&worker)));
-    Ok(worker)
-}
-
-/// The Walls view's fans and odds: `samples` samples around `scenario` with [`FAN_SEED`], on the
-/// fans' own worker, or on the page a few milliseconds at a time when no worker can start. One
-/// at a time: the caller waits for an answer before it asks again.
+/// The Walls view's fans and odds: `samples` samples around `scenario` with [`FAN_SEED`], on one
+/// of the pool's workers, or on the page a few milliseconds at a time when no worker can start.
+/// One at a time: the caller waits for an answer before it asks again.
 pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
     let started = now_ms();
     let mut notes = Vec::new();
-    match fan_worker().await {
-        Ok(worker) => {
-            let request = Request {
-                id: 0,
-                scenario: ScenarioFile::from_scenario(scenario),
-                task: Task::Fans {
-                    seed: FAN_SEED,
-                    samples,
-                },
-            };
-            match worker.request(&request).await.and_then(|answer| {
-                let counts = Reflect::get(&answer, &"counts".into())
+    let request = Request {
+        id: 0,
+        scenario: ScenarioFile::from_scenario(scenario),
+        task: Task::Fans {
+            seed: FAN_SEED,
+            samples,
+        },
+    };
+    let mut fans = None;
+    // Never cancelled: the next scenario's fans wait for these.
+    let never = CancelFlag::default();
+    let outcome = pool()
+        .run(
+            1,
+            vec![request],
+            |_, answer| {
+                let counts = Reflect::get(answer, &"counts".into())
                     .ok()
                     .filter(|c| c.is_instance_of::<Uint32Array>())
                     .map(|c| Uint32Array::from(c).to_vec());
-                let quantiles = Reflect::get(&answer, &"quantiles".into())
+                let quantiles = Reflect::get(answer, &"quantiles".into())
                     .ok()
                     .filter(|q| q.is_instance_of::<Float64Array>())
                     .map(|q| Float64Array::from(q).to_vec());
-                counts
+                fans = counts
                     .zip(quantiles)
-                    .and_then(|(counts, q)| Fans::from_flat(&q, &counts, u64::from(samples)))
+                    .and_then(|(counts, q)| Fans::from_flat(&q, &counts, u64::from(samples)));
+                fans.as_ref()
+                    .map(|_| ())
                     .ok_or_else(|| "an answer without fans".to_owned())
-            }) {
-                Ok(fans) => {
-                    return Finished {
-                        value: fans,
-                        ran: Ran::Workers(1),
-                        notes,
-                        elapsed_ms: now_ms() - started,
-                    }
-                }
-                Err(err) => {
-                    FAN_WORKER.with(|slot| *slot.borrow_mut() = None);
-                    notes.push(format!(
-                        "The background worker failed ({err}); computed on the page."
-                    ));
-                }
+            },
+            &never,
+        )
+        .await;
+    match (outcome, fans) {
+        (Ok(Ok(_)), Some(fans)) => {
+            return Finished {
+                value: fans,
+                ran: Ran::Workers(1),
+                notes,
+                elapsed_ms: now_ms() - started,
             }
         }
-        Err(err) => notes.push(format!(
-            "Background workers could not start ({err}); computed on the page, in small slices."
-        )),
+        (Err(err), _) => {
+            forget_pool();
+            notes.push(err.note("the spread of outcomes"));
+        }
+        // Never cancelled, and a finished run has every answer.
+        (Ok(_), _) => {}
     }
     let sweep = Sweep::new(scenario, FAN_SEED);
     let mut gathered = FanSamples::default();
-    // Never cancelled: the next scenario's fans wait for these.
-    let never = CancelFlag::default();
     on_page(samples, 32, &|_| {}, &never, |start, end| {
         gathered.run(&sweep, start, end);
     })
@@ -809,62 +574,55 @@ pub async fn grid(
     }
     progress(0.0);
     let parts = chunks(y.steps, rows_per_chunk(WORKER_CHUNK_CELLS));
-    if let Ok(pool) = pool().await {
-        let requests = requests(scenario, &parts, |start, end| Task::Grid {
-            x: AxisSpec::of(x),
-            y: AxisSpec::of(y),
-            start,
-            end,
-        });
-        let rows: Rc<RefCell<Vec<Option<Vec<f64>>>>> =
-            Rc::new(RefCell::new(vec![None; parts.len()]));
-        let finished_rows = Rc::new(Cell::new(0u32));
-        let done: Rc<dyn Fn(usize, JsValue)> = {
-            let (rows, finished_rows, progress, parts) = (
-                Rc::clone(&rows),
-                Rc::clone(&finished_rows),
-                Rc::clone(&progress),
-                parts.clone(),
-            );
-            let total = y.steps;
-            Rc::new(move |chunk: usize, answer: JsValue| {
-                if let Ok(cells) = Reflect::get(&answer, &"cells".into()) {
-                    if cells.is_instance_of::<Float64Array>() {
-                        rows.borrow_mut()[chunk] = Some(Float64Array::from(cells).to_vec());
-                    }
-                }
+    let pool = pool();
+    let requests = requests(scenario, &parts, |start, end| Task::Grid {
+        x: AxisSpec::of(x),
+        y: AxisSpec::of(y),
+        start,
+        end,
+    });
+    let mut rows: Vec<Option<Vec<f64>>> = vec![None; parts.len()];
+    let mut finished_rows = 0u32;
+    let outcome = pool
+        .run(
+            pool.len(),
+            requests,
+            |chunk, answer| {
+                let cells = Reflect::get(answer, &"cells".into())
+                    .ok()
+                    .filter(|cells| cells.is_instance_of::<Float64Array>())
+                    .ok_or_else(|| "an answer without cells".to_owned())?;
+                rows[chunk] = Some(Float64Array::from(cells).to_vec());
                 let (start, end) = parts[chunk];
-                finished_rows.set(finished_rows.get() + end - start);
-                progress(f64::from(finished_rows.get()) / f64::from(total.max(1)));
-            })
-        };
-        match on_workers(&pool, pool.len(), requests, done, cancel).await {
-            Ok(Ok(())) => {
-                let rows = rows.take();
-                if rows.iter().all(Option::is_some) {
-                    let cells = rows
-                        .into_iter()
-                        .flatten()
-                        .flat_map(|pairs| decode_cells(&pairs))
-                        .collect();
-                    return Ok(Finished {
-                        value: cells,
-                        ran: Ran::Workers(pool.len()),
-                        notes,
-                        elapsed_ms: now_ms() - started,
-                    });
-                }
-                forget_pool();
-            }
-            Ok(Err(Cancelled)) => return Err(Cancelled),
-            Err(err) => {
-                forget_pool();
-                notes.push(format!(
-                    "A background worker failed ({err}), so the diagram was drawn on the page itself."
-                ));
-            }
+                finished_rows += end - start;
+                progress(f64::from(finished_rows) / f64::from(y.steps.max(1)));
+                Ok(())
+            },
+            cancel,
+        )
+        .await;
+    match outcome {
+        Ok(Ok(worked)) => {
+            notes.extend(worked.note());
+            let cells = rows
+                .into_iter()
+                .flatten()
+                .flat_map(|pairs| decode_cells(&pairs))
+                .collect();
+            return Ok(Finished {
+                value: cells,
+                ran: Ran::Workers(worked.workers.max(1)),
+                notes,
+                elapsed_ms: now_ms() - started,
+            });
+        }
+        Ok(Err(Cancelled)) => return Err(Cancelled),
+        Err(err) => {
+            forget_pool();
+            notes.push(err.note("the diagram"));
         }
     }
+    progress(0.0);
     let mut cells = Vec::with_capacity((x.steps * y.steps) as usize);
     for (start, end) in parts {
         if cancel.is_cancelled() {

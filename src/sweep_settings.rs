@@ -6,6 +6,9 @@ use firstwall_model::sweep::{is_sampled, MAX_AXIS_STEPS};
 use firstwall_model::ParamId;
 
 use crate::engine::EnginePref;
+use firstwall_model::format::echo;
+
+use crate::url_state::Query;
 
 /// The most samples the app runs in one sweep (about a minute on a laptop's CPU).
 pub const MAX_APP_SAMPLES: u32 = 100_000_000;
@@ -101,6 +104,7 @@ fn pairs(settings: &SweepSettings, every: bool) -> Vec<String> {
 /// A whole number from the address, clamped into `low..=high` with a notice if it was outside;
 /// `None` (and a notice) if it is not a whole number.
 fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<String>) -> Option<u32> {
+    let shown = echo(text);
     let Some(n) = text
         .trim()
         .parse::<f64>()
@@ -108,7 +112,7 @@ fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<Strin
         .filter(|n| n.is_finite() && n.fract() == 0.0)
     else {
         notices.push(format!(
-            "Ignored {} `{text}`: not a whole number.",
+            "Ignored {} {shown}: not a whole number.",
             what.to_lowercase()
         ));
         return None;
@@ -116,7 +120,7 @@ fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<Strin
     let clamped = n.clamp(f64::from(low), f64::from(high));
     if clamped != n {
         notices.push(format!(
-            "{what} was {text}, outside {low}–{high}; it was set to {clamped}."
+            "{what} was {shown}, outside {low}–{high}; it was set to {clamped}."
         ));
     }
     // Whole and within u32 after the clamp.
@@ -127,10 +131,18 @@ fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<Strin
 
 /// The settings in a query string, and notices for what was ignored or clamped.
 pub fn decode(query: &str) -> (SweepSettings, Vec<String>) {
+    let (query, mut notices) = Query::parse(query);
+    let (settings, more) = decode_query(&query);
+    notices.extend(more);
+    (settings, notices)
+}
+
+/// The settings in a parsed query, and notices for what was ignored or clamped.
+pub fn decode_query(query: &Query) -> (SweepSettings, Vec<String>) {
     let mut settings = SweepSettings::default();
     let mut notices = Vec::new();
-    for pair in query.trim_start_matches('?').split('&') {
-        let (key, text) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, raw) in query.pairs() {
+        let (text, shown) = (raw, echo(raw));
         match key {
             "sn" => {
                 if let Some(n) = whole_in(
@@ -146,21 +158,21 @@ pub fn decode(query: &str) -> (SweepSettings, Vec<String>) {
             "ss" => match text.trim().parse::<u32>() {
                 Ok(seed) => settings.seed = seed,
                 Err(_) => notices.push(format!(
-                    "Ignored the seed `{text}`: seeds are whole numbers from 0 to {}.",
+                    "Ignored the seed {shown}: seeds are whole numbers from 0 to {}.",
                     u32::MAX
                 )),
             },
             "se" => match EnginePref::lookup(text) {
                 Some(engine) => settings.engine = engine,
                 None => notices.push(format!(
-                    "Ignored the engine `{text}`: engines are auto, cpu and gpu."
+                    "Ignored the engine {shown}: engines are auto, cpu and gpu."
                 )),
             },
             "gx" | "gy" => match ParamId::lookup(text).filter(|id| is_sampled(id.spec())) {
                 Some(id) if key == "gx" => settings.grid_x = id,
                 Some(id) => settings.grid_y = id,
                 None => notices.push(format!(
-                    "Ignored the diagram axis `{text}`: not an uncertain number of the model."
+                    "Ignored the diagram axis {shown}: not an uncertain number of the model."
                 )),
             },
             "gr" => {

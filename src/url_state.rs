@@ -13,6 +13,8 @@
 use firstwall_model::levers::Lever;
 use firstwall_model::{ParamId, PresetId, Scenario};
 
+use firstwall_model::format::{echo, exact};
+
 use crate::state::ScenarioState;
 
 /// The version this build writes. Keep old versions readable when it changes.
@@ -60,7 +62,7 @@ fn scenario_pairs(state: &ScenarioState, every_value: bool) -> Vec<String> {
             let spec = id.spec();
             match spec.option(value) {
                 Some(choice) => pairs.push(format!("{}={}", spec.key, choice.id)),
-                None => pairs.push(format!("{}={value}", spec.key)),
+                None => pairs.push(format!("{}={}", spec.key, exact(value))),
             }
         }
     }
@@ -71,36 +73,104 @@ fn scenario_pairs(state: &ScenarioState, every_value: bool) -> Vec<String> {
     pairs
 }
 
+/// The most of an address's query First Wall reads, in bytes. A full frozen link is about 1 KB;
+/// anything past this is not a link First Wall made.
+pub const MAX_QUERY_BYTES: usize = 16 * 1024;
+
+/// An address's query, read once: every key and value percent-decoded the same way, each key
+/// once (a repeated key keeps its last value, and a notice says so). Every part of the app reads
+/// the address through this.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pairs: Vec<(String, String)>,
+}
+
+impl Query {
+    /// The query of `search` (with or without its `?`), and notices for what was odd about it.
+    pub fn parse(search: &str) -> (Self, Vec<String>) {
+        let search = search.trim_start_matches('?');
+        let mut notices = Vec::new();
+        if search.len() > MAX_QUERY_BYTES {
+            notices.push(format!(
+                "This link's settings are {} KB long, more than First Wall reads ({} KB); they were ignored.",
+                search.len().div_ceil(1024),
+                MAX_QUERY_BYTES / 1024
+            ));
+            return (Self::default(), notices);
+        }
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut repeated: Vec<(String, usize)> = Vec::new();
+        for pair in search.split('&').filter(|pair| !pair.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (percent_decode(key), percent_decode(value));
+            match pairs.iter_mut().find(|(k, _)| *k == key) {
+                Some(known) => {
+                    known.1 = value;
+                    match repeated.iter_mut().find(|(k, _)| *k == key) {
+                        Some(count) => count.1 += 1,
+                        None => repeated.push((key, 2)),
+                    }
+                }
+                None => pairs.push((key, value)),
+            }
+        }
+        for (key, times) in repeated {
+            let last = pairs
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or("", |(_, v)| v.as_str());
+            notices.push(format!(
+                "The link gives {} {times} times; the last value, {}, was used.",
+                echo(&key),
+                echo(last)
+            ));
+        }
+        (Self { pairs }, notices)
+    }
+
+    /// The value of `key`, decoded.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every key and value, decoded, in the order the address gives them.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
 /// The state a query string describes, and what had to be ignored or clamped on the way.
 pub fn decode(query: &str) -> (ScenarioState, Vec<String>) {
+    let (query, mut notices) = Query::parse(query);
+    let (state, more) = decode_query(&query);
+    notices.extend(more);
+    (state, notices)
+}
+
+/// The state a parsed query describes, and what had to be ignored or clamped on the way.
+pub fn decode_query(query: &Query) -> (ScenarioState, Vec<String>) {
     decode_with(query, Scenario::preset)
 }
 
-/// [`decode`] with the presets' values from `preset` (tests change a default through it).
+/// [`decode_query`] with the presets' values from `preset` (tests change a default through it).
 fn decode_with(
-    query: &str,
+    query: &Query,
     preset_values: impl Fn(PresetId) -> Scenario,
 ) -> (ScenarioState, Vec<String>) {
     let mut notices = Vec::new();
-    let pairs: Vec<(String, String)> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(key), percent_decode(value))
-        })
-        .collect();
-
     let mut version = URL_VERSION;
-    if let Some((_, text)) = pairs.iter().find(|(key, _)| key == "v") {
+    if let Some(text) = query.get("v") {
         match text.parse::<u32>() {
             Ok(known @ 1..=URL_VERSION) => version = known,
             Ok(newer) if newer > URL_VERSION => notices.push(format!(
                 "This link was made by a newer First Wall (version {newer}); settings this version does not know were ignored."
             )),
             _ => notices.push(format!(
-                "The link's version `{text}` is not one First Wall knows; it was read as version {URL_VERSION}."
+                "The link's version {} is not one First Wall knows; it was read as version {URL_VERSION}.",
+                echo(text)
             )),
         }
     }
@@ -111,11 +181,12 @@ fn decode_with(
         PresetId::DEFAULT
     };
 
-    let preset = match pairs.iter().find(|(key, _)| key == "p") {
+    let preset = match query.get("p") {
         None => default_preset,
-        Some((_, id)) => PresetId::lookup(id).unwrap_or_else(|| {
+        Some(id) => PresetId::lookup(id).unwrap_or_else(|| {
             notices.push(format!(
-                "The preset `{id}` does not exist; showing {} instead.",
+                "The preset {} does not exist; showing {} instead.",
+                echo(id),
                 default_preset.title()
             ));
             default_preset
@@ -126,10 +197,13 @@ fn decode_with(
         levers: Vec::new(),
     };
 
-    for (key, text) in &pairs {
+    // A parameter set twice, by its short key and by its id: the later one wins, as for a
+    // repeated key, and a notice says so.
+    let mut set_by: Vec<(ParamId, &str)> = Vec::new();
+    for (key, text) in query.pairs() {
         if key == "v"
             || key == "p"
-            || SWEEP_KEYS.contains(&key.as_str())
+            || SWEEP_KEYS.contains(&key)
             || crate::view_query::is_view_or_flag_key(key)
         {
             continue;
@@ -139,7 +213,9 @@ fn decode_with(
                 match (Lever::lookup(id), firstwall_model::levers::removed(id)) {
                     (Some(lever), _) => state.set_lever(lever, true),
                     (None, Some(why)) => notices.push(format!("{why}.")),
-                    (None, None) => notices.push(format!("Ignored the unknown lever `{id}`.")),
+                    (None, None) => {
+                        notices.push(format!("Ignored the unknown lever {}.", echo(id)));
+                    }
                 }
             }
             continue;
@@ -150,10 +226,18 @@ fn decode_with(
                     "This link sets `{key}`, which First Wall's model v2 no longer has: {}.",
                     removed.replaced_by
                 )),
-                None => notices.push(format!("Ignored the unknown setting `{key}`.")),
+                None => notices.push(format!("Ignored the unknown setting {}.", echo(key))),
             }
             continue;
         };
+        if let Some((_, first)) = set_by.iter().find(|(known, _)| *known == id) {
+            notices.push(format!(
+                "The link sets {} twice, as `{first}` and as `{key}`; the last, {}, was used.",
+                id.spec().label,
+                echo(text)
+            ));
+        }
+        set_by.push((id, key));
         let spec = id.spec();
         if spec.is_choice() {
             match firstwall_model::scenario::parse_value(id, text) {
@@ -165,22 +249,32 @@ fn decode_with(
         match text.trim().parse::<f64>() {
             Ok(value) if value.is_finite() => {
                 let (next, clamped) = state.base.with_clamped(id, value);
-                if clamped {
+                if clamped && (spec.min..=spec.max).contains(&value) {
+                    // In range but not a whole number, for a count.
                     notices.push(format!(
-                        "{} was {text} {unit}, outside {min}–{max} {unit}; it was set to {}.",
+                        "{} must be a whole number; {} was rounded to {}.",
                         spec.label,
-                        next.get(id),
+                        echo(text),
+                        exact(next.get(id))
+                    ));
+                } else if clamped {
+                    notices.push(format!(
+                        "{} was {} {unit}, outside {min}–{max} {unit}; it was set to {}.",
+                        spec.label,
+                        echo(text),
+                        exact(next.get(id)),
                         unit = spec.unit,
-                        min = spec.min,
-                        max = spec.max,
+                        min = exact(spec.min),
+                        max = exact(spec.max),
                     ));
                 }
                 state.base = next;
             }
             _ => notices.push(format!(
-                "Ignored {} = `{text}`: not a number. It keeps its value, {} {}.",
+                "Ignored {} = {}: not a number. It keeps its value, {} {}.",
                 spec.label,
-                state.base.get(id),
+                echo(text),
+                exact(state.base.get(id)),
                 spec.unit
             )),
         }
@@ -380,12 +474,12 @@ mod tests {
                 .with(ParamId::CampusGw2026, 1.3)
                 .unwrap()
         };
-        let (decoded, notices) = decode_with(&frozen, changed_default);
+        let (decoded, notices) = decode_with(&Query::parse(&frozen).0, changed_default);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(decoded.effective(), original.effective());
         assert_eq!(decoded.levers, original.levers);
         // The ordinary link takes the new default.
-        let (moved, _) = decode_with(&plain, changed_default);
+        let (moved, _) = decode_with(&Query::parse(&plain).0, changed_default);
         assert_eq!(moved.base.get(ParamId::CampusGw2026), 1.3);
         // And with today's defaults the frozen link decodes to the same state as the plain one.
         assert_eq!(decode(&frozen).0.effective(), decode(&plain).0.effective());
@@ -408,6 +502,65 @@ mod tests {
         assert_eq!(s.base.get(ParamId::PrecisionSpeedup), 2.0);
         let s = check_notice("v=1&l=flash,fp4", "FlashAttention is no longer a lever");
         assert_eq!(s.levers.len(), 1);
+    }
+
+    /// Reliability audit F9: every key is percent-decoded the same way, whoever reads it.
+    #[test]
+    fn encoded_keys_mean_the_same_as_plain_ones() {
+        let (query, notices) = Query::parse("?%65mbed=1&%73n=5000&%70k=1.5");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(query.get("embed"), Some("1"));
+        assert_eq!(query.get("sn"), Some("5000"));
+        let (state, _) = decode_query(&query);
+        assert_eq!(state.base.get(ParamId::CampusGw2026), 1.5);
+        let (settings, _) = crate::sweep_settings::decode_query(&query);
+        assert_eq!(settings.samples, 5000);
+    }
+
+    /// Reliability audit F11: a repeated key, or a parameter set by its key and its id, keeps the
+    /// last value and says so.
+    #[test]
+    fn repeated_keys_keep_the_last_value_with_a_notice() {
+        let (query, notices) = Query::parse("p=source-2025&p=nope&sn=10&sn=20&sn=30");
+        assert_eq!(query.get("p"), Some("nope"));
+        assert_eq!(query.get("sn"), Some("30"));
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert!(notices[0].contains("`p` 2 times") && notices[0].contains("`nope`"));
+        assert!(notices[1].contains("`sn` 3 times") && notices[1].contains("`30`"));
+        let (state, notices) = decode("pk=1.5&power.campus_gw_2026=2");
+        assert_eq!(state.base.get(ParamId::CampusGw2026), 2.0);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("twice, as `pk` and as `power.campus_gw_2026`"));
+    }
+
+    /// Reliability audit F8: a count in the address is a whole number; a fraction is rounded, and
+    /// the notice says so (the data center shows and computes the same count).
+    #[test]
+    fn fractional_counts_are_rounded_with_a_notice() {
+        let (state, notices) = decode("n=1.5");
+        assert_eq!(state.base.get(ParamId::AcceleratorCount), 2.0);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].contains("Accelerators must be a whole number; `1.5` was rounded to 2"),
+            "{notices:?}"
+        );
+    }
+
+    /// Reliability audit F13: an address longer than First Wall reads is ignored with a notice,
+    /// and no notice repeats more than a short piece of what the visitor typed.
+    #[test]
+    fn oversized_addresses_and_long_values_are_cut() {
+        let long = format!("pd=5&{}", "x".repeat(MAX_QUERY_BYTES));
+        let (query, notices) = Query::parse(&long);
+        assert_eq!(query, Query::default());
+        assert!(
+            notices[0].contains("more than First Wall reads (16 KB)"),
+            "{notices:?}"
+        );
+        let (_, notices) = decode(&format!("p={}", "y".repeat(10_000)));
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].contains("…` (10,000 characters)"), "{notices:?}");
+        assert!(notices[0].len() < 200, "{}", notices[0]);
     }
 
     #[test]

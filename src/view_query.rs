@@ -35,8 +35,8 @@ pub struct Embedded(pub bool);
 
 impl Embedded {
     /// Reads `embed` from the address (`embed=0` is off) and puts it into context.
-    pub fn provide() -> Self {
-        let embedded = Self(initial("embed").is_some_and(|value| value != "0"));
+    pub fn provide(query: &crate::url_state::Query) -> Self {
+        let embedded = Self(query.get("embed").is_some_and(|value| value != "0"));
         provide_context(embedded);
         embedded
     }
@@ -80,15 +80,14 @@ impl ViewQuery {
     }
 }
 
-/// The value of `key` in the address the page has now, decoded.
+/// The value of `key` in the address the page has now, decoded as every key is
+/// ([`crate::url_state::Query`]).
 pub fn initial(key: &str) -> Option<String> {
     let search = window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .find(|(k, _)| *k == key)
-        .map(|(_, value)| crate::url_state::percent_decode(value))
+    crate::url_state::Query::parse(&search)
+        .0
+        .get(key)
+        .map(str::to_owned)
 }
 
 /// Keeps a view's `signal` in the address under `key`: starts from the address's value where
@@ -123,7 +122,8 @@ pub fn bind_with_default<T>(
             Some(value) => signal.set(value),
             None => expect_context::<AppState>().notices.update(|notices| {
                 notices.push(format!(
-                    "Ignored `{key}={text}`: not one of this view's choices; it shows its default."
+                    "Ignored {key} = {}: not one of this view's choices; it shows its default.",
+                    firstwall_model::format::echo(&text)
                 ));
             }),
         }

@@ -138,44 +138,53 @@ pub fn EngineView() -> impl IntoView {
     }
 }
 
+/// The rate of `samples` samples on `workers` workers, or `None` if cancelled; a failure is
+/// reported as a missing figure.
+async fn measure(
+    pool: &engine::WorkerPool,
+    workers: usize,
+    sweep: &Sweep,
+    samples: u32,
+    quiet: &Rc<dyn Fn(f64)>,
+    flag: &CancelFlag,
+) -> Option<Measure> {
+    let started = now_ms();
+    match engine::monte_carlo_workers(pool, workers, sweep, samples, quiet, flag).await {
+        Ok(Ok(_)) => Some(Measure::Rate {
+            samples,
+            seconds: (now_ms() - started) / 1000.0,
+        }),
+        Ok(Err(engine::Cancelled)) => None,
+        Err(err) => Some(Measure::Missing(format!("the workers failed ({err})"))),
+    }
+}
+
 async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report> {
     let scenario = Scenario::preset(PresetId::DEFAULT);
     let sweep = Sweep::new(&scenario, 1);
     let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
 
     stage.try_set("Starting the background workers…".to_owned());
-    let pool = engine::pool().await;
-    let workers = pool.as_ref().map_or(0, |p| p.len());
+    let pool = engine::pool();
+    let workers = pool.len();
+    // Warm up (starts the workers and compiles their code paths), then measure.
     let mut cpu_agree = None;
-    let (cpu_one, cpu_all) = match &pool {
-        Ok(pool) => {
-            // Warm up (compiles the worker's code paths), then measure.
-            let warm_up =
-                engine::monte_carlo_workers(pool, pool.len(), &sweep, AGREE_SAMPLES, &quiet, flag)
-                    .await
-                    .ok()?
-                    .ok()?;
-            cpu_agree = Some(warm_up);
+    let (cpu_one, cpu_all) = match engine::monte_carlo_workers(
+        &pool,
+        workers,
+        &sweep,
+        AGREE_SAMPLES,
+        &quiet,
+        flag,
+    )
+    .await
+    {
+        Ok(warm_up) => {
+            cpu_agree = Some(warm_up.ok()?.0);
             stage.try_set("Measuring one background worker…".to_owned());
-            let started = now_ms();
-            engine::monte_carlo_workers(pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag)
-                .await
-                .ok()?
-                .ok()?;
-            let one = Measure::Rate {
-                samples: CPU_ONE_SAMPLES,
-                seconds: (now_ms() - started) / 1000.0,
-            };
-            stage.try_set(format!("Measuring all {} background workers…", pool.len()));
-            let started = now_ms();
-            engine::monte_carlo_workers(pool, pool.len(), &sweep, CPU_ALL_SAMPLES, &quiet, flag)
-                .await
-                .ok()?
-                .ok()?;
-            let all = Measure::Rate {
-                samples: CPU_ALL_SAMPLES,
-                seconds: (now_ms() - started) / 1000.0,
-            };
+            let one = measure(&pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag).await?;
+            stage.try_set(format!("Measuring all {workers} background workers…"));
+            let all = measure(&pool, workers, &sweep, CPU_ALL_SAMPLES, &quiet, flag).await?;
             (one, all)
         }
         Err(err) => (

@@ -27,6 +27,9 @@ export const ROUTES = [
   { path: "/engine", slug: "engine", title: "The optimization behind First Wall" },
 ];
 
+/** How long a wait on a condition may take before the test fails, ms. */
+export const WAIT_LIMIT_MS = 120_000;
+
 /** Flags for headless Chromium as root on a machine with a closed network (toolchain.md). */
 const BASE_ARGS = [
   "--no-sandbox",
@@ -75,6 +78,9 @@ export async function serve() {
  */
 export async function openPage(browser, siteUrl, { viewport = { width: 1280, height: 800 }, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+  // Waits are on conditions; the limit only stops a test that can never pass, so it is generous
+  // enough for a loaded machine.
+  context.setDefaultTimeout(WAIT_LIMIT_MS);
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const issues = [];
@@ -93,7 +99,7 @@ export async function openPage(browser, siteUrl, { viewport = { width: 1280, hei
 
 /** Waits until the app has mounted (the loading indicator is gone and a view heading shows). */
 export async function waitForApp(page) {
-  await page.waitForSelector("#app h1", { timeout: 15_000 });
+  await page.waitForSelector("#app h1");
   await page.waitForFunction(() => !document.getElementById("boot"));
 }
 
@@ -101,7 +107,7 @@ export async function waitForApp(page) {
  * Waits until the Walls view's verdict carries the odds for the scenario shown (computed in the
  * background after every change). `frame` may be a page or a frame locator's owner page.
  */
-export async function waitForVerdict(page, timeout = 60_000) {
+export async function waitForVerdict(page, timeout = WAIT_LIMIT_MS) {
   await page.waitForFunction(() => document.getElementById("verdict")?.dataset.fans === "fresh", null, { timeout });
 }
 

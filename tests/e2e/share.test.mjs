@@ -127,7 +127,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
        <p id="after">After the embed.</p></body></html>`,
     );
     const frame = host.frameLocator("iframe[data-firstwall]");
-    await frame.locator("#verdict[data-fans='fresh']").waitFor({ timeout: 60_000 });
+    await frame.locator("#verdict[data-fans='fresh']").waitFor();
     await host.waitForFunction(() => {
       const f = document.querySelector("iframe[data-firstwall]");
       return f && f.style.height !== "900px" && parseInt(f.style.height, 10) > 1000;
@@ -167,8 +167,9 @@ test("presentation mode steps through every scene by keyboard", async () => {
       assert.equal(new URL(page.url()).searchParams.get("present"), String(i + 1));
       // Large type: the root font is 125 %.
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), "20px");
-      // What the audience sees: the viewport, after the scene has scrolled to its part.
-      await page.waitForTimeout(100);
+      // What the audience sees: the viewport, after the scene has scrolled to its part (in the
+      // animation frame after the scene is drawn; two frames later it has).
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await screenshot(page, `present-scene-${i + 1}`, { fullPage: false });
     }
     // The model stays live in a scene: the Walls scene answers a change.
@@ -304,7 +305,7 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
     await page.goto(new URL("/sweep?sn=10000&gr=64", site.url).href);
     await waitForApp(page);
     // The diagram draws itself when the view opens.
-    await page.waitForSelector("#phase-engine", { timeout: 60_000 });
+    await page.waitForSelector("#phase-engine");
     const phaseMenu = "details[data-export-for='The first wall over two assumptions']";
     await page.click(`${phaseMenu} summary`);
     const phase = await download(page, `${phaseMenu} [data-export=png]`, dir);
@@ -394,7 +395,7 @@ test("each view keeps its own state in the address", async () => {
     // A bad value: a notice, the default, a working page.
     await page.goto(new URL("/memory?chip=warp9", site.url).href);
     await waitForApp(page);
-    assert.match(await page.textContent("#notices"), /Ignored `chip=warp9`/);
+    assert.match(await page.textContent("#notices"), /Ignored chip = `warp9`/);
     assert.equal(await page.inputValue("#roofline-accelerator"), "h100");
 
     // The Walls view's open wall and the Claims view's filter.
@@ -429,6 +430,25 @@ test("oEmbed discovery points at a valid endpoint", async () => {
   }
 });
 
+test("an embed, which never saves the app, says offline that a reload needs the network", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    // Embeds never register the service worker, so nothing is saved (reliability audit F12).
+    await page.goto(new URL("/claims?embed=1", site.url).href);
+    await waitForApp(page);
+    await context.setOffline(true);
+    await page.waitForSelector("#offline-status:not(:empty)");
+    assert.equal(await page.getAttribute("#offline-status", "data-saved"), "false");
+    assert.match(await page.textContent("#offline-status"), /not saved in this browser yet, so reloading it needs the network/);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    await context.setOffline(false);
+    await page.waitForSelector("#offline-status:empty", { state: "attached" });
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("after one visit the app reloads offline", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
@@ -436,13 +456,13 @@ test("after one visit the app reloads offline", async () => {
     await waitForApp(page);
     // The service worker has installed (saved every file) and controls the page.
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.textContent("h1"), "Checking the claims");
     await page.waitForSelector("#offline-status:not(:empty)");
-    assert.match(await page.textContent("#offline-status"), /Offline: First Wall keeps working/);
+    assert.match(await page.textContent("#offline-status"), /Offline: First Wall keeps working from the copy saved in this browser, reloads included/);
     // Another route, straight from the saved copy, and the model still computes.
     await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);

@@ -51,7 +51,7 @@ async function results(page) {
 }
 
 /** Waits until no sweep runs and the results are of `samples` samples. */
-async function settled(page, samples, timeout = 120_000) {
+async function settled(page, samples, timeout = 600_000) {
   await page.waitForFunction(
     (n) =>
       document.getElementById("sweep-status")?.dataset.running === "false" &&
@@ -104,7 +104,7 @@ test("without WebGPU the sweep runs in background workers: 1 M samples, a respon
     assert.equal(await page.inputValue("#sweep-seed"), "12345");
     await page.waitForFunction(() => Number(document.getElementById("sweep-progress").value) > 0);
     await page.click("#sweep-cancel");
-    await page.waitForFunction(() => document.getElementById("sweep-status").dataset.running === "false", null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.getElementById("sweep-status").dataset.running === "false");
     assert.match(await page.textContent("#sweep-status"), /Cancelled/);
     // The last finished sweep stays.
     assert.equal((await results(page)).samples, 1_000_000);
@@ -125,13 +125,13 @@ test("with WebGPU the sweep runs on the GPU, is checked on the CPU, and matches 
     // SwiftShader here: the badge says so in plain words, never the adapter's internal name.
     assert.match(gpu.badge, /^A software graphics adapter \(no graphics card\) · single precision/);
     assert.doesNotMatch(gpu.badge, /BrowserWebGpu/);
-    await page.waitForSelector("#gpu-agreement[data-agreement]", { timeout: 60_000 });
+    await page.waitForSelector("#gpu-agreement[data-agreement]");
     assert.equal(await page.getAttribute("#gpu-agreement", "data-agreement"), "agree");
     t.diagnostic(`100,000 samples on WebGPU (${gpu.badge.split("·")[0].trim()}): ${(gpu.elapsedMs / 1000).toFixed(2)} s`);
 
     await page.selectOption("#sweep-engine", "cpu");
     await page.click("#sweep-run");
-    await page.waitForFunction(() => document.getElementById("sweep-results")?.dataset.engine === "cpu", null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById("sweep-results")?.dataset.engine === "cpu");
     const cpu = await settled(page, 100_000);
     for (const [wall, share] of Object.entries(cpu.shares)) {
       assert.ok(Math.abs(share - gpu.shares[wall]) <= 0.005, `${wall}: CPU ${share}, GPU ${gpu.shares[wall]}`);
@@ -183,7 +183,7 @@ test("the phase diagram paints, and reads out under the pointer and the keyboard
   try {
     await page.goto(new URL("/sweep?sn=10000&gr=64", site.url).href);
     await waitForApp(page);
-    await page.waitForSelector("#phase-engine", { timeout: 60_000 });
+    await page.waitForSelector("#phase-engine");
     const colours = await page.evaluate(() => {
       const canvas = document.getElementById("phase-canvas");
       const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
@@ -209,7 +209,7 @@ test("the phase diagram paints, and reads out under the pointer and the keyboard
     await page.selectOption("#phase-y", "data.text_stock_tokens");
     await page.click("#phase-draw");
     await page.waitForFunction(() => location.search.includes("gy=dt"));
-    await page.waitForFunction(() => document.querySelector(".phase-y-label")?.textContent.includes("Public text"), null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector(".phase-y-label")?.textContent.includes("Public text"));
     await screenshot(page, "sweep-phase-desktop-light");
     assert.deepEqual(problems(), []);
   } finally {
@@ -234,7 +234,7 @@ test("sweep settings come from the address; bad ones get a notice and defaults",
     await page.goto(new URL("/sweep?sn=abc&ss=-1&se=tpu&gx=datacenter.cooling&gr=99999", site.url).href);
     await waitForApp(page);
     const notices = await page.textContent("#notices");
-    for (const want of [/sample count `abc`/, /seed `-1`/, /engine `tpu`/, /diagram axis `datacenter.cooling`/, /resolution was 99999/]) {
+    for (const want of [/sample count `abc`/, /seed `-1`/, /engine `tpu`/, /diagram axis `datacenter.cooling`/, /resolution was `99999`/]) {
       assert.match(notices, want);
     }
     await settled(page, 100_000);
@@ -250,7 +250,9 @@ test("the Optimization view measures the CPU and the GPU here, and their agreeme
     await page.goto(new URL("/engine", site.url).href);
     await waitForApp(page);
     await page.click("#bench-run");
-    await page.waitForSelector("#bench-results", { timeout: 240_000 });
+    // Generous: on a loaded machine the GPU here (a software adapter) is slow; the figures are
+    // printed, never asserted.
+    await page.waitForSelector("#bench-results", { timeout: 900_000 });
     const bench = await page.evaluate(() => ({ ...document.getElementById("bench-results").dataset }));
     assert.equal(bench.agreement, "agree");
     const one = Number(bench.cpuOne);

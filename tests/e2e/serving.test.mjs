@@ -1,0 +1,160 @@
+// What the build and the project's server promise (reliability audit F13, F9): the service worker
+// knows every file the build emits and serves the content-hashed ones from its saved copy; the
+// server answers every address with the app, malformed or long; and a browser fuzz — a few
+// hundred hostile addresses over every route — always renders a view, with no console error,
+// no injected markup and no script run from the address.
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { test } from "node:test";
+
+import { DIST, openPage, ROUTES, useSite, waitForApp } from "./harness.mjs";
+
+const site = useSite();
+
+/** Every file under `dir`, as the site serves it (`/index.html`, `/public/favicon.svg`). */
+async function files(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) found.push(`/${relative(DIST, join(entry.parentPath ?? entry.path, entry.name))}`);
+  }
+  return found.sort();
+}
+
+/** The service worker's file list and its pattern for content-hashed names, read from sw.js. */
+async function serviceWorker() {
+  const text = await readFile(join(DIST, "sw.js"), "utf8");
+  const list = text.match(/const FILES = (\[[\s\S]*?\]);/);
+  const hashed = text.match(/const HASHED = \/(.*)\/;/);
+  assert.ok(list && hashed, "sw.js names its files and its hashed pattern");
+  return { files: JSON.parse(list[1].replace(/,\s*\]$/, "]")), hashed: new RegExp(hashed[1]) };
+}
+
+test("the service worker keeps every file of the build, and the hashed ones from its saved copy", async () => {
+  const sw = await serviceWorker();
+  const built = (await files(DIST)).filter((file) => file !== "/sw.js");
+  assert.deepEqual([...sw.files].sort(), built);
+  // The files index.html loads by content-hashed name (the app's JS, wasm and CSS): whatever
+  // the number of hex digits Trunk writes (it drops leading zeros: 14 happen).
+  const index = await readFile(join(DIST, "index.html"), "utf8");
+  const loaded = [...index.matchAll(/(?:href|src)="(\/[^"]+-[0-9a-f]{6,16}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  assert.ok(loaded.length >= 3, `hashed files in index.html: ${loaded}`);
+  for (const file of loaded) {
+    assert.ok(sw.files.includes(file), `${file} is saved`);
+    assert.match(file, sw.hashed, `${file} is served from the saved copy`);
+  }
+  assert.match("/firstwall-app-51f4d86b74fc61_bg.wasm", sw.hashed, "a 14-digit hash (reliability audit F13)");
+  // The worker's files keep their names from build to build: never treated as immutable.
+  for (const file of sw.files.filter((f) => f.startsWith("/sweep-worker"))) {
+    assert.doesNotMatch(file, sw.hashed);
+  }
+});
+
+test("the server answers every address with the app: malformed escapes, long addresses", async () => {
+  for (const path of ["/%E0%A4%A", "/%", "/claims/%ZZ", `/?pk=${"9".repeat(100_000)}`]) {
+    const response = await fetch(new URL(path, site.url));
+    assert.equal(response.status, 200, path.slice(0, 40));
+    assert.match(await response.text(), /id="boot"/, path.slice(0, 40));
+  }
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(new URL("/%E0%A4%A", site.url).href);
+    await waitForApp(page);
+    assert.equal(await page.textContent("#app h1"), "Page not found");
+    // A percent-encoded key means what the plain one does, in the page's script and in the app
+    // (F9): a whole embed, not half of one.
+    await page.goto(new URL("/claims?%65mbed=1", site.url).href);
+    await waitForApp(page);
+    assert.equal(await page.getAttribute("html", "data-embed"), "");
+    assert.equal(await page.$(".skip-link"), null);
+    assert.ok(await page.$("#embed-open-full"), "the embed's credit line");
+    // An address longer than First Wall reads: the defaults, and a notice that says why.
+    await page.goto(new URL(`/?pk=1.5&x=${"y".repeat(20_000)}`, site.url).href);
+    await waitForApp(page);
+    assert.match(await page.textContent("#notices"), /more than First Wall reads \(16 KB\); they were ignored/);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A small seeded generator, so every run tries the same addresses. */
+function generator(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = [
+  "v", "p", "l", "sn", "ss", "se", "gx", "gy", "gr", "w", "stage", "verdict", "chip", "llm", "bpp", "batch",
+  "ctx", "dec", "from", "present", "pk", "g", "u", "dt", "n", "acc", "cool", "power.campus_gw_2026", "%65mbed",
+  "%73n", "nope", "__proto__", "",
+];
+const VALUES = [
+  "1", "0", "-0", "1.5", "1e308", "1e309", "5e-324", "NaN", "Infinity", "-1", "18446744073709551616", "",
+  "%E0%A4%A", "%", "%00", "%0A", "+", "٣", "<script>window.__xss=1</script>", "\"><img src=x onerror=window.__xss=1>",
+  "javascript:window.__xss=1", "{{7*7}}", "'-alert(1)-'", "power", "h100", "gb200", "air", "fp4,moe", "cpu",
+  "source-2025", "epoch-2030", "learning", "claim:nope", "9".repeat(400),
+];
+
+/** An address on `path` made of real keys, hostile values and bad escapes. */
+function address(random, path) {
+  const pick = (items) => items[Math.floor(random() * items.length)];
+  const pairs = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+    const value = random() < 0.5 ? encodeURIComponent(pick(VALUES)) : pick(VALUES);
+    return random() < 0.1 ? pick(KEYS) : `${pick(KEYS)}=${value}`;
+  });
+  return `${path}?${pairs.join("&")}`;
+}
+
+test("browser fuzz: hostile addresses on every route render a view, escaped, without errors", async (t) => {
+  const perRoute = 40;
+  const random = generator(0xf125);
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  let tried = 0;
+  let withNotices = 0;
+  try {
+    for (const route of [...ROUTES, { path: "/no-such-page", title: "Page not found" }]) {
+      for (let i = 0; i < perRoute; i += 1) {
+        const url = address(random, route.path);
+        await page.goto(new URL(url, site.url).href);
+        await waitForApp(page);
+        const seen = await page.evaluate(() => {
+          const app = document.getElementById("app");
+          const handlers = [...app.querySelectorAll("*")].flatMap((el) =>
+            [...el.attributes].filter((a) => a.name.startsWith("on") || /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`),
+          );
+          return {
+            h1: app.querySelector("h1")?.textContent ?? "",
+            scripts: app.querySelectorAll("script, img[src='x'], iframe").length,
+            handlers,
+            xss: window.__xss ?? null,
+            notices: document.getElementById("notices")?.textContent ?? "",
+          };
+        });
+        const where = url.slice(0, 120);
+        assert.ok(seen.h1.length > 0, `no heading: ${where}`);
+        assert.equal(seen.scripts, 0, where);
+        assert.deepEqual(seen.handlers, [], where);
+        assert.equal(seen.xss, null, where);
+        if (seen.notices) withNotices += 1;
+        tried += 1;
+      }
+    }
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(problems(), []);
+    t.diagnostic(`browser fuzz: ${tried} addresses over ${ROUTES.length + 1} routes rendered, ${withNotices} with notices, 0 console errors, 0 injections`);
+  } finally {
+    await context.close();
+  }
+});
