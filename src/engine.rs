@@ -357,7 +357,7 @@ pub async fn monte_carlo_cpu(
         }
         Ok(Err(Cancelled)) => return Err(Cancelled),
         Err(err) => {
-            forget_pool();
+            forget_pool(&pool, &err);
             notes.push(err.note("this sweep"));
         }
     }
@@ -468,7 +468,8 @@ pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
     let mut fans = None;
     // Never cancelled: the next scenario's fans wait for these.
     let never = CancelFlag::default();
-    let outcome = pool()
+    let pool = pool();
+    let outcome = pool
         .run(
             1,
             vec![request],
@@ -501,7 +502,7 @@ pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
             }
         }
         (Err(err), _) => {
-            forget_pool();
+            forget_pool(&pool, &err);
             notes.push(err.note("the spread of outcomes"));
         }
         // Never cancelled, and a finished run has every answer.
@@ -618,7 +619,7 @@ pub async fn grid(
         }
         Ok(Err(Cancelled)) => return Err(Cancelled),
         Err(err) => {
-            forget_pool();
+            forget_pool(&pool, &err);
             notes.push(err.note("the diagram"));
         }
     }

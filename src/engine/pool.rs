@@ -19,7 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::{Rc, Weak};
 
-use firstwall_worker::{encode_request, Request, Task, READY, WORKER_SCRIPT};
+use firstwall_worker::{encode_request, Request, Task, READY, START_FAILED, WORKER_SCRIPT};
 use futures_channel::oneshot;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -95,13 +95,8 @@ enum Event {
         worker: usize,
         data: JsValue,
     },
-    /// Chunk `chunk`'s worker failed; `retry` if another worker may try it.
-    Failed {
-        id: u32,
-        chunk: usize,
-        why: String,
-        retry: bool,
-    },
+    /// Chunk `chunk`'s worker failed (it was replaced); another worker may try the chunk.
+    Failed { id: u32, chunk: usize, why: String },
     /// Time to look at the cancel flag and the queue again.
     Tick,
 }
@@ -174,6 +169,13 @@ struct Member {
 }
 
 impl Member {
+    /// Terminates the worker; whatever it had queued for the page is no longer heard.
+    fn stop(&self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+
     fn is(&self, phase: &Phase) -> bool {
         std::mem::discriminant(&*self.phase.borrow()) == std::mem::discriminant(phase)
     }
@@ -193,6 +195,8 @@ pub struct WorkerPool {
     stale: Cell<u32>,
     /// Why no worker can be created here at all, once that is known.
     unavailable: RefCell<Option<String>>,
+    /// The runs going on, each woken whenever a worker becomes free or fails.
+    runs: RefCell<Vec<Weak<Mailbox>>>,
 }
 
 impl WorkerPool {
@@ -207,6 +211,7 @@ impl WorkerPool {
             speed: RefCell::new([None; 3]),
             stale: Cell::new(0),
             unavailable: RefCell::new(None),
+            runs: RefCell::new(Vec::new()),
         })
     }
 
@@ -264,7 +269,7 @@ impl WorkerPool {
                 after_ms(timer_ms(START_DEADLINE_MS), move || {
                     if let (Some(pool), Some(member)) = (pool.upgrade(), watched.upgrade()) {
                         if member.is(&Phase::Starting) {
-                            member.worker.terminate();
+                            member.stop();
                             *member.phase.borrow_mut() = Phase::Failed(format!(
                                 "the worker did not start within {} s",
                                 START_DEADLINE_MS / 1000.0
@@ -296,7 +301,7 @@ impl WorkerPool {
 
     /// Terminates the worker in slot `index` and starts a fresh one there.
     fn replace(&self, index: usize, member: &Rc<Member>) {
-        member.worker.terminate();
+        member.stop();
         *member.phase.borrow_mut() = Phase::Gone;
         self.start_member(index);
     }
@@ -308,6 +313,18 @@ impl WorkerPool {
                 self.wake_all();
             }
             return;
+        }
+        if member.is(&Phase::Starting) {
+            // The loader could not load the glue or the wasm, and says why.
+            if let Some(why) = Reflect::get(data, &START_FAILED.into())
+                .ok()
+                .and_then(|why| why.as_string())
+            {
+                member.stop();
+                *member.phase.borrow_mut() = Phase::Failed(why);
+                self.wake_all();
+                return;
+            }
         }
         let id = Reflect::get(data, &"id".into())
             .ok()
@@ -338,7 +355,11 @@ impl WorkerPool {
                 _ => rate,
             });
         }
-        match self.routes.borrow_mut().remove(&busy_id) {
+        // Every run hears of the free worker before the one that asked hears its answer, so that
+        // a run waiting for a worker is not always too late.
+        self.wake_all();
+        let route = self.routes.borrow_mut().remove(&busy_id);
+        match route {
             Some(route) => route.mailbox.post(Event::Answer {
                 id: busy_id,
                 chunk: route.chunk,
@@ -348,14 +369,13 @@ impl WorkerPool {
             // Its run was cancelled or has given up: nobody waits.
             None => self.stale.set(self.stale.get() + 1),
         }
-        self.wake_all();
     }
 
     fn on_error(&self, index: usize, member: &Rc<Member>, message: String) {
         let phase = member.phase.borrow().clone();
         match phase {
             Phase::Starting => {
-                member.worker.terminate();
+                member.stop();
                 *member.phase.borrow_mut() = Phase::Failed(message);
                 self.wake_all();
             }
@@ -375,26 +395,35 @@ impl WorkerPool {
                 id,
                 chunk: route.chunk,
                 why,
-                retry: true,
             });
         }
     }
 
-    /// Wakes every waiting run (a worker became free or failed).
+    /// Wakes every run (a worker became free, started or failed), so that each looks for a
+    /// worker now rather than at its next tick.
     fn wake_all(&self) {
-        let mailboxes: Vec<Rc<Mailbox>> = {
-            let routes = self.routes.borrow();
-            let mut seen: Vec<Rc<Mailbox>> = Vec::new();
-            for route in routes.values() {
-                if !seen.iter().any(|m| Rc::ptr_eq(m, &route.mailbox)) {
-                    seen.push(Rc::clone(&route.mailbox));
-                }
-            }
-            seen
-        };
-        for mailbox in mailboxes {
+        let runs: Vec<Rc<Mailbox>> = self
+            .runs
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        for mailbox in runs {
             mailbox.post(Event::Tick);
         }
+    }
+
+    /// How many workers one run may keep busy while `runs` runs share the pool: an even share,
+    /// rounded up, so that a diagram drawn during a long sweep gets a worker at the sweep's next
+    /// answer instead of after its last.
+    fn fair_share(&self) -> usize {
+        let runs = self
+            .runs
+            .borrow()
+            .iter()
+            .filter(|r| r.strong_count() > 0)
+            .count();
+        self.max.div_ceil(runs.max(1))
     }
 
     /// An idle worker (its slot), starting more when fewer are on their way than `wanted`.
@@ -497,27 +526,58 @@ impl WorkerPool {
         cancel: &CancelFlag,
     ) -> Result<Result<Worked, Cancelled>, PoolError> {
         let mailbox = Rc::new(Mailbox::default());
+        self.runs.borrow_mut().push(Rc::downgrade(&mailbox));
+        let mut in_flight: HashSet<u32> = HashSet::new();
+        let outcome = self
+            .drive(
+                workers,
+                &requests,
+                &mut done,
+                cancel,
+                &mailbox,
+                &mut in_flight,
+            )
+            .await;
+        // However the run ended, answers still on their way go nowhere, and it stops taking a
+        // share of the workers.
+        {
+            let mut routes = self.routes.borrow_mut();
+            for id in &in_flight {
+                routes.remove(id);
+            }
+        }
+        self.runs
+            .borrow_mut()
+            .retain(|run| run.upgrade().is_some_and(|run| !Rc::ptr_eq(&run, &mailbox)));
+        self.wake_all();
+        outcome
+    }
+
+    /// [`Self::run`]'s loop: hands chunks to free workers (at most `workers`, and at most a fair
+    /// share while other runs wait), then waits for an answer, a failure or a tick.
+    async fn drive(
+        &self,
+        workers: usize,
+        requests: &[Request],
+        done: &mut impl FnMut(usize, &JsValue) -> Result<(), String>,
+        cancel: &CancelFlag,
+        mailbox: &Rc<Mailbox>,
+        in_flight: &mut HashSet<u32>,
+    ) -> Result<Result<Worked, Cancelled>, PoolError> {
         let mut queue: VecDeque<usize> = (0..requests.len()).collect();
         let mut attempts = vec![0u32; requests.len()];
-        let mut in_flight: HashSet<u32> = HashSet::new();
         let mut answered_by: HashSet<usize> = HashSet::new();
         let mut retries = Vec::new();
         let mut left = requests.len();
         let workers = workers.clamp(1, self.max);
-        let forget = |in_flight: &HashSet<u32>| {
-            let mut routes = self.routes.borrow_mut();
-            for id in in_flight {
-                routes.remove(id);
-            }
-        };
         loop {
             if cancel.is_cancelled() {
-                forget(&in_flight);
                 return Ok(Err(Cancelled));
             }
-            while in_flight.len() < workers {
+            let limit = workers.min(self.fair_share());
+            while in_flight.len() < limit {
                 let Some(&chunk) = queue.front() else { break };
-                let wanted = queue.len().min(workers - in_flight.len());
+                let wanted = queue.len().min(limit - in_flight.len());
                 let Some((index, member)) = self.idle(wanted) else {
                     break;
                 };
@@ -526,7 +586,7 @@ impl WorkerPool {
                 self.next_id.set(id.wrapping_add(1).max(1));
                 in_flight.insert(id);
                 let route = Route {
-                    mailbox: Rc::clone(&mailbox),
+                    mailbox: Rc::clone(mailbox),
                     chunk,
                 };
                 // The request as it travels, with the id its answer must carry.
@@ -547,7 +607,7 @@ impl WorkerPool {
                     return Err(PoolError::Unavailable(reason));
                 }
             }
-            match mailbox.next().await {
+            let (chunk, why) = match mailbox.next().await {
                 Event::Answer {
                     id,
                     chunk,
@@ -555,47 +615,43 @@ impl WorkerPool {
                     data,
                 } => {
                     in_flight.remove(&id);
-                    let refused = match Reflect::get(&data, &"error".into()) {
-                        Ok(error) if error.is_string() => {
-                            // The model refused the request: another worker would too.
-                            forget(&in_flight);
-                            return Err(PoolError::Failed(error.as_string().unwrap_or_default()));
-                        }
-                        _ => done(chunk, &data).err(),
-                    };
-                    match refused {
-                        None => {
+                    if let Some(error) = Reflect::get(&data, &"error".into())
+                        .ok()
+                        .and_then(|error| error.as_string())
+                    {
+                        // The model refused the request: another worker would too.
+                        return Err(PoolError::Refused(error));
+                    }
+                    match done(chunk, &data) {
+                        Ok(()) => {
                             answered_by.insert(worker);
                             left -= 1;
+                            continue;
                         }
-                        Some(why) => {
-                            attempts[chunk] += 1;
-                            if attempts[chunk] >= MAX_ATTEMPTS {
-                                forget(&in_flight);
-                                return Err(PoolError::Failed(why));
+                        Err(why) => {
+                            // An answer without what was asked: that worker is not to be trusted.
+                            let member = self.members.borrow().get(worker).cloned();
+                            if let Some(member) = member {
+                                if member.is(&Phase::Idle) {
+                                    self.replace(worker, &member);
+                                }
                             }
-                            retries.push(why);
-                            queue.push_front(chunk);
+                            (chunk, why)
                         }
                     }
                 }
-                Event::Failed {
-                    id,
-                    chunk,
-                    why,
-                    retry,
-                } => {
+                Event::Failed { id, chunk, why } => {
                     in_flight.remove(&id);
-                    attempts[chunk] += 1;
-                    if !retry || attempts[chunk] >= MAX_ATTEMPTS {
-                        forget(&in_flight);
-                        return Err(PoolError::Failed(why));
-                    }
-                    retries.push(why);
-                    queue.push_front(chunk);
+                    (chunk, why)
                 }
-                Event::Tick => {}
+                Event::Tick => continue,
+            };
+            attempts[chunk] += 1;
+            if attempts[chunk] >= MAX_ATTEMPTS {
+                return Err(PoolError::Failed(why));
             }
+            retries.push(why);
+            queue.push_front(chunk);
         }
     }
 }
@@ -603,7 +659,7 @@ impl WorkerPool {
 impl Drop for WorkerPool {
     fn drop(&mut self) {
         for member in self.members.borrow().iter() {
-            member.worker.terminate();
+            member.stop();
         }
     }
 }
@@ -613,14 +669,16 @@ impl Drop for WorkerPool {
 pub enum PoolError {
     /// No worker could start here (the reason).
     Unavailable(String),
-    /// Workers ran but failed: a chunk failed on several, or the model refused the request.
+    /// Workers failed: a chunk failed on several of them.
     Failed(String),
+    /// The model refused the request (a scenario it cannot run); the workers are fine.
+    Refused(String),
 }
 
 impl std::fmt::Display for PoolError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Unavailable(why) | Self::Failed(why) => f.write_str(why),
+            Self::Unavailable(why) | Self::Failed(why) | Self::Refused(why) => f.write_str(why),
         }
     }
 }
@@ -634,6 +692,9 @@ impl PoolError {
             ),
             Self::Failed(why) => format!(
                 "The background workers failed ({why}), so {what} was computed on the page itself, in small slices; the answer is the same."
+            ),
+            Self::Refused(why) => format!(
+                "A background worker could not compute {what} ({why}), so it was computed on the page itself, in small slices."
             ),
         }
     }
@@ -663,6 +724,9 @@ impl Worked {
 
 thread_local! {
     static POOL: RefCell<Option<Rc<WorkerPool>>> = const { RefCell::new(None) };
+    /// Why workers could not start on this page, once a pool found out: later pools do not wait
+    /// for them again (as no WebGPU stays no WebGPU until a reload).
+    static NO_WORKERS: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// How many workers to run: one per core the browser reports, at most [`MAX_WORKERS`].
@@ -679,16 +743,34 @@ fn worker_count() -> usize {
 /// The page's one worker pool, created on first use (its workers start when a run needs them).
 pub fn pool() -> Rc<WorkerPool> {
     POOL.with(|slot| {
-        Rc::clone(
-            slot.borrow_mut()
-                .get_or_insert_with(|| WorkerPool::new(worker_count())),
-        )
+        Rc::clone(slot.borrow_mut().get_or_insert_with(|| {
+            let pool = WorkerPool::new(worker_count());
+            *pool.unavailable.borrow_mut() = NO_WORKERS.with(|known| known.borrow().clone());
+            pool
+        }))
     })
 }
 
-/// Drops the pool after a run failed on it, so that the next run starts fresh workers.
-pub fn forget_pool() {
-    POOL.with(|slot| *slot.borrow_mut() = None);
+/// After a run on `failed` ended with `err`: drops that pool (if it is still the page's), so that
+/// the next run starts fresh workers, and remembers if workers cannot start here at all. A refusal
+/// by the model says nothing about the workers and keeps the pool.
+pub fn forget_pool(failed: &WorkerPool, err: &PoolError) {
+    match err {
+        PoolError::Refused(_) => return,
+        PoolError::Unavailable(why) => {
+            NO_WORKERS.with(|known| *known.borrow_mut() = Some(why.clone()))
+        }
+        PoolError::Failed(_) => {}
+    }
+    POOL.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot
+            .as_ref()
+            .is_some_and(|pool| std::ptr::eq(pool.as_ref(), failed))
+        {
+            *slot = None;
+        }
+    });
 }
 
 #[cfg(test)]

@@ -138,8 +138,8 @@ pub fn EngineView() -> impl IntoView {
     }
 }
 
-/// The rate of `samples` samples on `workers` workers, or `None` if cancelled; a failure is
-/// reported as a missing figure.
+/// The rate of `samples` samples on (up to) `workers` workers and how many answered, or `None`
+/// if cancelled; a failure is reported as a missing figure.
 async fn measure(
     pool: &engine::WorkerPool,
     workers: usize,
@@ -147,15 +147,18 @@ async fn measure(
     samples: u32,
     quiet: &Rc<dyn Fn(f64)>,
     flag: &CancelFlag,
-) -> Option<Measure> {
+) -> Option<(Measure, usize)> {
     let started = now_ms();
     match engine::monte_carlo_workers(pool, workers, sweep, samples, quiet, flag).await {
-        Ok(Ok(_)) => Some(Measure::Rate {
-            samples,
-            seconds: (now_ms() - started) / 1000.0,
-        }),
+        Ok(Ok((_, worked))) => Some((
+            Measure::Rate {
+                samples,
+                seconds: (now_ms() - started) / 1000.0,
+            },
+            worked.workers,
+        )),
         Ok(Err(engine::Cancelled)) => None,
-        Err(err) => Some(Measure::Missing(format!("the workers failed ({err})"))),
+        Err(err) => Some((Measure::Missing(format!("the workers failed ({err})")), 0)),
     }
 }
 
@@ -166,7 +169,7 @@ async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report>
 
     stage.try_set("Starting the background workers…".to_owned());
     let pool = engine::pool();
-    let workers = pool.len();
+    let mut workers = pool.len();
     // Warm up (starts the workers and compiles their code paths), then measure.
     let mut cpu_agree = None;
     let (cpu_one, cpu_all) = match engine::monte_carlo_workers(
@@ -182,9 +185,14 @@ async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report>
         Ok(warm_up) => {
             cpu_agree = Some(warm_up.ok()?.0);
             stage.try_set("Measuring one background worker…".to_owned());
-            let one = measure(&pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag).await?;
+            let (one, _) = measure(&pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag).await?;
             stage.try_set(format!("Measuring all {workers} background workers…"));
-            let all = measure(&pool, workers, &sweep, CPU_ALL_SAMPLES, &quiet, flag).await?;
+            let (all, answered) =
+                measure(&pool, workers, &sweep, CPU_ALL_SAMPLES, &quiet, flag).await?;
+            // The report names the workers that took part, not the most the pool may run.
+            if answered > 0 {
+                workers = answered;
+            }
             (one, all)
         }
         Err(err) => (

@@ -14,8 +14,12 @@ use firstwall_model::sweep::{fans, grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
 use firstwall_model::{ParamId, WallId};
 use serde::{Deserialize, Serialize};
 
-/// The file the app starts a worker from (Trunk's loader shim for the `sweep-worker` binary).
-pub const WORKER_SCRIPT: &str = "sweep-worker_loader.js";
+/// The file the app starts a worker from (`public/sweep-worker-loader.js`): it loads the glue and
+/// the wasm that Trunk builds from this crate, and posts `{failed: why}` if they cannot load.
+pub const WORKER_SCRIPT: &str = "public/sweep-worker-loader.js";
+
+/// The field of the message a worker posts when its wasm could not load.
+pub const START_FAILED: &str = "failed";
 
 /// The message a worker posts once it can take requests.
 pub const READY: &str = "ready";
@@ -112,20 +116,27 @@ pub enum Output {
     },
 }
 
-/// Runs one request given as JSON text: its id (0 if unreadable) and the answer or what went
-/// wrong.
+/// Runs one request given as JSON text: its id and the answer or what went wrong. The id is read
+/// on its own first, so that a request of the wrong shape is still answered under its id (0 only
+/// when the text is not JSON at all).
 pub fn handle(text: &str) -> (u32, Result<Output, String>) {
-    let request: Request = match serde_json::from_str(text) {
-        Ok(request) => request,
-        // serde quotes what it could not read, whole; the message keeps a short, one-line piece.
+    match serde_json::from_str::<Request>(text) {
+        Ok(request) => (request.id, run(&request)),
         Err(err) => {
-            return (
-                0,
+            // The id alone, if the text is JSON with one.
+            let id = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|value| value.get("id").and_then(serde_json::Value::as_u64))
+                .and_then(|id| u32::try_from(id).ok())
+                .unwrap_or(0);
+            // serde quotes what it could not read, whole; the message keeps a short, one-line
+            // piece.
+            (
+                id,
                 Err(format!("unreadable request: {}", echo(&err.to_string()))),
             )
         }
-    };
-    (request.id, run(&request))
+    }
 }
 
 fn run(request: &Request) -> Result<Output, String> {
@@ -271,6 +282,10 @@ mod tests {
     fn bad_requests_are_answered_with_errors() {
         let (id, output) = handle("{not json");
         assert_eq!(id, 0);
+        assert!(output.unwrap_err().contains("unreadable request"));
+        // A request of the wrong shape is answered under its own id, so the app can match it.
+        let (id, output) = handle(r#"{"id": 42, "task": {"kind": "nope"}}"#);
+        assert_eq!(id, 42);
         assert!(output.unwrap_err().contains("unreadable request"));
         let mut bad = file();
         bad.values.insert("power.growth_per_year".to_owned(), 1e9);
