@@ -16,7 +16,7 @@
 //! chunk answers into the void, or misses its deadline and is replaced.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use firstwall_worker::{encode_request, Request, Task, READY, START_FAILED, WORKER_SCRIPT};
@@ -187,7 +187,9 @@ pub struct WorkerPool {
     url: String,
     max: usize,
     members: RefCell<Vec<Rc<Member>>>,
-    routes: RefCell<HashMap<u32, Route>>,
+    /// Requests in flight and where their answers go (a few at a time: a list is enough, and a
+    /// hash map would cost the download several KB).
+    routes: RefCell<Vec<(u32, Route)>>,
     next_id: Cell<u32>,
     /// The slowest recent ms per unit of each task kind.
     speed: RefCell<[Option<f64>; 3]>,
@@ -206,7 +208,7 @@ impl WorkerPool {
             url: format!("/{WORKER_SCRIPT}"),
             max: max.max(1),
             members: RefCell::new(Vec::new()),
-            routes: RefCell::new(HashMap::new()),
+            routes: RefCell::new(Vec::new()),
             next_id: Cell::new(1),
             speed: RefCell::new([None; 3]),
             stale: Cell::new(0),
@@ -358,7 +360,7 @@ impl WorkerPool {
         // Every run hears of the free worker before the one that asked hears its answer, so that
         // a run waiting for a worker is not always too late.
         self.wake_all();
-        let route = self.routes.borrow_mut().remove(&busy_id);
+        let route = self.take_route(busy_id);
         match route {
             Some(route) => route.mailbox.post(Event::Answer {
                 id: busy_id,
@@ -388,9 +390,16 @@ impl WorkerPool {
         }
     }
 
+    /// Where the answer to request `id` goes, taken out of the routes.
+    fn take_route(&self, id: u32) -> Option<Route> {
+        let mut routes = self.routes.borrow_mut();
+        let at = routes.iter().position(|(known, _)| *known == id)?;
+        Some(routes.swap_remove(at).1)
+    }
+
     /// Tells the run waiting for request `id` that its worker failed; it may try elsewhere.
     fn fail_request(&self, id: u32, why: String) {
-        if let Some(route) = self.routes.borrow_mut().remove(&id) {
+        if let Some(route) = self.take_route(id) {
             route.mailbox.post(Event::Failed {
                 id,
                 chunk: route.chunk,
@@ -491,7 +500,7 @@ impl WorkerPool {
             kind,
             units,
         };
-        self.routes.borrow_mut().insert(id, route);
+        self.routes.borrow_mut().push((id, route));
         if let Err(err) = member.worker.post_message(&JsValue::from_str(text)) {
             self.fail_request(id, format!("the worker refused the request: {err:?}"));
             self.replace(index, member);
@@ -527,7 +536,7 @@ impl WorkerPool {
     ) -> Result<Result<Worked, Cancelled>, PoolError> {
         let mailbox = Rc::new(Mailbox::default());
         self.runs.borrow_mut().push(Rc::downgrade(&mailbox));
-        let mut in_flight: HashSet<u32> = HashSet::new();
+        let mut in_flight: Vec<u32> = Vec::new();
         let outcome = self
             .drive(
                 workers,
@@ -541,10 +550,9 @@ impl WorkerPool {
         // However the run ended, answers still on their way go nowhere, and it stops taking a
         // share of the workers.
         {
-            let mut routes = self.routes.borrow_mut();
-            for id in &in_flight {
-                routes.remove(id);
-            }
+            self.routes
+                .borrow_mut()
+                .retain(|(id, _)| !in_flight.contains(id));
         }
         self.runs
             .borrow_mut()
@@ -562,11 +570,11 @@ impl WorkerPool {
         done: &mut impl FnMut(usize, &JsValue) -> Result<(), String>,
         cancel: &CancelFlag,
         mailbox: &Rc<Mailbox>,
-        in_flight: &mut HashSet<u32>,
+        in_flight: &mut Vec<u32>,
     ) -> Result<Result<Worked, Cancelled>, PoolError> {
         let mut queue: VecDeque<usize> = (0..requests.len()).collect();
         let mut attempts = vec![0u32; requests.len()];
-        let mut answered_by: HashSet<usize> = HashSet::new();
+        let mut answered_by: Vec<usize> = Vec::new();
         let mut retries = Vec::new();
         let mut left = requests.len();
         let workers = workers.clamp(1, self.max);
@@ -584,7 +592,7 @@ impl WorkerPool {
                 queue.pop_front();
                 let id = self.next_id.get();
                 self.next_id.set(id.wrapping_add(1).max(1));
-                in_flight.insert(id);
+                in_flight.push(id);
                 let route = Route {
                     mailbox: Rc::clone(mailbox),
                     chunk,
@@ -614,7 +622,7 @@ impl WorkerPool {
                     worker,
                     data,
                 } => {
-                    in_flight.remove(&id);
+                    in_flight.retain(|&known| known != id);
                     if let Some(error) = Reflect::get(&data, &"error".into())
                         .ok()
                         .and_then(|error| error.as_string())
@@ -624,7 +632,9 @@ impl WorkerPool {
                     }
                     match done(chunk, &data) {
                         Ok(()) => {
-                            answered_by.insert(worker);
+                            if !answered_by.contains(&worker) {
+                                answered_by.push(worker);
+                            }
                             left -= 1;
                             continue;
                         }
@@ -641,7 +651,7 @@ impl WorkerPool {
                     }
                 }
                 Event::Failed { id, chunk, why } => {
-                    in_flight.remove(&id);
+                    in_flight.retain(|&known| known != id);
                     (chunk, why)
                 }
                 Event::Tick => continue,
