@@ -116,13 +116,21 @@ test("a scrubbable number follows a mouse drag", async () => {
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    const scrub = page.locator(".scrub[data-param='demand.growth_per_year']");
+    // The odds arrive in the background and may move the page: measure the number once they have.
+    await waitForVerdict(page);
+    const selector = ".scrub[data-param='demand.growth_per_year']";
+    const scrub = page.locator(selector);
     const box = await scrub.boundingBox();
     const before = Number(await scrub.getAttribute("aria-valuenow"));
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
     await page.mouse.up();
+    // On a loaded machine the drag's last events may still be on their way: wait for the value.
+    await page.waitForFunction(
+      ([sel, was]) => Number(document.querySelector(sel)?.getAttribute("aria-valuenow")) > was,
+      [selector, before],
+    );
     const after = Number(await scrub.getAttribute("aria-valuenow"));
     assert.ok(after > before, `${before} → ${after}`);
     assert.deepEqual(problems(), []);
