@@ -96,7 +96,7 @@ fn report_view(report: &CheckReport) -> impl IntoView {
                 {if verdict == "agree" {
                     "GPU and CPU agree"
                 } else {
-                    "GPU and CPU disagree: First Wall will use the CPU"
+                    "GPU and CPU disagree: choose “Background threads” for sweeps on this machine"
                 }}
             </dd>
             <dt>"Time on the GPU"</dt>

@@ -1,8 +1,10 @@
 //! First Wall's charts, drawn with plotters.
 //!
-//! Every chart is a function generic over plotters' `DrawingBackend`: the app and the CLI render
-//! SVG strings ([`trajectory_svg`]); tests read the SVG. Charts read the model's results and
-//! compute nothing of their own.
+//! The trajectory chart is drawn with plotters ([`draw_trajectory`], generic over its
+//! `DrawingBackend`; [`trajectory_svg`] renders it as an SVG string); the other charts are SVG
+//! text written directly (the power flows, the sweep's charts, the memory view's). The web app
+//! renders them; the CLI prints numbers and tables, not charts. Tests read the SVG. Charts read the
+//! model's results and compute nothing of their own.
 //!
 //! Colours: the walls use the Okabe–Ito palette, which colour-blind readers can tell apart. Text
 //! and axes are drawn in [`INK`]; the app's stylesheet recolours them for the dark theme (CSS

@@ -1059,10 +1059,7 @@ pub fn grid(args: &GridArgs<'_>) -> anyhow::Result<()> {
         println!("  {line}");
     }
     println!("  D data  C compute  M memory & network  P power  L cooling  . none by 2040");
-    let mut counts = [0usize; 7];
-    for cell in &cells {
-        counts[cell.map_or(6, |c| c.0 as usize)] += 1;
-    }
+    let counts = firstwall_model::sweep::grid_counts(&cells);
     let parts: Vec<String> = WallId::ALL
         .iter()
         .zip(counts)

@@ -77,10 +77,11 @@ const NO_FACTOR: u32 = 0xffffffffu;
 // Histogram layout. Keep in sync with `BINS_PER_YEAR`, `YEAR_BINS` and `Tally`.
 const BINS_PER_YEAR: f32 = 64.0;
 const YEAR_BINS: u32 = 1024u;
-// Keep in sync with `REJECTED_INDEX`.
+// Keep in sync with `REJECTED_INDEX` (tests/shaders.rs checks it).
 const REJECTED_INDEX: u32 = 7u + 7u * YEAR_BINS;
 const HORIZON_YEARS: f32 = 16.0;
-// No wall before the horizon: the seventh "wall".
+// No wall before the horizon: the seventh outcome, after the six walls. Keep in sync with
+// `firstwall_model::walls::NO_WALL` (tests/shaders.rs checks it).
 const NO_WALL: u32 = 6u;
 // Refining a crossing. Keep in sync with `YEAR_TOLERANCE`, `REFINE_STEPS`, `EXCESS_TOLERANCE`
 // and `TIE_YEARS` in `firstwall_model::walls`.

@@ -8,9 +8,9 @@
 use firstwall_model::accelerators::H100;
 use firstwall_model::param::ParamId;
 use firstwall_model::sweep::{
-    is_sampled, param_key, pcg_hash, Axis, Context, Draw, Sweep, Tally, COUNTS_LEN, FIBRE_KM_PER_S,
-    FLOP_PER_PARAM_TOKEN, REFERENCE_DATASET_TOKENS, REPEAT_DECAY_EPOCHS, SECONDS_PER_MONTH,
-    SECONDS_PER_YEAR,
+    first_wall_of, is_sampled, param_key, pcg_hash, Axis, Context, Draw, Sweep, Tally, COUNTS_LEN,
+    FIBRE_KM_PER_S, FLOP_PER_PARAM_TOKEN, REFERENCE_DATASET_TOKENS, REPEAT_DECAY_EPOCHS,
+    SECONDS_PER_MONTH, SECONDS_PER_YEAR,
 };
 use firstwall_model::walls::compute::STOCK_YEAR;
 use firstwall_model::walls::power::{CAMPUS_YEAR, CAPACITY_YEAR};
@@ -433,12 +433,12 @@ impl GpuContext {
     }
 }
 
-/// A cell as the kernel writes it: the wall's index (6 for none) and its year after 2024.
+/// A cell as the kernel writes it: the first wall's index
+/// ([`firstwall_model::sweep::first_wall_index`], `NO_WALL` for
+/// none) and its year after 2024.
 fn cell_of(wall: f32, tau: f32) -> Option<(WallId, f64)> {
     // The kernel writes small whole numbers; anything else is "none".
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let index = wall as usize;
-    WallId::ALL
-        .get(index)
-        .map(|&wall| (wall, 2024.0 + f64::from(tau)))
+    first_wall_of(index).map(|wall| (wall, 2024.0 + f64::from(tau)))
 }

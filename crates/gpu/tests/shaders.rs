@@ -51,3 +51,30 @@ fn every_wgsl_file_is_compiled_in() {
         assert_eq!(*embedded, on_disk, "{name} differs from the compiled copy");
     }
 }
+
+/// The value of the `u32` constant `name` in `sweep.wgsl`, as naga evaluates it.
+fn sweep_constant(name: &str) -> u32 {
+    let source = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("shaders/sweep.wgsl"),
+    )
+    .unwrap();
+    let module = naga::front::wgsl::parse_str(&source).unwrap();
+    let (_, constant) = module
+        .constants
+        .iter()
+        .find(|(_, c)| c.name.as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no constant {name} in sweep.wgsl"));
+    match module.global_expressions[constant.init] {
+        naga::Expression::Literal(naga::Literal::U32(value)) => value,
+        ref other => panic!("{name} is not a u32 literal after evaluation: {other:?}"),
+    }
+}
+
+/// The kernel writes its tally and its grid cells in the model's layout: "no wall" after the walls,
+/// the rejected samples last.
+#[test]
+fn the_sweep_kernel_shares_the_models_outcome_layout() {
+    use firstwall_model::sweep::{NO_WALL, REJECTED_INDEX};
+    assert_eq!(sweep_constant("NO_WALL") as usize, NO_WALL);
+    assert_eq!(sweep_constant("REJECTED_INDEX") as usize, REJECTED_INDEX);
+}

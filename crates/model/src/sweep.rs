@@ -26,17 +26,18 @@ pub use crate::walls::memory_network::{
 use crate::walls::WallId;
 pub use crate::walls::REPEAT_DECAY_EPOCHS;
 pub use crate::walls::{
-    Ceilings, Context, Outcome, EXCESS_TOLERANCE, FLOP_PER_PARAM_TOKEN, REFINE_STEPS,
-    SECONDS_PER_MONTH, SECONDS_PER_YEAR, TIE_YEARS, YEAR_TOLERANCE,
+    first_wall_index, first_wall_of, Ceilings, Context, Outcome, EXCESS_TOLERANCE,
+    FLOP_PER_PARAM_TOKEN, NO_WALL, OUTCOMES, REFINE_STEPS, SECONDS_PER_MONTH, SECONDS_PER_YEAR,
+    TIE_YEARS, YEAR_TOLERANCE,
 };
 
 /// Histogram bins per year of the binding-year distributions (1/64 year ≈ 5.7 days).
 pub const BINS_PER_YEAR: usize = 64;
 /// Histogram bins from [`FIRST_YEAR`] to [`LAST_YEAR`].
 pub const YEAR_BINS: usize = BINS_PER_YEAR * (LAST_YEAR - FIRST_YEAR) as usize;
-/// Counts in [`Tally::to_counts`]: first walls (six and "none"), then seven histograms, then the
-/// samples rejected as contradicting history.
-pub const COUNTS_LEN: usize = 7 + 7 * YEAR_BINS + 1;
+/// Counts in [`Tally::to_counts`]: first walls ([`OUTCOMES`]: six and "none"), then the first
+/// wall's year histogram and each wall's, then the samples rejected as contradicting history.
+pub const COUNTS_LEN: usize = OUTCOMES + (1 + WallId::ALL.len()) * YEAR_BINS + 1;
 
 /// Where [`Tally::to_counts`] keeps the rejected samples.
 pub const REJECTED_INDEX: usize = COUNTS_LEN - 1;
@@ -511,7 +512,7 @@ pub struct Tally {
     /// Samples whose walls lay below a run that already happened: not counted in the shares.
     pub rejected: u64,
     /// How often each wall came first, in [`WallId::ALL`] order, then "none before the horizon".
-    pub first_counts: [u64; 7],
+    pub first_counts: [u64; OUTCOMES],
     /// Histogram of the first wall's year ([`YEAR_BINS`] bins from [`FIRST_YEAR`]).
     pub first_year_bins: Vec<u32>,
     /// Histogram of each wall's binding year, in [`WallId::ALL`] order.
@@ -523,9 +524,9 @@ impl Default for Tally {
         Self {
             samples: 0,
             rejected: 0,
-            first_counts: [0; 7],
+            first_counts: [0; OUTCOMES],
             first_year_bins: vec![0; YEAR_BINS],
-            wall_year_bins: vec![vec![0; YEAR_BINS]; 6],
+            wall_year_bins: vec![vec![0; YEAR_BINS]; WallId::ALL.len()],
         }
     }
 }
@@ -550,12 +551,9 @@ impl Tally {
     /// Counts one outcome.
     pub fn add(&mut self, outcome: &Outcome) {
         self.samples += 1;
-        match outcome.first {
-            Some((wall, year)) => {
-                self.first_counts[wall as usize] += 1;
-                self.first_year_bins[year_bin(year)] += 1;
-            }
-            None => self.first_counts[6] += 1,
+        self.first_counts[first_wall_index(outcome.first.map(|(wall, _)| wall))] += 1;
+        if let Some((_, year)) = outcome.first {
+            self.first_year_bins[year_bin(year)] += 1;
         }
         for (bins, year) in self.wall_year_bins.iter_mut().zip(outcome.wall_years) {
             if let Some(year) = year {
@@ -564,7 +562,7 @@ impl Tally {
         }
     }
 
-    /// The counts as one flat array — first walls (7), the first wall's year histogram, then
+    /// The counts as one flat array — first walls ([`OUTCOMES`]), the first wall's year histogram, then
     /// each wall's ([`YEAR_BINS`] each), then the rejected samples ([`REJECTED_INDEX`]): the
     /// layout the GPU kernel and the browser's workers use.
     pub fn to_counts(&self) -> Vec<u32> {
@@ -593,7 +591,7 @@ impl Tally {
         for (slot, &count) in tally.first_counts.iter_mut().zip(counts) {
             *slot = u64::from(count);
         }
-        let mut chunks = counts.get(7..).unwrap_or_default().chunks(YEAR_BINS);
+        let mut chunks = counts.get(OUTCOMES..).unwrap_or_default().chunks(YEAR_BINS);
         for bins in std::iter::once(&mut tally.first_year_bins).chain(&mut tally.wall_year_bins) {
             if let Some(chunk) = chunks.next() {
                 bins[..chunk.len()].copy_from_slice(chunk);
@@ -626,7 +624,7 @@ impl Tally {
 
     /// The share of the accepted samples in which no wall binds before the horizon.
     pub fn none_share(&self) -> f64 {
-        self.first_counts[6] as f64 / self.accepted().max(1) as f64
+        self.first_counts[NO_WALL] as f64 / self.accepted().max(1) as f64
     }
 
     /// The `q`-quantile of the first wall's year, among samples where a wall binds.
@@ -848,7 +846,7 @@ pub struct Agreement {
 impl Agreement {
     /// Compares two tallies.
     pub fn of(a: &Tally, b: &Tally) -> Self {
-        let max_share_diff = (0..7)
+        let max_share_diff = (0..OUTCOMES)
             .map(|i| {
                 let share = |t: &Tally| t.first_counts[i] as f64 / t.accepted().max(1) as f64;
                 (share(a) - share(b)).abs()
@@ -1054,6 +1052,16 @@ fn spaced_in_log(param: &Param, low: f64) -> bool {
 /// as in `base`. Cells are row by row, `y` outer (`cells[j·x.steps + i]`).
 pub fn grid(base: &Scenario, x: &Axis, y: &Axis) -> Vec<Option<(WallId, f64)>> {
     grid_rows(base, x, y, 0, y.steps)
+}
+
+/// How many cells of a phase diagram each first wall takes, by [`first_wall_index`] (the last
+/// count is "none before the horizon").
+pub fn grid_counts(cells: &[Option<(WallId, f64)>]) -> [usize; OUTCOMES] {
+    let mut counts = [0; OUTCOMES];
+    for cell in cells {
+        counts[first_wall_index(cell.map(|(wall, _)| wall))] += 1;
+    }
+    counts
 }
 
 /// Rows `start..end` of [`grid`] (for progress and cancelling).

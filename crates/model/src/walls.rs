@@ -69,6 +69,25 @@ pub enum WallId {
     Cooling,
 }
 
+/// How many first walls a sample or a phase-diagram cell can have: each wall, or none before the
+/// horizon.
+pub const OUTCOMES: usize = WallId::ALL.len() + 1;
+
+/// "No wall before the horizon" as an index, after the walls: the layout every engine shares for a
+/// first wall ([`first_wall_index`]) — the tally's counts, the worker's grid cells, the GPU
+/// kernel's cells (`NO_WALL` in `crates/gpu/shaders/sweep.wgsl`; keep in sync).
+pub const NO_WALL: usize = WallId::ALL.len();
+
+/// A first wall as an index: its place in [`WallId::ALL`], or [`NO_WALL`].
+pub fn first_wall_index(first: Option<WallId>) -> usize {
+    first.map_or(NO_WALL, |wall| wall as usize)
+}
+
+/// The first wall an index stands for; `None` for [`NO_WALL`] (and anything else past the walls).
+pub fn first_wall_of(index: usize) -> Option<WallId> {
+    WallId::ALL.get(index).copied()
+}
+
 impl WallId {
     /// Every wall, in the source diagram's order.
     pub const ALL: [Self; 6] = [
@@ -732,7 +751,7 @@ impl Ceilings {
 
     /// The binding year of every wall and the first.
     pub fn outcome(&self) -> Outcome {
-        let mut wall_years = [None; 6];
+        let mut wall_years = [None; WallId::ALL.len()];
         let mut first: Option<(WallId, f64)> = None;
         for (slot, wall) in wall_years.iter_mut().zip(WallId::ALL) {
             let year = wall
@@ -758,7 +777,7 @@ impl Ceilings {
 pub struct Outcome {
     /// Binding year per wall, in [`WallId::ALL`] order; `None` past the horizon (and always for
     /// algorithms).
-    pub wall_years: [Option<f64>; 6],
+    pub wall_years: [Option<f64>; WallId::ALL.len()],
     /// The first wall and its year.
     pub first: Option<(WallId, f64)>,
 }

@@ -10,7 +10,9 @@
 
 use firstwall_model::format::echo;
 use firstwall_model::scenario_file::ScenarioFile;
-use firstwall_model::sweep::{fans, grid_rows, Axis, Sweep, Tally, COUNTS_LEN};
+use firstwall_model::sweep::{
+    fans, first_wall_index, first_wall_of, grid_rows, Axis, Sweep, Tally, COUNTS_LEN,
+};
 use firstwall_model::{ParamId, WallId};
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +107,8 @@ impl AxisSpec {
 pub enum Output {
     /// Monte Carlo: counts in [`Tally::to_counts`]'s layout ([`COUNTS_LEN`] of them).
     Counts(Vec<u32>),
-    /// Grid: per cell, the first wall's index in [`WallId::ALL`] (6 for none) and its year.
+    /// Grid: per cell, the first wall's index ([`first_wall_index`]: [`firstwall_model::sweep::NO_WALL`] for none) and its
+    /// year.
     Cells(Vec<f64>),
     /// Fans: the tally's counts and the quantiles ([`firstwall_model::sweep::Fans::flat`]).
     Fans {
@@ -167,13 +170,13 @@ fn run(request: &Request) -> Result<Output, String> {
     }
 }
 
-/// Grid cells as (wall index, year) pairs; "none" is index 6 and year 0.
+/// Grid cells as (wall index, year) pairs ([`first_wall_index`]); "none" has year 0.
 pub fn encode_cells(cells: &[Option<(WallId, f64)>]) -> Vec<f64> {
     cells
         .iter()
-        .flat_map(|cell| match cell {
-            Some((wall, year)) => [*wall as usize as f64, *year],
-            None => [WallId::ALL.len() as f64, 0.0],
+        .flat_map(|cell| {
+            let index = first_wall_index(cell.map(|(wall, _)| wall)) as f64;
+            [index, cell.map_or(0.0, |(_, year)| year)]
         })
         .collect()
 }
@@ -186,7 +189,7 @@ pub fn decode_cells(pairs: &[f64]) -> Vec<Option<(WallId, f64)>> {
             // Small whole numbers written by `encode_cells`; anything else reads as "none".
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let index = pair[0] as usize;
-            WallId::ALL.get(index).map(|&wall| (wall, pair[1]))
+            first_wall_of(index).map(|wall| (wall, pair[1]))
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use firstwall_charts::sweep::{phase_rgb, phase_table_html};
-use firstwall_model::sweep::Axis;
+use firstwall_model::sweep::{Axis, NO_WALL};
 use firstwall_model::{ParamId, WallId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -467,10 +467,7 @@ fn axis_caption(axis: &Axis) -> String {
 
 /// The diagram in words: how many cells each wall takes.
 fn summary(d: &Diagram) -> String {
-    let mut counts = [0usize; 7];
-    for cell in &d.cells {
-        counts[cell.map_or(6, |c| c.0 as usize)] += 1;
-    }
+    let counts = firstwall_model::sweep::grid_counts(&d.cells);
     let total = d.cells.len().max(1) as f64;
     let parts: Vec<String> = WallId::ALL
         .iter()
@@ -484,7 +481,8 @@ fn summary(d: &Diagram) -> String {
             )
         })
         .chain(
-            (counts[6] > 0).then(|| format!("none in {:.0} %", counts[6] as f64 / total * 100.0)),
+            (counts[NO_WALL] > 0)
+                .then(|| format!("none in {:.0} %", counts[NO_WALL] as f64 / total * 100.0)),
         )
         .collect();
     format!(
