@@ -195,7 +195,6 @@ const GPU_CHUNK_CELLS: u32 = 1 << 18;
 
 mod pool;
 
-use pool::forget_pool;
 pub use pool::{pool, PoolError, Worked, WorkerPool};
 
 fn now_ms() -> f64 {
@@ -239,6 +238,22 @@ pub async fn gpu() -> Result<Rc<GpuContext>, GpuError> {
 /// Forgets the GPU context after an error, so the next run opens a fresh one.
 fn forget_gpu() {
     GPU.with(|slot| *slot.borrow_mut() = None);
+}
+
+/// The `Uint32Array` a worker's answer carries under `name` (counts), if it does.
+fn u32_field(answer: &JsValue, name: &str) -> Option<Vec<u32>> {
+    Reflect::get(answer, &name.into())
+        .ok()
+        .filter(|field| field.is_instance_of::<Uint32Array>())
+        .map(|field| Uint32Array::from(field).to_vec())
+}
+
+/// The `Float64Array` a worker's answer carries under `name` (cells, quantiles), if it does.
+fn f64_field(answer: &JsValue, name: &str) -> Option<Vec<f64>> {
+    Reflect::get(answer, &name.into())
+        .ok()
+        .filter(|field| field.is_instance_of::<Float64Array>())
+        .map(|field| Float64Array::from(field).to_vec())
 }
 
 /// Splits `0..total` into chunks of `size`.
@@ -350,14 +365,13 @@ pub async fn monte_carlo_cpu(
     notes: &mut Vec<String>,
 ) -> Result<(Tally, Ran), Cancelled> {
     let pool = pool();
-    match monte_carlo_workers(&pool, pool.len(), sweep, samples, progress, cancel).await {
+    match monte_carlo_workers(&pool, pool.max_workers(), sweep, samples, progress, cancel).await {
         Ok(Ok((tally, worked))) => {
             notes.extend(worked.note());
             return Ok((tally, Ran::Workers(worked.workers.max(1))));
         }
         Ok(Err(Cancelled)) => return Err(Cancelled),
         Err(err) => {
-            forget_pool(&pool, &err);
             notes.push(err.note("this sweep"));
         }
     }
@@ -389,10 +403,7 @@ pub async fn monte_carlo_workers(
             requests,
             |chunk, answer| {
                 let (start, end) = parts[chunk];
-                let counts = Reflect::get(answer, &"counts".into())
-                    .ok()
-                    .filter(|counts| counts.is_instance_of::<Uint32Array>())
-                    .map(|counts| Uint32Array::from(counts).to_vec())
+                let counts = u32_field(answer, "counts")
                     .ok_or_else(|| "an answer without counts".to_owned())?;
                 let samples_in_chunk = u64::from(end - start);
                 tally.merge(&Tally::from_counts(&counts, samples_in_chunk));
@@ -474,16 +485,8 @@ pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
             1,
             vec![request],
             |_, answer| {
-                let counts = Reflect::get(answer, &"counts".into())
-                    .ok()
-                    .filter(|c| c.is_instance_of::<Uint32Array>())
-                    .map(|c| Uint32Array::from(c).to_vec());
-                let quantiles = Reflect::get(answer, &"quantiles".into())
-                    .ok()
-                    .filter(|q| q.is_instance_of::<Float64Array>())
-                    .map(|q| Float64Array::from(q).to_vec());
-                fans = counts
-                    .zip(quantiles)
+                fans = u32_field(answer, "counts")
+                    .zip(f64_field(answer, "quantiles"))
                     .and_then(|(counts, q)| Fans::from_flat(&q, &counts, u64::from(samples)));
                 fans.as_ref()
                     .map(|_| ())
@@ -502,7 +505,6 @@ pub async fn fans(scenario: &Scenario, samples: u32) -> Finished<Fans> {
             }
         }
         (Err(err), _) => {
-            forget_pool(&pool, &err);
             notes.push(err.note("the spread of outcomes"));
         }
         // Never cancelled, and a finished run has every answer.
@@ -586,14 +588,13 @@ pub async fn grid(
     let mut finished_rows = 0u32;
     let outcome = pool
         .run(
-            pool.len(),
+            pool.max_workers(),
             requests,
             |chunk, answer| {
-                let cells = Reflect::get(answer, &"cells".into())
-                    .ok()
-                    .filter(|cells| cells.is_instance_of::<Float64Array>())
-                    .ok_or_else(|| "an answer without cells".to_owned())?;
-                rows[chunk] = Some(Float64Array::from(cells).to_vec());
+                rows[chunk] = Some(
+                    f64_field(answer, "cells")
+                        .ok_or_else(|| "an answer without cells".to_owned())?,
+                );
                 let (start, end) = parts[chunk];
                 finished_rows += end - start;
                 progress(f64::from(finished_rows) / f64::from(y.steps.max(1)));
@@ -619,7 +620,6 @@ pub async fn grid(
         }
         Ok(Err(Cancelled)) => return Err(Cancelled),
         Err(err) => {
-            forget_pool(&pool, &err);
             notes.push(err.note("the diagram"));
         }
     }

@@ -193,8 +193,6 @@ pub struct WorkerPool {
     next_id: Cell<u32>,
     /// The slowest recent ms per unit of each task kind.
     speed: RefCell<[Option<f64>; 3]>,
-    /// Answers that nobody waited for, dropped.
-    stale: Cell<u32>,
     /// Why no worker can be created here at all, once that is known.
     unavailable: RefCell<Option<String>>,
     /// The runs going on, each woken whenever a worker becomes free or fails.
@@ -211,25 +209,14 @@ impl WorkerPool {
             routes: RefCell::new(Vec::new()),
             next_id: Cell::new(1),
             speed: RefCell::new([None; 3]),
-            stale: Cell::new(0),
             unavailable: RefCell::new(None),
             runs: RefCell::new(Vec::new()),
         })
     }
 
     /// The most workers this pool runs at once.
-    pub fn len(&self) -> usize {
+    pub fn max_workers(&self) -> usize {
         self.max
-    }
-
-    /// Whether the pool may run no worker (never: at least one).
-    pub fn is_empty(&self) -> bool {
-        false
-    }
-
-    /// How many answers arrived that no run waited for (and were dropped).
-    pub fn stale_answers(&self) -> u32 {
-        self.stale.get()
     }
 
     /// Starts a worker in slot `index` (a new slot if `index` is the number of slots).
@@ -339,12 +326,11 @@ impl WorkerPool {
             units,
         } = busy
         else {
-            // Idle, gone or starting: a second copy, or an answer from a replaced worker.
-            self.stale.set(self.stale.get() + 1);
+            // Idle, gone or starting: a second copy, or an answer from a replaced worker. Dropped.
             return;
         };
         if id != Some(f64::from(busy_id)) {
-            self.stale.set(self.stale.get() + 1);
+            // A second copy of an earlier answer: dropped.
             return;
         }
         *member.phase.borrow_mut() = Phase::Idle;
@@ -360,16 +346,14 @@ impl WorkerPool {
         // Every run hears of the free worker before the one that asked hears its answer, so that
         // a run waiting for a worker is not always too late.
         self.wake_all();
-        let route = self.take_route(busy_id);
-        match route {
-            Some(route) => route.mailbox.post(Event::Answer {
+        // No route: its run was cancelled or has given up, and nobody waits for the answer.
+        if let Some(route) = self.take_route(busy_id) {
+            route.mailbox.post(Event::Answer {
                 id: busy_id,
                 chunk: route.chunk,
                 worker: index,
                 data: data.clone(),
-            }),
-            // Its run was cancelled or has given up: nobody waits.
-            None => self.stale.set(self.stale.get() + 1),
+            });
         }
     }
 
@@ -526,7 +510,8 @@ impl WorkerPool {
     /// Runs every request (their ids are replaced by the pool's own) on at most `workers` workers
     /// at a time, each free worker taking the next chunk; `done` gets each answer as it comes and may refuse it (an answer without the
     /// expected data), which counts as a failure of that worker. Returns how many workers
-    /// answered and what went wrong on the way; stops within a tick when `cancel` is set.
+    /// answered and what went wrong on the way; stops within a tick when `cancel` is set. A run
+    /// that fails retires the pool from the page, so that the next run starts afresh.
     pub async fn run(
         &self,
         workers: usize,
@@ -558,6 +543,9 @@ impl WorkerPool {
             .borrow_mut()
             .retain(|run| run.upgrade().is_some_and(|run| !Rc::ptr_eq(&run, &mailbox)));
         self.wake_all();
+        if let Err(err) = &outcome {
+            retire(self, err);
+        }
         outcome
     }
 
@@ -764,7 +752,7 @@ pub fn pool() -> Rc<WorkerPool> {
 /// After a run on `failed` ended with `err`: drops that pool (if it is still the page's), so that
 /// the next run starts fresh workers, and remembers if workers cannot start here at all. A refusal
 /// by the model says nothing about the workers and keeps the pool.
-pub fn forget_pool(failed: &WorkerPool, err: &PoolError) {
+fn retire(failed: &WorkerPool, err: &PoolError) {
     match err {
         PoolError::Refused(_) => return,
         PoolError::Unavailable(why) => {

@@ -169,7 +169,7 @@ async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report>
 
     stage.try_set("Starting the background workers…".to_owned());
     let pool = engine::pool();
-    let mut workers = pool.len();
+    let mut workers = pool.max_workers();
     // Warm up (starts the workers and compiles their code paths), then measure.
     let mut cpu_agree = None;
     let (cpu_one, cpu_all) = match engine::monte_carlo_workers(
