@@ -4,14 +4,14 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::present::{key_is_for_the_control, PresentBar, Presentation};
-use crate::router::provide_router;
+use crate::routes::ViewId;
+use crate::shell::links::{Embedded, Freeze, Links, ViewQuery};
+use crate::shell::present::{key_is_for_the_control, PresentBar, Presentation};
+use crate::shell::router::provide_router;
 use crate::state::AppState;
 use crate::ui::{KeyboardHelp, Notices, OfflineStatus, SiteFooter, SiteHeader};
-use crate::url_state;
-use crate::view_query::{Embedded, Freeze, Links, ViewQuery};
 use crate::views::{
-    ClaimsView, DatacenterView, EngineView, HumanLoopView, MemoryView, NotFound, SweepView, ViewId,
+    ClaimsView, DatacenterView, EngineView, HumanLoopView, MemoryView, NotFound, SweepView,
     WallsView,
 };
 
@@ -24,31 +24,27 @@ pub const FORCED_PANIC_QUERY: &str = "debug=panic";
 /// send it, so end-to-end tests can check the banner on the real build and no link can break it.
 pub const FORCED_PANIC_EVENT: &str = "firstwall:panic";
 
-/// The whole app. Every route of [`crate::views::ViewId`] is declared here.
+/// The whole app. Every route of [`crate::routes::ViewId`] is declared here.
 #[component]
 pub fn App() -> impl IntoView {
-    let theme = crate::theme::ThemeChoice::stored();
-    crate::theme::apply(theme);
+    let theme = crate::shell::theme::ThemeChoice::stored();
+    crate::shell::theme::apply(theme);
     // The address, read once: every part of the app decodes it the same way.
     let search = window().location().search().unwrap_or_default();
-    let (query, mut notices) = url_state::Query::parse(&search);
-    let (initial, scenario_notices) = url_state::decode_query(&query);
-    let (sweep, sweep_notices) = crate::sweep_settings::decode_query(&query);
-    notices.extend(scenario_notices);
-    notices.extend(sweep_notices);
-    let state = AppState::new(initial, sweep, notices);
+    let address = crate::address::decode(&search);
+    let query = address.query;
+    let state = AppState::new(address.scenario, address.sweep, address.notices);
     provide_context(state);
     let embedded = Embedded::provide(&query);
     let views = ViewQuery::provide();
     // The flags that say how the page is shown, kept in the address as they came (decoded and
     // written again, so that `%65mbed=1` stays an embed after the address is rewritten).
-    let flags: Vec<String> = crate::view_query::FLAG_KEYS
-        .iter()
-        .filter(|key| **key != "present")
+    let flags: Vec<String> = crate::address::keys::flags()
+        .filter(|key| *key != "present")
         .filter_map(|key| {
             query
                 .get(key)
-                .map(|value| format!("{key}={}", crate::view_query::encode_component(value)))
+                .map(|value| format!("{key}={}", crate::address::encode_component(value)))
         })
         .collect();
 
@@ -66,7 +62,7 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || forced_panic.remove());
 
-    let route = provide_router();
+    let route = provide_router(query);
     Links::provide(state, route, views);
     let presentation = Presentation::provide(route, state);
     // `present=N` in the address: show scene N, with its focus.

@@ -3,33 +3,27 @@
 //! The app draws and explains; it never computes a model number itself. Numbers come from
 //! [`firstwall_model`] (f64, the reference) and, for large sweeps, [`firstwall_gpu`] (WebGPU).
 //!
-//! - [`App`]: the shell: site header and footer, one route per view.
-//! - [`router`]: a small router for the fixed routes (history, back/forward, link clicks).
-//! - [`views`]: the seven views and the 404 page; [`views::ViewId`] is the one table of routes,
-//!   navigation labels, titles and introductions.
-//! - [`ui`]: components shared by views (header, theme switch, view page frame, GPU check).
-//! - [`engine`]: where sweeps run — WebGPU, background workers, or the page in slices.
-//! - [`sweep_settings`]: the Uncertainty view's settings and their place in the address.
-//! - [`url_state`]: the scenario in the address; [`view_query`]: each view's own state there, the
-//!   embedded form (`?embed=1`) and the permalinks built from all of it.
-//! - [`present`]: presentation mode, a scripted tour of the live views.
-//! - [`export`]: charts as SVG and PNG, tables as CSV and JSON, the scenario as a file.
-//! - [`theme`]: light, dark or the system's choice, remembered in `localStorage`.
-//! - [`panic_banner`]: turns a panic into a recoverable error banner instead of a dead page.
-//! - [`format`](mod@format): numbers as people read them (`2.5 × 10²⁹`), from the model crate.
+//! The modules are floors, each importing only from the floors below it (`tests/layering.rs`):
+//!
+//! 1. [`routes`]: the views' paths, names and words, one table.
+//! 2. [`engine`]: where sweeps run — WebGPU, background workers, or the page in slices.
+//! 3. [`state`]: what the visitor chose (scenario, sweep settings) and what the model made of it.
+//! 4. [`address`]: the address read once — one parse, one table of keys — and written back.
+//! 5. [`shell`]: the router, the live address and permalinks, presentation mode, export, the
+//!    theme, the panic banner.
+//! 6. [`ui`]: components shared by views (header, controls, figures, the GPU check).
+//! 7. [`views`]: the seven views and the 404 page.
+//! 8. [`App`]: puts them together.
+//!
+//! [`format`](mod@format) is the model's: numbers as people read them (`2.5 × 10²⁹`).
 
+pub mod address;
 mod app;
 pub mod engine;
-pub mod export;
-pub mod panic_banner;
-pub mod present;
-pub mod router;
+pub mod routes;
+pub mod shell;
 pub mod state;
-pub mod sweep_settings;
-pub mod theme;
 pub mod ui;
-pub mod url_state;
-pub mod view_query;
 pub mod views;
 
 pub use app::App;

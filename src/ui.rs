@@ -26,7 +26,7 @@ pub use keyboard_help::KeyboardHelp;
 pub use notices::Notices;
 pub use offline_status::OfflineStatus;
 pub use param_control::ParamControl;
-pub use run_controls::RunControls;
+pub use run_controls::{RunControls, RunState};
 pub use scrub_number::ScrubNumber;
 pub use share_bar::ShareBar;
 pub use site_footer::SiteFooter;

@@ -15,8 +15,8 @@ mod fuzz_inputs;
 
 use fuzz_inputs::{check_message, check_valid, Rng, EXTREME_NUMBERS, UNICODE};
 
-use firstwall_app::sweep_settings::{self, SweepSettings, MAX_APP_SAMPLES};
-use firstwall_app::url_state::{self, Query};
+use firstwall_app::address::{self, Query};
+use firstwall_app::state::{SweepSettings, MAX_APP_SAMPLES};
 use firstwall_model::sweep::MAX_AXIS_STEPS;
 use firstwall_model::ParamId;
 
@@ -205,8 +205,8 @@ fn fuzz_addresses_open_to_a_valid_scenario_with_plain_notices() {
     for _ in 0..ADDRESSES {
         let address = address(&mut rng);
         let (query, mut notices) = Query::parse(&address);
-        let (state, scenario_notices) = url_state::decode_query(&query);
-        let (settings, sweep_notices) = sweep_settings::decode_query(&query);
+        let (state, scenario_notices) = address::scenario::decode_query(&query);
+        let (settings, sweep_notices) = address::sweep::decode_query(&query);
         notices.extend(scenario_notices);
         notices.extend(sweep_notices);
 
@@ -217,13 +217,13 @@ fn fuzz_addresses_open_to_a_valid_scenario_with_plain_notices() {
         }
 
         // The state's own link opens to the same state, with nothing to say.
-        let link = url_state::encode(&state);
-        let (again, again_notices) = url_state::decode(&link);
+        let link = address::scenario::encode(&state);
+        let (again, again_notices) = address::scenario::decode(&link);
         assert_eq!(again, state, "{address} → {link}");
         assert!(again_notices.is_empty(), "{link}: {again_notices:?}");
-        let settings_link = sweep_settings::encode(&settings).join("&");
+        let settings_link = address::sweep::encode(&settings).join("&");
         assert_eq!(
-            sweep_settings::decode(&settings_link),
+            address::sweep::decode(&settings_link),
             (settings, vec![]),
             "{address}"
         );

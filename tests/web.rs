@@ -4,8 +4,8 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
 
-use firstwall_app::theme::{ThemeChoice, THEME_STORAGE_KEY};
-use firstwall_app::views::ViewId;
+use firstwall_app::routes::ViewId;
+use firstwall_app::shell::theme::{ThemeChoice, THEME_STORAGE_KEY};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -188,9 +188,9 @@ async fn theme_switch_applies_and_remembers() {
 fn panic_banner_replaces_a_dead_page() {
     let app = fresh_host();
     app.set_id("app");
-    firstwall_app::panic_banner::show_banner("index out of bounds (a test)");
+    firstwall_app::shell::panic_banner::show_banner("index out of bounds (a test)");
     let banner = document()
-        .get_element_by_id(firstwall_app::panic_banner::PANIC_BANNER_ID)
+        .get_element_by_id(firstwall_app::shell::panic_banner::PANIC_BANNER_ID)
         .expect("the banner is shown");
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
     assert!(banner
@@ -208,7 +208,7 @@ fn panic_banner_replaces_a_dead_page() {
     );
     assert!(app.has_attribute("inert"), "the dead app is made inert");
     // A second panic does not stack a second banner.
-    firstwall_app::panic_banner::show_banner("again");
+    firstwall_app::shell::panic_banner::show_banner("again");
     assert_eq!(
         document()
             .query_selector_all(".panic-banner")

@@ -19,13 +19,16 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
-use firstwall_worker::{encode_request, Request, Task, READY, START_FAILED, WORKER_SCRIPT};
+use firstwall_model::scenario_file::ScenarioFile;
+use firstwall_worker::{
+    encode_request_with, encode_scenario, Task, READY, START_FAILED, WORKER_SCRIPT,
+};
 use futures_channel::oneshot;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-use super::{now_ms, CancelFlag, Cancelled};
+use super::{now_ms, CancelFlag, Stop};
 
 /// The most background workers.
 const MAX_WORKERS: usize = 4;
@@ -507,25 +510,29 @@ impl WorkerPool {
         });
     }
 
-    /// Runs every request (their ids are replaced by the pool's own) on at most `workers` workers
-    /// at a time, each free worker taking the next chunk; `done` gets each answer as it comes and may refuse it (an answer without the
-    /// expected data), which counts as a failure of that worker. Returns how many workers
-    /// answered and what went wrong on the way; stops within a tick when `cancel` is set. A run
-    /// that fails retires the pool from the page, so that the next run starts afresh.
+    /// Runs every task around `scenario` (one request per task, with the pool's own ids; the
+    /// scenario is written as JSON once) on at most `workers` workers at a time, each free worker
+    /// taking the next task; `done` gets each answer with its task's index as it comes and may
+    /// refuse it (an answer without the expected data), which counts as a failure of that worker.
+    /// Returns how many workers answered and what went wrong on the way; stops within a tick when
+    /// `cancel` is set. A run that fails retires the pool from the page, so that the next run
+    /// starts afresh.
     pub async fn run(
         &self,
         workers: usize,
-        requests: Vec<Request>,
+        scenario: &ScenarioFile,
+        tasks: &[Task],
         mut done: impl FnMut(usize, &JsValue) -> Result<(), String>,
         cancel: &CancelFlag,
-    ) -> Result<Result<Worked, Cancelled>, PoolError> {
+    ) -> Result<Worked, Stop<PoolError>> {
+        let scenario = encode_scenario(scenario);
         let mailbox = Rc::new(Mailbox::default());
         self.runs.borrow_mut().push(Rc::downgrade(&mailbox));
         let mut in_flight: Vec<u32> = Vec::new();
         let outcome = self
             .drive(
                 workers,
-                &requests,
+                (&scenario, tasks),
                 &mut done,
                 cancel,
                 &mailbox,
@@ -543,7 +550,7 @@ impl WorkerPool {
             .borrow_mut()
             .retain(|run| run.upgrade().is_some_and(|run| !Rc::ptr_eq(&run, &mailbox)));
         self.wake_all();
-        if let Err(err) = &outcome {
+        if let Err(Stop::Failed(err)) = &outcome {
             retire(self, err);
         }
         outcome
@@ -554,21 +561,21 @@ impl WorkerPool {
     async fn drive(
         &self,
         workers: usize,
-        requests: &[Request],
+        (scenario, tasks): (&str, &[Task]),
         done: &mut impl FnMut(usize, &JsValue) -> Result<(), String>,
         cancel: &CancelFlag,
         mailbox: &Rc<Mailbox>,
         in_flight: &mut Vec<u32>,
-    ) -> Result<Result<Worked, Cancelled>, PoolError> {
-        let mut queue: VecDeque<usize> = (0..requests.len()).collect();
-        let mut attempts = vec![0u32; requests.len()];
+    ) -> Result<Worked, Stop<PoolError>> {
+        let mut queue: VecDeque<usize> = (0..tasks.len()).collect();
+        let mut attempts = vec![0u32; tasks.len()];
         let mut answered_by: Vec<usize> = Vec::new();
         let mut retries = Vec::new();
-        let mut left = requests.len();
+        let mut left = tasks.len();
         let workers = workers.clamp(1, self.max);
         loop {
             if cancel.is_cancelled() {
-                return Ok(Err(Cancelled));
+                return Err(Stop::Cancelled);
             }
             let limit = workers.min(self.fair_share());
             while in_flight.len() < limit {
@@ -586,21 +593,18 @@ impl WorkerPool {
                     chunk,
                 };
                 // The request as it travels, with the id its answer must carry.
-                let text = encode_request(&Request {
-                    id,
-                    ..requests[chunk].clone()
-                });
-                self.send(index, &member, id, &text, &requests[chunk].task, route);
+                let text = encode_request_with(id, scenario, &tasks[chunk]);
+                self.send(index, &member, id, &text, &tasks[chunk], route);
             }
             if left == 0 {
-                return Ok(Ok(Worked {
+                return Ok(Worked {
                     workers: answered_by.len(),
                     retries,
-                }));
+                });
             }
             if in_flight.is_empty() {
                 if let Some(reason) = self.hopeless() {
-                    return Err(PoolError::Unavailable(reason));
+                    return Err(Stop::Failed(PoolError::Unavailable(reason)));
                 }
             }
             let (chunk, why) = match mailbox.next().await {
@@ -616,7 +620,7 @@ impl WorkerPool {
                         .and_then(|error| error.as_string())
                     {
                         // The model refused the request: another worker would too.
-                        return Err(PoolError::Refused(error));
+                        return Err(Stop::Failed(PoolError::Refused(error)));
                     }
                     match done(chunk, &data) {
                         Ok(()) => {
@@ -646,7 +650,7 @@ impl WorkerPool {
             };
             attempts[chunk] += 1;
             if attempts[chunk] >= MAX_ATTEMPTS {
-                return Err(PoolError::Failed(why));
+                return Err(Stop::Failed(PoolError::Failed(why)));
             }
             retries.push(why);
             queue.push_front(chunk);

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-use crate::export;
-use crate::view_query::{Freeze, Links};
+use crate::shell::export;
+use crate::shell::links::{Freeze, Links};
 
 /// Where the menu finds a chart's table.
 #[derive(Clone, Copy)]

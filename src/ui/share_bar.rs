@@ -4,10 +4,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::export;
-use crate::present::Presentation;
-use crate::view_query::{Freeze, Links};
-use crate::views::ViewId;
+use crate::routes::ViewId;
+use crate::shell::export;
+use crate::shell::links::{Freeze, Links};
+use crate::shell::present::Presentation;
 
 /// The height an embed starts at before its first message arrives (most views fit without a
 /// scroll bar on a laptop; the script then sets the real height).

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::router::NavLink;
-use crate::theme::ThemeChoice;
+use crate::routes::ViewId;
+use crate::shell::router::NavLink;
+use crate::shell::theme::ThemeChoice;
 use crate::ui::ThemeSwitch;
-use crate::views::ViewId;
 
 /// The header on every page. The link to the current view carries `aria-current="page"`.
 #[component]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::theme::{self, ThemeChoice};
+use crate::shell::theme::{self, ThemeChoice};
 
 /// A labelled select that applies and remembers the colour scheme.
 #[component]

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::routes::ViewId;
+use crate::shell::links::{Embedded, Freeze, Links};
 use crate::ui::ShareBar;
-use crate::view_query::{Embedded, Freeze, Links};
-use crate::views::ViewId;
 
 /// Renders a view's heading, introduction (from [`ViewId`]) and share bar above its content, and
 /// names the browser tab after it. Embedded, the share bar gives way to the link back.

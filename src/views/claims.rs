@@ -3,8 +3,8 @@
 use firstwall_model::claims::{Verdict, CLAIMS};
 use leptos::prelude::*;
 
+use crate::routes::ViewId;
 use crate::ui::{ExportMenu, SourceLink, TableFrom, ViewPage};
-use crate::views::ViewId;
 
 /// Every verdict, in the order the filter shows them.
 const VERDICTS: [Verdict; 5] = [
@@ -22,7 +22,7 @@ pub fn ClaimsView() -> impl IntoView {
     // `None`: every verdict.
     let filter = RwSignal::new(None::<Verdict>);
     let set_filter = filter.write_only();
-    crate::view_query::bind(
+    crate::shell::links::bind(
         "verdict",
         filter,
         |id| match id {

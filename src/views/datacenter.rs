@@ -5,9 +5,9 @@ use firstwall_model::param::{Group, PARAMS};
 use firstwall_model::ParamId;
 use leptos::prelude::*;
 
+use crate::routes::ViewId;
 use crate::state::AppState;
 use crate::ui::{ParamControl, ViewPage};
-use crate::views::ViewId;
 
 mod chain_diagram;
 mod era_comparison;

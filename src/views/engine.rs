@@ -1,17 +1,15 @@
 //! `/engine`: the optimization behind First Wall — remove work, offload to hardware, verify — and
 //! the sweep benchmark, run here and now on the visitor's machine.
 
-use std::rc::Rc;
-
 use firstwall_model::sweep::{Agreement, Sweep};
 use firstwall_model::{PresetId, Scenario};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::{self, CancelFlag};
+use crate::engine::{self, CancelFlag, Stop};
 use crate::format;
-use crate::ui::{GpuCheck, RunControls, ViewPage};
-use crate::views::ViewId;
+use crate::routes::ViewId;
+use crate::ui::{GpuCheck, RunControls, RunState, ViewPage};
 
 /// Samples the single-worker CPU measurement runs.
 const CPU_ONE_SAMPLES: u32 = 200_000;
@@ -57,21 +55,17 @@ fn now_ms() -> f64 {
 pub fn EngineView() -> impl IntoView {
     let report = RwSignal::new(None::<Report>);
     let stage = RwSignal::new(String::new());
-    let running = RwSignal::new(false);
-    let cancel = engine::cancel_slot();
+    let run_state = RunState::new();
     let run = move |()| {
-        if running.get_untracked() {
+        let Some(flag) = run_state.start() else {
             return;
-        }
-        let flag = CancelFlag::default();
-        cancel.set_value(flag.clone());
-        running.set(true);
+        };
         report.set(None);
         spawn_local(async move {
             let result = benchmark(stage, &flag).await;
             report.try_set(result);
             stage.try_set(String::new());
-            running.try_set(false);
+            run_state.end();
         });
     };
 
@@ -124,8 +118,7 @@ pub fn EngineView() -> impl IntoView {
                         run_id="bench-run"
                         label="Run the benchmark"
                         cancel_id="bench-cancel"
-                        running=running
-                        cancel=cancel
+                        state=run_state
                         on_run=Callback::new(run)
                     />
                 </div>
@@ -145,61 +138,56 @@ async fn measure(
     workers: usize,
     sweep: &Sweep,
     samples: u32,
-    quiet: &Rc<dyn Fn(f64)>,
     flag: &CancelFlag,
 ) -> Option<(Measure, usize)> {
     let started = now_ms();
-    match engine::monte_carlo_workers(pool, workers, sweep, samples, quiet, flag).await {
-        Ok(Ok((_, worked))) => Some((
+    match engine::monte_carlo_on_workers(pool, workers, sweep, samples, &|_| {}, flag).await {
+        Ok((_, worked)) => Some((
             Measure::Rate {
                 samples,
                 seconds: (now_ms() - started) / 1000.0,
             },
             worked.workers,
         )),
-        Ok(Err(engine::Cancelled)) => None,
-        Err(err) => Some((Measure::Missing(format!("the workers failed ({err})")), 0)),
+        Err(Stop::Cancelled) => None,
+        Err(Stop::Failed(err)) => {
+            Some((Measure::Missing(format!("the workers failed ({err})")), 0))
+        }
     }
 }
 
 async fn benchmark(stage: RwSignal<String>, flag: &CancelFlag) -> Option<Report> {
     let scenario = Scenario::preset(PresetId::DEFAULT);
     let sweep = Sweep::new(&scenario, 1);
-    let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
 
     stage.try_set("Starting the background workers…".to_owned());
     let pool = engine::pool();
     let mut workers = pool.max_workers();
     // Warm up (starts the workers and compiles their code paths), then measure.
     let mut cpu_agree = None;
-    let (cpu_one, cpu_all) = match engine::monte_carlo_workers(
-        &pool,
-        workers,
-        &sweep,
-        AGREE_SAMPLES,
-        &quiet,
-        flag,
-    )
-    .await
-    {
-        Ok(warm_up) => {
-            cpu_agree = Some(warm_up.ok()?.0);
-            stage.try_set("Measuring one background worker…".to_owned());
-            let (one, _) = measure(&pool, 1, &sweep, CPU_ONE_SAMPLES, &quiet, flag).await?;
-            stage.try_set(format!("Measuring all {workers} background workers…"));
-            let (all, answered) =
-                measure(&pool, workers, &sweep, CPU_ALL_SAMPLES, &quiet, flag).await?;
-            // The report names the workers that took part, not the most the pool may run.
-            if answered > 0 {
-                workers = answered;
+    let (cpu_one, cpu_all) =
+        match engine::monte_carlo_on_workers(&pool, workers, &sweep, AGREE_SAMPLES, &|_| {}, flag)
+            .await
+        {
+            Ok((warm_up, _)) => {
+                cpu_agree = Some(warm_up);
+                stage.try_set("Measuring one background worker…".to_owned());
+                let (one, _) = measure(&pool, 1, &sweep, CPU_ONE_SAMPLES, flag).await?;
+                stage.try_set(format!("Measuring all {workers} background workers…"));
+                let (all, answered) =
+                    measure(&pool, workers, &sweep, CPU_ALL_SAMPLES, flag).await?;
+                // The report names the workers that took part, not the most the pool may run.
+                if answered > 0 {
+                    workers = answered;
+                }
+                (one, all)
             }
-            (one, all)
-        }
-        Err(err) => (
-            Measure::Missing(format!("no background workers ({err})")),
-            Measure::Missing(format!("no background workers ({err})")),
-        ),
-    };
+            Err(Stop::Cancelled) => return None,
+            Err(Stop::Failed(err)) => (
+                Measure::Missing(format!("no background workers ({err})")),
+                Measure::Missing(format!("no background workers ({err})")),
+            ),
+        };
     if flag.is_cancelled() {
         return None;
     }

@@ -10,9 +10,9 @@ use firstwall_model::PARAMS;
 use leptos::prelude::*;
 
 use crate::format;
+use crate::routes::ViewId;
 use crate::state::AppState;
 use crate::ui::{SourceLink, ViewPage};
-use crate::views::ViewId;
 
 /// The assumptions the checklist asks about: those that move the first wall most.
 const CHECKS: usize = 4;
@@ -96,7 +96,7 @@ impl Stage {
 pub fn HumanLoopView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let selected = RwSignal::new(Stage::Thought);
-    crate::view_query::bind(
+    crate::shell::links::bind(
         "stage",
         selected,
         |id| Stage::ALL.into_iter().find(|stage| stage.id() == id),
@@ -273,7 +273,7 @@ pub fn HumanLoopView() -> impl IntoView {
         let json = state.effective.with(scenario_file::to_json);
         format!(
             "data:application/json;charset=utf-8,{}",
-            crate::view_query::encode_component(&json)
+            crate::address::encode_component(&json)
         )
     };
     let copied = RwSignal::new(None::<bool>);
@@ -349,7 +349,7 @@ pub fn HumanLoopView() -> impl IntoView {
                         on:click=move |_| {
                             let url = share_url();
                             leptos::task::spawn_local(async move {
-                                copied.set(Some(crate::export::copy_text(&url).await));
+                                copied.set(Some(crate::shell::export::copy_text(&url).await));
                             });
                         }
                     >

@@ -10,8 +10,8 @@ use firstwall_model::source::{self, Citation};
 use leptos::prelude::*;
 
 use crate::format;
+use crate::routes::ViewId;
 use crate::ui::{ExportMenu, SourceLink, TableFrom, ViewPage};
-use crate::views::ViewId;
 
 /// A model to decode, with where its size comes from.
 struct ModelChoice {
@@ -77,7 +77,7 @@ fn bind_settings(
     levers: RwSignal<Vec<&'static str>>,
     start_year: RwSignal<u32>,
 ) {
-    use crate::view_query::bind;
+    use crate::shell::links::bind;
     let text = |id: &String| id.clone();
     bind(
         "chip",

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::router::Route;
-use crate::views::ViewId;
+use crate::routes::ViewId;
+use crate::shell::router::Route;
 
 /// Shown for any unknown route: says so, and offers every view.
 #[component]

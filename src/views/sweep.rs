@@ -11,8 +11,8 @@ mod tornado;
 
 use leptos::prelude::*;
 
+use crate::routes::ViewId;
 use crate::ui::ViewPage;
-use crate::views::ViewId;
 
 use monte_carlo::MonteCarlo;
 use phase_diagram::PhaseDiagram;

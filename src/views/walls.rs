@@ -3,9 +3,9 @@
 use firstwall_model::walls::WallId;
 use leptos::prelude::*;
 
+use crate::routes::ViewId;
 use crate::state::AppState;
 use crate::ui::ViewPage;
-use crate::views::ViewId;
 
 mod assumption_panel;
 mod fans;
@@ -88,7 +88,7 @@ pub fn WallsView() -> impl IntoView {
             .projection
             .with_untracked(|p| p.first_wall.map(|b| b.wall)),
     );
-    crate::view_query::bind_with_default(
+    crate::shell::links::bind_with_default(
         "w",
         selected,
         move || state.projection.with(|p| p.first_wall.map(|b| b.wall)),

@@ -16,7 +16,7 @@ export const DIST = process.env.FIRSTWALL_DIST ?? join(ROOT, "dist");
 export const SHOTS = join(process.env.FIRSTWALL_TARGET_DIR ?? join(ROOT, "target"), "e2e");
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-/** The routes of src/views.rs (`ViewId`), with the titles each must show. */
+/** The routes of src/routes.rs (`VIEWS`), with the titles each must show. */
 export const ROUTES = [
   { path: "/", slug: "walls", title: "Who is the first wall?" },
   { path: "/sweep", slug: "sweep", title: "How sure are we? The first wall across uncertain worlds" },

@@ -128,7 +128,19 @@ test("browser fuzz: hostile addresses on every route render a view, escaped, wit
       for (let i = 0; i < perRoute; i += 1) {
         const url = address(random, route.path);
         await page.goto(new URL(url, site.url).href);
-        await waitForApp(page);
+        try {
+          await waitForApp(page);
+        } catch (error) {
+          // Say which address, and what the page shows instead of a view.
+          const shown = await page
+            .evaluate(() => ({
+              location: location.href.slice(0, 200),
+              boot: document.getElementById("boot")?.textContent ?? null,
+              app: document.getElementById("app")?.innerHTML.slice(0, 300) ?? null,
+            }))
+            .catch((reason) => `page unreadable: ${reason.message}`);
+          throw new Error(`${error.message}\naddress: ${url.slice(0, 200)}\nshown: ${JSON.stringify(shown)}\nproblems: ${problems()}`);
+        }
         const seen = await page.evaluate(() => {
           const app = document.getElementById("app");
           const handlers = [...app.querySelectorAll("*")].flatMap((el) =>

@@ -1,6 +1,6 @@
 //! The sweep worker's protocol and its work, apart from the browser.
 //!
-//! The app (`src/engine.rs`) sends a [`Request`] as JSON text; the worker ([`handle`]) runs the
+//! The app (`src/engine/`) sends a [`Request`] as JSON text; the worker ([`handle`]) runs the
 //! CPU sweep — a range of Monte Carlo samples or of grid rows — and answers with counts in
 //! [`Tally::to_counts`]'s layout or with grid cells. The app drives the work in chunks, so it can
 //! show progress, cancel between chunks, and share the samples between several workers; chunks
@@ -196,8 +196,27 @@ pub fn decode_cells(pairs: &[f64]) -> Vec<Option<(WallId, f64)>> {
 
 /// A request as JSON text.
 pub fn encode_request(request: &Request) -> String {
+    encode_request_with(
+        request.id,
+        &encode_scenario(&request.scenario),
+        &request.task,
+    )
+}
+
+/// A request's scenario as JSON text, written once for all the chunks of a run
+/// ([`encode_request_with`]).
+pub fn encode_scenario(scenario: &ScenarioFile) -> String {
     // Strings, numbers and a string-keyed map always serialize.
-    serde_json::to_string(request).unwrap_or_default()
+    serde_json::to_string(scenario).unwrap_or_default()
+}
+
+/// A request as JSON text, with its scenario already written ([`encode_scenario`]): a run of
+/// 5,000 chunks writes its scenario once, not 5,000 times. The same text as serde writes for a
+/// [`Request`] (its fields in order).
+pub fn encode_request_with(id: u32, scenario_json: &str, task: &Task) -> String {
+    // A task is numbers and strings: it always serializes.
+    let task = serde_json::to_string(task).unwrap_or_default();
+    format!(r#"{{"id":{id},"scenario":{scenario_json},"task":{task}}}"#)
 }
 
 #[cfg(test)]
@@ -211,6 +230,27 @@ mod tests {
             .with(ParamId::CampusGw2026, 1.2)
             .unwrap_or_else(|err| panic!("{err}"));
         ScenarioFile::from_scenario(&scenario)
+    }
+
+    /// A request written from its parts is the text serde writes for the whole request.
+    #[test]
+    fn a_request_written_from_its_parts_is_the_whole_request() {
+        let request = Request {
+            id: 7,
+            scenario: file(),
+            task: Task::MonteCarlo {
+                seed: 3,
+                start: 0,
+                end: 10,
+            },
+        };
+        let whole = serde_json::to_string(&request).unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(encode_request(&request), whole);
+        let scenario = encode_scenario(&request.scenario);
+        assert_eq!(
+            encode_request_with(request.id, &scenario, &request.task),
+            whole
+        );
     }
 
     #[test]

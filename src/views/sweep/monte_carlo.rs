@@ -1,8 +1,6 @@
 //! The Monte Carlo sweep: settings, run and cancel, progress, the engine that ran it, and the
 //! answer — first-wall shares and the first wall's year.
 
-use std::rc::Rc;
-
 use firstwall_charts::sweep::{
     percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
 };
@@ -11,11 +9,11 @@ use firstwall_model::{Scenario, WallId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::{self, CancelFlag, Cancelled, EnginePref, Ran};
+use crate::engine::{self, CancelFlag, EnginePref, Ran, Stop};
 use crate::format;
 use crate::state::AppState;
-use crate::sweep_settings::{menu_choices, SweepSettings, SAMPLE_CHOICES};
-use crate::ui::{ExportMenu, RunControls, TableFrom};
+use crate::state::{menu_choices, SweepSettings, SAMPLE_CHOICES};
+use crate::ui::{ExportMenu, RunControls, RunState, TableFrom};
 
 /// Sweeps up to this size start by themselves when the view opens.
 const AUTO_RUN_MAX: u32 = 1_000_000;
@@ -47,37 +45,29 @@ enum Check {
 pub fn MonteCarlo() -> impl IntoView {
     let state = expect_context::<AppState>();
     let result = RwSignal::new(None::<RunResult>);
-    let running = RwSignal::new(false);
-    let progress = RwSignal::new(0.0f64);
+    let run_state = RunState::new();
     let status = RwSignal::new(String::new());
     let check = RwSignal::new(None::<Check>);
-    let cancel = engine::cancel_slot();
 
     let run = move || {
-        if running.get_untracked() {
+        let Some(flag) = run_state.start() else {
             return;
-        }
+        };
         let settings = state.sweep.get_untracked();
         let scenario = state.effective.get_untracked();
-        let flag = CancelFlag::default();
-        cancel.set_value(flag.clone());
-        running.set(true);
-        progress.set(0.0);
         check.set(None);
         status.set(format!(
             "Sweeping {} samples…",
             format::grouped(f64::from(settings.samples))
         ));
         spawn_local(async move {
-            let report: Rc<dyn Fn(f64)> = Rc::new(move |p| {
-                progress.try_set(p);
-            });
+            let report = move |share| run_state.report(share);
             let outcome = engine::monte_carlo(
                 settings.engine,
                 &scenario,
                 settings.seed,
                 settings.samples,
-                report,
+                &report,
                 &flag,
             )
             .await;
@@ -102,11 +92,11 @@ pub fn MonteCarlo() -> impl IntoView {
                         check.try_set(Some(check_gpu(&scenario, settings, &flag).await));
                     }
                 }
-                Err(Cancelled) => {
+                Err(Stop::Cancelled) => {
                     status.try_set("Cancelled; the last finished sweep is shown.".to_owned());
                 }
             }
-            running.try_set(false);
+            run_state.end();
         });
     };
 
@@ -214,18 +204,17 @@ pub fn MonteCarlo() -> impl IntoView {
                     run_id="sweep-run"
                     label="Run the sweep"
                     cancel_id="sweep-cancel"
-                    running=running
-                    cancel=cancel
+                    state=run_state
                 />
             </form>
             <div class="sweep-progress">
                 <progress
                     id="sweep-progress"
                     max="1"
-                    prop:value=move || progress.get()
+                    prop:value=move || run_state.progress()
                     aria-label="Sweep progress"
                 ></progress>
-                <p id="sweep-status" role="status" aria-live="polite" data-running=move || running.get().to_string()>
+                <p id="sweep-status" role="status" aria-live="polite" data-running=move || run_state.running().to_string()>
                     {move || status.get()}
                 </p>
             </div>
@@ -246,11 +235,18 @@ async fn check_gpu(scenario: &Scenario, settings: SweepSettings, flag: &CancelFl
         Ok(tally) => tally,
         Err(err) => return Check::Failed(err.to_string()),
     };
-    let quiet: Rc<dyn Fn(f64)> = Rc::new(|_| {});
-    let mut notes = Vec::new();
-    match engine::monte_carlo_cpu(&sweep, samples, &quiet, flag, &mut notes).await {
-        Ok((on_cpu, _)) => Check::Done(samples, Agreement::of(&on_cpu, &on_gpu)),
-        Err(Cancelled) => Check::Failed("cancelled".to_owned()),
+    match engine::monte_carlo(
+        EnginePref::Cpu,
+        scenario,
+        settings.seed,
+        samples,
+        &|_| {},
+        flag,
+    )
+    .await
+    {
+        Ok(on_cpu) => Check::Done(samples, Agreement::of(&on_cpu.value, &on_gpu)),
+        Err(Stop::Cancelled) => Check::Failed("cancelled".to_owned()),
     }
 }
 

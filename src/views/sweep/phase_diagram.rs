@@ -1,7 +1,6 @@
 //! The phase diagram: the first wall and its year over two assumptions, as an image, with a
 //! readout for the cell under the pointer or the keyboard cursor.
 
-use std::rc::Rc;
 use std::sync::Arc;
 
 use firstwall_charts::sweep::{phase_rgb, phase_table_html};
@@ -10,12 +9,12 @@ use firstwall_model::{ParamId, WallId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::{self, CancelFlag, Ran};
+use crate::engine::{self, Ran};
 use crate::format;
 use crate::state::AppState;
-use crate::sweep_settings::{axis_params, menu_choices, GRID_CHOICES};
+use crate::state::{axis_params, menu_choices, GRID_CHOICES};
 use crate::ui::scale::Scale;
-use crate::ui::{ExportMenu, RunControls, TableFrom};
+use crate::ui::{ExportMenu, RunControls, RunState, TableFrom};
 
 /// The most rows and columns of the diagram's data table.
 const TABLE_MAX: usize = 12;
@@ -54,16 +53,14 @@ fn position(axis: &Axis, value: f64) -> f64 {
 pub fn PhaseDiagram() -> impl IntoView {
     let state = expect_context::<AppState>();
     let diagram = RwSignal::new(None::<Arc<Diagram>>);
-    let running = RwSignal::new(false);
-    let progress = RwSignal::new(0.0f64);
+    let run_state = RunState::new();
     let cursor = RwSignal::new(None::<(u32, u32)>);
-    let cancel = engine::cancel_slot();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
 
     let draw = move || {
-        if running.get_untracked() {
+        let Some(flag) = run_state.start() else {
             return;
-        }
+        };
         let settings = state.sweep.get_untracked();
         let scenario = state.effective.get_untracked();
         let x = axis_for(
@@ -80,17 +77,11 @@ pub fn PhaseDiagram() -> impl IntoView {
             position(&x, scenario.get(x.param)),
             position(&y, scenario.get(y.param)),
         );
-        let flag = CancelFlag::default();
-        cancel.set_value(flag.clone());
-        running.set(true);
-        progress.set(0.0);
         spawn_local(async move {
-            let report: Rc<dyn Fn(f64)> = Rc::new(move |p| {
-                progress.try_set(p);
-            });
+            let report = move |share| run_state.report(share);
             // A cancelled diagram leaves the last one standing.
             if let Ok(finished) =
-                engine::grid(settings.engine, &scenario, &x, &y, report, &flag).await
+                engine::grid(settings.engine, &scenario, &x, &y, &report, &flag).await
             {
                 diagram.try_set(Some(Arc::new(Diagram {
                     cells: finished.value,
@@ -102,7 +93,7 @@ pub fn PhaseDiagram() -> impl IntoView {
                     own,
                 })));
             }
-            running.try_set(false);
+            run_state.end();
         });
     };
     draw();
@@ -281,10 +272,9 @@ pub fn PhaseDiagram() -> impl IntoView {
                     run_id="phase-draw"
                     label="Draw the diagram"
                     cancel_id="phase-cancel"
-                    running=running
-                    cancel=cancel
+                    state=run_state
                 />
-                <progress max="1" prop:value=move || progress.get() aria-label="Diagram progress"></progress>
+                <progress max="1" prop:value=move || run_state.progress() aria-label="Diagram progress"></progress>
             </form>
             {move || {
                 diagram

@@ -33,7 +33,9 @@ pub fn keep_fans_current(state: AppState) {
                 if fresh {
                     break;
                 }
-                let done = engine::fans(&scenario, FAN_SAMPLES).await;
+                let Ok(done) = engine::fans(&scenario, FAN_SAMPLES).await else {
+                    break;
+                };
                 state.fans.set(Some(FanResult {
                     scenario,
                     fans: Arc::new(done.value),

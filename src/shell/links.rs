@@ -1,33 +1,18 @@
-//! A view's own state in the address — the wall that is open (`w=power`), the chip and model of the
-//! roofline (`chip=h100&llm=llama2-70b`) — and the permalinks built from all of the address's parts.
+//! The address, live: a view's own state in it — the wall that is open (`w=power`), the chip and
+//! model of the roofline (`chip=h100&llm=llama2-70b`) — and the permalinks built from all of the
+//! address's parts.
 //!
-//! The scenario ([`crate::url_state`]) and the sweep settings ([`crate::sweep_settings`]) belong to
-//! every view; the keys here belong to one view each and are dropped when the visitor moves to
-//! another. A view reads its initial values with [`initial`] when it mounts and writes changes with
-//! [`ViewQuery::set`]; [`crate::App`]'s address sync writes them out.
+//! The scenario and the sweep settings belong to every view; a view's keys
+//! ([`crate::address::keys`]) belong to it alone and are dropped when the visitor moves to another.
+//! A view reads its initial values from the route's address with [`bind`] when it is created and
+//! writes changes through [`ViewQuery::set`]; [`crate::App`]'s address sync writes them out.
 
 use leptos::prelude::*;
 
-use crate::router::Route;
+use crate::address::{self, encode_component, keys, with_query, Query};
+use crate::routes::ViewId;
+use crate::shell::router::Route;
 use crate::state::AppState;
-use crate::views::ViewId;
-
-/// The keys views keep in the address, each with the one view it belongs to.
-pub const VIEW_KEYS: &[(&str, ViewId)] = &[
-    ("w", ViewId::Walls),
-    ("stage", ViewId::HumanLoop),
-    ("verdict", ViewId::Claims),
-    ("chip", ViewId::Memory),
-    ("llm", ViewId::Memory),
-    ("bpp", ViewId::Memory),
-    ("batch", ViewId::Memory),
-    ("ctx", ViewId::Memory),
-    ("dec", ViewId::Memory),
-    ("from", ViewId::Memory),
-];
-
-/// Flags that change how the page is shown, not what it computes: kept in the address as they are.
-pub const FLAG_KEYS: &[&str] = &["embed", "present", "debug"];
 
 /// Whether the page is embedded in another site (`?embed=1`): one view, no site chrome. In context.
 #[derive(Clone, Copy, Debug)]
@@ -35,7 +20,7 @@ pub struct Embedded(pub bool);
 
 impl Embedded {
     /// Reads `embed` from the address (`embed=0` is off) and puts it into context.
-    pub fn provide(query: &crate::url_state::Query) -> Self {
+    pub fn provide(query: &Query) -> Self {
         let embedded = Self(query.get("embed").is_some_and(|value| value != "0"));
         provide_context(embedded);
         embedded
@@ -72,22 +57,12 @@ impl ViewQuery {
                 .iter()
                 .filter(|(key, _, differs)| {
                     (*differs || freeze == Freeze::AllValues)
-                        && VIEW_KEYS.iter().any(|(k, v)| k == key && Some(*v) == view)
+                        && view.is_some_and(|view| keys::is_view_key(key, view))
                 })
                 .map(|(key, value, _)| format!("{key}={}", encode_component(value)))
                 .collect()
         })
     }
-}
-
-/// The value of `key` in the address the page has now, decoded as every key is
-/// ([`crate::url_state::Query`]).
-pub fn initial(key: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    crate::url_state::Query::parse(&search)
-        .0
-        .get(key)
-        .map(str::to_owned)
 }
 
 /// Keeps a view's `signal` in the address under `key`: starts from the address's value where
@@ -117,7 +92,7 @@ pub fn bind_with_default<T>(
 ) where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    if let Some(text) = initial(key) {
+    if let Some(text) = expect_context::<Route>().query_value(key) {
         match parse(&text) {
             Some(value) => signal.set(value),
             None => expect_context::<AppState>().notices.update(|notices| {
@@ -133,11 +108,6 @@ pub fn bind_with_default<T>(
         let value = signal.get();
         views.set(key, show(&value), value != default());
     });
-}
-
-/// Whether `key` is one of the address's keys that is not a scenario parameter.
-pub fn is_view_or_flag_key(key: &str) -> bool {
-    FLAG_KEYS.contains(&key) || VIEW_KEYS.iter().any(|(k, _)| *k == key)
 }
 
 /// How a link freezes the scenario.
@@ -191,15 +161,13 @@ impl Links {
         let path = route.path();
         let view = ViewId::from_path(&path);
         let scenario = state.scenario.with(|s| match freeze {
-            Freeze::Changes => crate::url_state::encode(s),
-            Freeze::AllValues => crate::url_state::encode_frozen(s),
+            Freeze::Changes => address::scenario::encode(s),
+            Freeze::AllValues => address::scenario::encode_frozen(s),
         });
         // Frozen, the sweep's settings matter only where a sweep is shown.
         let sweep = state.sweep.with(|s| match freeze {
-            Freeze::AllValues if view == Some(ViewId::Sweep) => {
-                crate::sweep_settings::encode_all(s)
-            }
-            _ => crate::sweep_settings::encode(s),
+            Freeze::AllValues if view == Some(ViewId::Sweep) => address::sweep::encode_all(s),
+            _ => address::sweep::encode(s),
         });
         let query = [scenario]
             .into_iter()
@@ -227,55 +195,7 @@ impl Links {
     }
 }
 
-/// `path?query`, or `path` alone for an empty query.
-pub fn with_query(path: &str, query: &str) -> String {
-    if query.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?{query}")
-    }
-}
-
 /// The site's origin (`https://example.org`), for absolute links.
 pub fn origin() -> String {
     window().location().origin().unwrap_or_default()
-}
-
-/// Percent-encodes a query value: everything but unreserved characters and `,` (a list separator
-/// that browsers leave alone, so lever lists stay readable).
-pub fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(char::from(byte));
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn view_keys_are_unique_and_free_of_parameter_keys() {
-        for (i, (key, _)) in VIEW_KEYS.iter().enumerate() {
-            assert!(!VIEW_KEYS[i + 1..].iter().any(|(k, _)| k == key), "{key}");
-            assert!(!FLAG_KEYS.contains(key), "{key}");
-            assert!(
-                crate::url_state::RESERVED_KEYS.contains(key),
-                "{key} is not reserved in url_state"
-            );
-        }
-    }
-
-    #[test]
-    fn components_are_encoded() {
-        assert_eq!(encode_component("fp4,moe"), "fp4,moe");
-        assert_eq!(encode_component("a b&c=d"), "a%20b%26c%3Dd");
-        assert_eq!(encode_component("é"), "%C3%A9");
-    }
 }

@@ -9,9 +9,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-use crate::router::{set_address, Route};
+use crate::routes::ViewId;
+use crate::shell::router::{set_address, Route};
 use crate::state::AppState;
-use crate::views::ViewId;
 
 /// One step of the tour.
 #[derive(Clone, Copy, Debug)]
@@ -102,7 +102,7 @@ impl Presentation {
     /// Reads `present=N` from the address (1-based; any other value starts at the first scene)
     /// and puts the state into context.
     pub fn provide(route: Route, state: AppState) -> Self {
-        let scene = crate::view_query::initial("present").map(|text| {
+        let scene = route.query_value("present").map(|text| {
             text.parse::<usize>()
                 .map_or(0, |n| n.clamp(1, SCENES.len()) - 1)
         });
@@ -124,14 +124,17 @@ impl Presentation {
     /// The address of scene `index`: its view, its focus, the visitor's scenario, `present=N`.
     fn scene_link(&self, index: usize) -> String {
         let scene = &SCENES[index];
-        let scenario = self.state.scenario.with_untracked(crate::url_state::encode);
+        let scenario = self
+            .state
+            .scenario
+            .with_untracked(crate::address::scenario::encode);
         let present = format!("present={}", index + 1);
         let query = [scenario.as_str(), scene.focus, &present]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
-        crate::view_query::with_query(scene.view.path(), &query)
+        crate::address::with_query(scene.view.path(), &query)
     }
 
     /// Shows scene `index` (clamped to the tour), in place of the current history entry.
@@ -363,7 +366,7 @@ mod tests {
             assert!(scene.say.split_whitespace().count() > 10, "{}", scene.title);
             if let Some((key, _)) = scene.focus.split_once('=') {
                 assert!(
-                    crate::view_query::VIEW_KEYS.contains(&(key, scene.view)),
+                    crate::address::keys::is_view_key(key, scene.view),
                     "{} is not a key of {:?}",
                     scene.focus,
                     scene.view

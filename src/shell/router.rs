@@ -8,24 +8,48 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-/// The current path (`/`, `/claims`), shared through context.
+use crate::address::Query;
+
+/// The current path (`/`, `/claims`) and the query it was reached with, shared through context.
 #[derive(Clone, Copy, Debug)]
-pub struct Route(pub RwSignal<String>);
+pub struct Route {
+    path: RwSignal<String>,
+    /// Parsed once per address: views read their own keys from it when they are created.
+    query: StoredValue<Query>,
+}
 
 impl Route {
     /// The current path; tracked.
     pub fn path(&self) -> String {
-        self.0.get()
+        self.path.get()
+    }
+
+    /// The value of `key` in the address the route was reached with (decoded as every key is);
+    /// untracked, for a view that is being created.
+    pub fn query_value(&self, key: &str) -> Option<String> {
+        self.query
+            .with_value(|query| query.get(key).map(str::to_owned))
+    }
+
+    /// Follows the address the browser shows now.
+    fn follow(&self) {
+        let search = window().location().search().unwrap_or_default();
+        // Notices about an address are shown for the one the page was opened with.
+        self.query.set_value(Query::parse(&search).0);
+        self.path.set(current_path());
     }
 }
 
-/// Creates the route, provides it as context, and starts listening to links and history.
-pub fn provide_router() -> Route {
-    let route = Route(RwSignal::new(current_path()));
+/// Creates the route from the page's address (`query`, parsed by the caller), provides it as
+/// context, and starts listening to links and history.
+pub fn provide_router(query: Query) -> Route {
+    let route = Route {
+        path: RwSignal::new(current_path()),
+        query: StoredValue::new(query),
+    };
     provide_context(route);
     // Back and forward: the browser has already changed the address.
-    let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| route.0.set(current_path()));
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| route.follow());
     let clicks = window_event_listener(leptos::ev::click, move |event| {
         if let Some(path) = internal_link_target(&event) {
             event.prevent_default();
@@ -66,7 +90,7 @@ pub fn set_address(route: Route, path: &str, new_entry: bool) {
             history.replace_state_with_url(&null, "", Some(path)).ok();
         }
     }
-    route.0.set(current_path());
+    route.follow();
 }
 
 fn current_path() -> String {

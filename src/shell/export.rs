@@ -328,7 +328,7 @@ pub async fn png(figure: &web_sys::Element) -> Result<String, String> {
         let image = web_sys::HtmlImageElement::new().map_err(|_| "no image")?;
         image.set_src(&format!(
             "data:image/svg+xml;charset=utf-8,{}",
-            crate::view_query::encode_component(&svg)
+            crate::address::encode_component(&svg)
         ));
         wasm_bindgen_futures::JsFuture::from(image.decode())
             .await

@@ -1,4 +1,4 @@
-//! The scenario in the address bar: `?v=2&p=source-2025&pk=1.2&l=fp4,moe`.
+//! The scenario in the address: `?v=2&p=source-2025&pk=1.2&l=fp4,moe`.
 //!
 //! Keys are the registry's short keys ([`firstwall_model::param::Param::key`]), `p` the preset,
 //! `l` the levers, `v` the format version. Only values that differ from the preset are written,
@@ -15,21 +15,12 @@ use firstwall_model::{ParamId, PresetId, Scenario};
 
 use firstwall_model::format::{echo, exact};
 
+use super::keys;
+use super::Query;
 use crate::state::ScenarioState;
 
 /// The version this build writes. Keep old versions readable when it changes.
 pub const URL_VERSION: u32 = 2;
-
-/// Query keys of the sweep's settings ([`crate::sweep_settings`]), not of the scenario. The keys
-/// of views and flags are in [`crate::view_query`].
-const SWEEP_KEYS: &[&str] = &["sn", "ss", "se", "gx", "gy", "gr"];
-
-/// Keys no parameter may use: the version, the preset, the levers, and the keys of other
-/// features (the sweep's settings, the views' own state, embedding, presentation, tests).
-pub const RESERVED_KEYS: &[&str] = &[
-    "v", "p", "l", "sn", "ss", "se", "gx", "gy", "gr", "w", "stage", "verdict", "chip", "llm",
-    "bpp", "batch", "ctx", "dec", "from", "embed", "present", "debug",
-];
 
 /// The query string for a state, without the leading `?`; empty for the default scenario.
 pub fn encode(state: &ScenarioState) -> String {
@@ -71,75 +62,6 @@ fn scenario_pairs(state: &ScenarioState, every_value: bool) -> Vec<String> {
         pairs.push(format!("l={}", ids.join(",")));
     }
     pairs
-}
-
-/// The most of an address's query First Wall reads, in bytes. A full frozen link is about 1 KB;
-/// anything past this is not a link First Wall made.
-pub const MAX_QUERY_BYTES: usize = 16 * 1024;
-
-/// An address's query, read once: every key and value percent-decoded the same way, each key
-/// once (a repeated key keeps its last value, and a notice says so). Every part of the app reads
-/// the address through this.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
-    pairs: Vec<(String, String)>,
-}
-
-impl Query {
-    /// The query of `search` (with or without its `?`), and notices for what was odd about it.
-    pub fn parse(search: &str) -> (Self, Vec<String>) {
-        let search = search.trim_start_matches('?');
-        let mut notices = Vec::new();
-        if search.len() > MAX_QUERY_BYTES {
-            notices.push(format!(
-                "This link's settings are {} KB long, more than First Wall reads ({} KB); they were ignored.",
-                search.len().div_ceil(1024),
-                MAX_QUERY_BYTES / 1024
-            ));
-            return (Self::default(), notices);
-        }
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        let mut repeated: Vec<(String, usize)> = Vec::new();
-        for pair in search.split('&').filter(|pair| !pair.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (key, value) = (percent_decode(key), percent_decode(value));
-            match pairs.iter_mut().find(|(k, _)| *k == key) {
-                Some(known) => {
-                    known.1 = value;
-                    match repeated.iter_mut().find(|(k, _)| *k == key) {
-                        Some(count) => count.1 += 1,
-                        None => repeated.push((key, 2)),
-                    }
-                }
-                None => pairs.push((key, value)),
-            }
-        }
-        for (key, times) in repeated {
-            let last = pairs
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map_or("", |(_, v)| v.as_str());
-            notices.push(format!(
-                "The link gives {} {times} times; the last value, {}, was used.",
-                echo(&key),
-                echo(last)
-            ));
-        }
-        (Self { pairs }, notices)
-    }
-
-    /// The value of `key`, decoded.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Every key and value, decoded, in the order the address gives them.
-    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-    }
 }
 
 /// The state a query string describes, and what had to be ignored or clamped on the way.
@@ -201,11 +123,8 @@ fn decode_with(
     // repeated key, and a notice says so.
     let mut set_by: Vec<(ParamId, &str)> = Vec::new();
     for (key, text) in query.pairs() {
-        if key == "v"
-            || key == "p"
-            || SWEEP_KEYS.contains(&key)
-            || crate::view_query::is_view_or_flag_key(key)
-        {
+        // The other keys of the table belong to the sweep, the views and the flags.
+        if key != "l" && keys::owner(key).is_some() {
             continue;
         }
         if key == "l" {
@@ -282,39 +201,6 @@ fn decode_with(
     (state, notices)
 }
 
-/// Decodes `%XX` escapes and `+` (space); malformed escapes are kept as they are.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            byte => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,7 +272,7 @@ mod tests {
         for &id in ParamId::ALL {
             let key = id.spec().key;
             assert!(
-                !RESERVED_KEYS.contains(&key),
+                keys::owner(key).is_none(),
                 "{} uses the reserved key `{key}`",
                 id.spec().id
             );
@@ -504,35 +390,6 @@ mod tests {
         assert_eq!(s.levers.len(), 1);
     }
 
-    /// Reliability audit F9: every key is percent-decoded the same way, whoever reads it.
-    #[test]
-    fn encoded_keys_mean_the_same_as_plain_ones() {
-        let (query, notices) = Query::parse("?%65mbed=1&%73n=5000&%70k=1.5");
-        assert!(notices.is_empty(), "{notices:?}");
-        assert_eq!(query.get("embed"), Some("1"));
-        assert_eq!(query.get("sn"), Some("5000"));
-        let (state, _) = decode_query(&query);
-        assert_eq!(state.base.get(ParamId::CampusGw2026), 1.5);
-        let (settings, _) = crate::sweep_settings::decode_query(&query);
-        assert_eq!(settings.samples, 5000);
-    }
-
-    /// Reliability audit F11: a repeated key, or a parameter set by its key and its id, keeps the
-    /// last value and says so.
-    #[test]
-    fn repeated_keys_keep_the_last_value_with_a_notice() {
-        let (query, notices) = Query::parse("p=source-2025&p=nope&sn=10&sn=20&sn=30");
-        assert_eq!(query.get("p"), Some("nope"));
-        assert_eq!(query.get("sn"), Some("30"));
-        assert_eq!(notices.len(), 2, "{notices:?}");
-        assert!(notices[0].contains("`p` 2 times") && notices[0].contains("`nope`"));
-        assert!(notices[1].contains("`sn` 3 times") && notices[1].contains("`30`"));
-        let (state, notices) = decode("pk=1.5&power.campus_gw_2026=2");
-        assert_eq!(state.base.get(ParamId::CampusGw2026), 2.0);
-        assert_eq!(notices.len(), 1, "{notices:?}");
-        assert!(notices[0].contains("twice, as `pk` and as `power.campus_gw_2026`"));
-    }
-
     /// Reliability audit F8: a count in the address is a whole number; a fraction is rounded, and
     /// the notice says so (the data center shows and computes the same count).
     #[test]
@@ -544,32 +401,5 @@ mod tests {
             notices[0].contains("Accelerators must be a whole number; `1.5` was rounded to 2"),
             "{notices:?}"
         );
-    }
-
-    /// Reliability audit F13: an address longer than First Wall reads is ignored with a notice,
-    /// and no notice repeats more than a short piece of what the visitor typed.
-    #[test]
-    fn oversized_addresses_and_long_values_are_cut() {
-        let long = format!("pd=5&{}", "x".repeat(MAX_QUERY_BYTES));
-        let (query, notices) = Query::parse(&long);
-        assert_eq!(query, Query::default());
-        assert!(
-            notices[0].contains("more than First Wall reads (16 KB)"),
-            "{notices:?}"
-        );
-        let (_, notices) = decode(&format!("p={}", "y".repeat(10_000)));
-        assert_eq!(notices.len(), 1);
-        assert!(notices[0].contains("…` (10,000 characters)"), "{notices:?}");
-        assert!(notices[0].len() < 200, "{}", notices[0]);
-    }
-
-    #[test]
-    fn percent_escapes() {
-        assert_eq!(percent_decode("a%2Cb+c"), "a,b c");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        let (s, notices) = decode("l=fp4%2Cmoe");
-        assert!(notices.is_empty());
-        assert_eq!(s.levers.len(), 2);
     }
 }
