@@ -1,37 +1,26 @@
-//! How a control maps a parameter onto a track: linear or logarithmic, over a span a little wider
-//! than the plausible range (and always wide enough to show the current value).
+//! How a control maps a parameter onto a track: over a [`Span`] a little wider than the plausible
+//! range (and always wide enough to show the current value), in log space as the model spaces
+//! the parameter's values.
 //!
 //! Not a component: the shared arithmetic of [`super::ParamControl`] and [`super::ScrubNumber`].
 
 use firstwall_model::format;
-use firstwall_model::param::{Distribution, Param};
+use firstwall_model::param::{Param, Span};
 
-/// A track from `lo` to `hi`.
+/// A track over a [`Span`] of the parameter's values.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
-    lo: f64,
-    hi: f64,
-    log: bool,
-}
-
-impl Scale {
-    /// The track's ends and whether it is logarithmic.
-    pub fn bounds(&self) -> (f64, f64, bool) {
-        (self.lo, self.hi, self.log)
-    }
+    span: Span,
 }
 
 /// Steps on a range input.
 pub const TRACK_STEPS: f64 = 1000.0;
 
 impl Scale {
-    /// The track for `param`, widened to include `value`.
+    /// The track for `param`: its plausible range widened (by the range's own spread, in log or
+    /// linear terms as the parameter lives), within its limits, and stretched to include `value`.
     pub fn for_param(param: &Param, value: f64) -> Self {
-        let log = matches!(
-            param.distribution,
-            Distribution::LogNormal | Distribution::LogUniform
-        ) && param.min > 0.0;
-        let (lo, hi) = if log {
+        let (lo, hi) = if param.is_log_scaled() && param.low > 0.0 {
             let spread = (param.high / param.low).sqrt().max(2.0);
             (
                 (param.low / spread).max(param.min),
@@ -45,36 +34,25 @@ impl Scale {
             )
         };
         Self {
-            lo: lo.min(value),
-            hi: hi.max(value),
-            log,
+            span: Span::of(param, lo.min(value), hi.max(value)),
         }
+    }
+
+    /// The values the track spans.
+    pub fn span(&self) -> Span {
+        self.span
     }
 
     /// Where `value` sits on the track, 0 to 1.
     pub fn position(&self, value: f64) -> f64 {
-        let t = if self.log {
-            (value.ln() - self.lo.ln()) / (self.hi.ln() - self.lo.ln())
-        } else {
-            (value - self.lo) / (self.hi - self.lo)
-        };
-        if t.is_finite() {
-            t.clamp(0.0, 1.0)
-        } else {
-            0.0
-        }
+        self.span.position(value)
     }
 
     /// The value at position `t` (0 to 1), rounded to three significant digits so that shared
     /// links stay short.
     pub fn value(&self, t: f64) -> f64 {
-        let t = t.clamp(0.0, 1.0);
-        let raw = if self.log {
-            (self.lo.ln() + t * (self.hi.ln() - self.lo.ln())).exp()
-        } else {
-            self.lo + t * (self.hi - self.lo)
-        };
-        round_significant(raw, 3).clamp(self.lo, self.hi)
+        let raw = self.span.at(t.clamp(0.0, 1.0));
+        round_significant(raw, 3).clamp(self.span.low, self.span.high)
     }
 }
 

@@ -19,7 +19,7 @@
 //! chain, interpolated by the free-cooling share (0 = the top of the range, 1 = the bottom).
 
 use crate::accelerators::{Accelerator, Dc800v, SystemPower, ACCELERATORS};
-use crate::param::ParamId;
+use crate::param::{Choice, ParamId};
 use crate::scenario::Scenario;
 use crate::source::{self, Citation};
 use crate::walls::SECONDS_PER_MONTH;
@@ -56,12 +56,53 @@ pub struct CoolingSpec {
 }
 
 impl Cooling {
+    /// Every technology with its `datacenter.cooling` option, in the options' order: the one
+    /// table the registry's options and [`Choices::of`] both read.
+    pub const OPTIONS: [(Self, Choice); 4] = [
+        (
+            Self::Air,
+            Choice {
+                id: "air",
+                label: "Air (containment)",
+            },
+        ),
+        (
+            Self::RearDoor,
+            Choice {
+                id: "rear-door",
+                label: "Rear-door heat exchanger",
+            },
+        ),
+        (
+            Self::DirectLiquid,
+            Choice {
+                id: "direct-liquid",
+                label: "Direct-to-chip liquid",
+            },
+        ),
+        (
+            Self::Immersion,
+            Choice {
+                id: "immersion",
+                label: "Immersion",
+            },
+        ),
+    ];
+
     /// Every technology, in the order of the `datacenter.cooling` options.
     pub const ALL: [Self; 4] = [
-        Self::Air,
-        Self::RearDoor,
-        Self::DirectLiquid,
-        Self::Immersion,
+        Self::OPTIONS[0].0,
+        Self::OPTIONS[1].0,
+        Self::OPTIONS[2].0,
+        Self::OPTIONS[3].0,
+    ];
+
+    /// The `datacenter.cooling` options.
+    pub const CHOICES: [Choice; 4] = [
+        Self::OPTIONS[0].1,
+        Self::OPTIONS[1].1,
+        Self::OPTIONS[2].1,
+        Self::OPTIONS[3].1,
     ];
 
     /// Its figures.
@@ -144,8 +185,30 @@ pub struct Stage {
 pub const PSU_EFFICIENCY: f64 = 0.95;
 
 impl PowerChain {
+    /// Both chains with their `datacenter.power_chain` options, in the options' order: the one
+    /// table the registry's options and [`Choices::of`] both read.
+    pub const OPTIONS: [(Self, Choice); 2] = [
+        (
+            Self::Ac,
+            Choice {
+                id: "ac",
+                label: "AC (UPS, PDU, server PSUs)",
+            },
+        ),
+        (
+            Self::Dc800v,
+            Choice {
+                id: "dc-800v",
+                label: "800 V DC",
+            },
+        ),
+    ];
+
     /// Both chains, in the order of the `datacenter.power_chain` options.
-    pub const ALL: [Self; 2] = [Self::Ac, Self::Dc800v];
+    pub const ALL: [Self; 2] = [Self::OPTIONS[0].0, Self::OPTIONS[1].0];
+
+    /// The `datacenter.power_chain` options.
+    pub const CHOICES: [Choice; 2] = [Self::OPTIONS[0].1, Self::OPTIONS[1].1];
 
     /// The stages before the IT equipment (their losses count in the PUE).
     pub fn facility_stages(self) -> &'static [Stage] {
@@ -224,8 +287,8 @@ impl PowerChain {
 /// Where the electricity comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EnergySourceSpec {
-    /// Its name.
-    pub label: &'static str,
+    /// Its `datacenter.energy_source` option (its id and its name).
+    pub choice: Choice,
     /// Price, US$/MWh.
     pub price_usd_per_mwh: f64,
     /// Operational carbon intensity, g CO₂/kWh (life-cycle emissions not included).
@@ -238,10 +301,11 @@ pub struct EnergySourceSpec {
     pub source: Citation,
 }
 
-/// The energy sources, in the order of the `datacenter.energy_source` options.
+/// The energy sources, in the order of the `datacenter.energy_source` options (each carries its
+/// option: the one table the registry's options and [`Choices::of`] both read).
 pub const ENERGY_SOURCES: [EnergySourceSpec; 3] = [
     EnergySourceSpec {
-        label: "US grid",
+        choice: Choice { id: "grid", label: "US grid" },
         price_usd_per_mwh: 80.6,
         gco2_per_kwh: 369.0,
         capacity_factor: 1.0,
@@ -252,7 +316,7 @@ pub const ENERGY_SOURCES: [EnergySourceSpec; 3] = [
         },
     },
     EnergySourceSpec {
-        label: "Small modular reactors",
+        choice: Choice { id: "smr", label: "Small modular reactors" },
         price_usd_per_mwh: 119.0,
         gco2_per_kwh: 0.0,
         capacity_factor: 0.931,
@@ -263,7 +327,7 @@ pub const ENERGY_SOURCES: [EnergySourceSpec; 3] = [
         },
     },
     EnergySourceSpec {
-        label: "Solar with storage",
+        choice: Choice { id: "solar-storage", label: "Solar with storage" },
         price_usd_per_mwh: 90.5,
         gco2_per_kwh: 0.0,
         capacity_factor: 0.233,
@@ -273,6 +337,13 @@ pub const ENERGY_SOURCES: [EnergySourceSpec; 3] = [
             locator: "solar PV + storage $50–131/MWh unsubsidized, midpoint [derived]; not firm round-the-clock power; US solar capacity factor 23.3 % (2023)",
         },
     },
+];
+
+/// The `datacenter.energy_source` options.
+pub const ENERGY_SOURCE_CHOICES: [Choice; 3] = [
+    ENERGY_SOURCES[0].choice,
+    ENERGY_SOURCES[1].choice,
+    ENERGY_SOURCES[2].choice,
 ];
 
 /// The figures of one accelerator in this data center, W unless said.
@@ -413,25 +484,34 @@ pub struct Choices {
     pub energy: &'static EnergySourceSpec,
 }
 
-fn option_index(scenario: &Scenario, id: ParamId) -> usize {
+/// The position of a choice parameter's value among its `len` options. A scenario validates its
+/// choices, so the value is a whole index below `len`; the clamp only keeps the lookup total.
+fn option_index(scenario: &Scenario, id: ParamId, len: usize) -> usize {
     // A validated choice is a small whole number.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let index = scenario.get(id) as usize;
-    index
+    index.min(len.saturating_sub(1))
 }
 
 impl Choices {
-    /// Reads the choices (validated by the scenario, so every index is in range).
+    /// Reads the choices: each option's position picks from the table its options were made
+    /// from (`Cooling::OPTIONS`, `PowerChain::OPTIONS`, [`ENERGY_SOURCES`]); the accelerator is
+    /// found by its option's id.
     pub fn of(scenario: &Scenario) -> Self {
-        let accelerator_id = ParamId::Accelerator
-            .spec()
+        let spec = ParamId::Accelerator.spec();
+        let accelerator = spec
             .option(scenario.get(ParamId::Accelerator))
-            .map_or("h100", |choice| choice.id);
+            .or_else(|| spec.option(spec.default))
+            .and_then(|choice| Accelerator::lookup(choice.id))
+            // Every option is an accelerator (tested); the first one keeps this total.
+            .unwrap_or(&ACCELERATORS[0]);
         Self {
-            accelerator: Accelerator::lookup(accelerator_id).unwrap_or(&ACCELERATORS[1]),
-            cooling: Cooling::ALL[option_index(scenario, ParamId::Cooling).min(3)],
-            chain: PowerChain::ALL[option_index(scenario, ParamId::PowerChain).min(1)],
-            energy: &ENERGY_SOURCES[option_index(scenario, ParamId::EnergySource).min(2)],
+            accelerator,
+            cooling: Cooling::ALL[option_index(scenario, ParamId::Cooling, Cooling::ALL.len())],
+            chain: PowerChain::ALL
+                [option_index(scenario, ParamId::PowerChain, PowerChain::ALL.len())],
+            energy: &ENERGY_SOURCES
+                [option_index(scenario, ParamId::EnergySource, ENERGY_SOURCES.len())],
         }
     }
 }
@@ -747,6 +827,39 @@ fn capitalized(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::preset::PresetId;
+
+    /// The registry's choices are the enums' tables, so an option's position always names the
+    /// technology it says (issue 15: no magic indices).
+    #[test]
+    fn choice_options_are_the_enums_tables() {
+        assert_eq!(ParamId::Cooling.spec().options, &Cooling::CHOICES);
+        assert_eq!(ParamId::PowerChain.spec().options, &PowerChain::CHOICES);
+        assert_eq!(ParamId::EnergySource.spec().options, &ENERGY_SOURCE_CHOICES);
+        for (at, (cooling, choice)) in Cooling::OPTIONS.iter().enumerate() {
+            assert_eq!(
+                (Cooling::ALL[at], Cooling::CHOICES[at]),
+                (*cooling, *choice)
+            );
+        }
+        for (at, source) in ENERGY_SOURCES.iter().enumerate() {
+            let scenario = Scenario::preset(PresetId::DEFAULT)
+                .with(ParamId::EnergySource, at as f64)
+                .unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(Choices::of(&scenario).energy, source);
+        }
+        for choice in ParamId::Accelerator.spec().options {
+            let scenario = Scenario::preset(PresetId::DEFAULT)
+                .with(
+                    ParamId::Accelerator,
+                    ParamId::Accelerator
+                        .spec()
+                        .option_value(choice.id)
+                        .unwrap_or_else(|| panic!("{}", choice.id)),
+                )
+                .unwrap_or_else(|err| panic!("{err}"));
+            assert_eq!(Choices::of(&scenario).accelerator.id, choice.id);
+        }
+    }
 
     fn scenario(changes: &[(ParamId, f64)]) -> Scenario {
         changes

@@ -8,6 +8,7 @@
 //! CLI's `--set` and the GPU sweep's parameter layout are all derived from [`PARAMS`]; nothing
 //! re-declares a default.
 
+use crate::datacenter::{Cooling, PowerChain, ENERGY_SOURCE_CHOICES};
 use crate::source::{self, Citation};
 
 /// Which part of the model a parameter belongs to; the UI groups its controls by this.
@@ -192,6 +193,15 @@ impl Param {
     /// Whether `value` is inside the plausible range.
     pub fn is_plausible(&self, value: f64) -> bool {
         (self.low..=self.high).contains(&value)
+    }
+
+    /// Whether its values live on a log scale (log-normal or log-uniform): drawn, spaced and
+    /// shown in log space wherever a stretch of its values is positive ([`Span`]).
+    pub fn is_log_scaled(&self) -> bool {
+        matches!(
+            self.distribution,
+            Distribution::LogNormal | Distribution::LogUniform
+        )
     }
 
     /// Whether this parameter is a choice among named options.
@@ -1195,12 +1205,7 @@ registry! {
         max: 3.0,
         whole: true,
         distribution: Distribution::Fixed,
-        options: &[
-            Choice { id: "air", label: "Air (containment)" },
-            Choice { id: "rear-door", label: "Rear-door heat exchanger" },
-            Choice { id: "direct-liquid", label: "Direct-to-chip liquid" },
-            Choice { id: "immersion", label: "Immersion" },
-        ],
+        options: &Cooling::CHOICES,
         source: cite(&source::NVIDIA_BLACKWELL_ULTRA, "GB300 NVL72 is a liquid-cooled rack"),
         evidence: Evidence::Measured,
         as_of: "2025",
@@ -1222,10 +1227,7 @@ registry! {
         max: 1.0,
         whole: true,
         distribution: Distribution::Fixed,
-        options: &[
-            Choice { id: "ac", label: "AC (UPS, PDU, server PSUs)" },
-            Choice { id: "dc-800v", label: "800 V DC" },
-        ],
+        options: &PowerChain::CHOICES,
         source: cite(&source::NVIDIA_800V, "800 V DC starts with Kyber racks in 2027; today's racks are fed 54 V from AC"),
         evidence: Evidence::Measured,
         as_of: "2025-05",
@@ -1313,11 +1315,7 @@ registry! {
         max: 2.0,
         whole: true,
         distribution: Distribution::Fixed,
-        options: &[
-            Choice { id: "grid", label: "US grid" },
-            Choice { id: "smr", label: "Small modular reactors" },
-            Choice { id: "solar-storage", label: "Solar with storage" },
-        ],
+        options: &ENERGY_SOURCE_CHOICES,
         source: cite(&source::EIA_PRICES, "US industrial electricity, 2023"),
         evidence: Evidence::Measured,
         as_of: "2023",
@@ -1464,9 +1462,79 @@ pub fn removed(name: &str) -> Option<&'static Removed> {
     REMOVED.iter().find(|r| r.id == name || r.key == name)
 }
 
+/// A stretch of a parameter's values, `low` to `high`, and where a value sits along it: evenly in
+/// log space for a log-scaled parameter ([`Param::is_log_scaled`]) when the stretch is positive,
+/// else linearly. The sweep's grid axes and the app's sliders both map values with it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Span {
+    /// The first value.
+    pub low: f64,
+    /// The last value.
+    pub high: f64,
+    /// Spaced evenly in log space.
+    pub log: bool,
+}
+
+impl Span {
+    /// `param`'s values from `low` to `high`.
+    pub fn of(param: &Param, low: f64, high: f64) -> Self {
+        Self {
+            low,
+            high,
+            log: param.is_log_scaled() && low > 0.0,
+        }
+    }
+
+    /// The value at `t` along the span (0: `low`, 1: `high`).
+    pub fn at(&self, t: f64) -> f64 {
+        if self.log {
+            self.low * (self.high / self.low).powf(t)
+        } else {
+            self.low + (self.high - self.low) * t
+        }
+    }
+
+    /// Where `value` sits along the span, clamped to 0–1 (0 for a value it cannot place).
+    pub fn position(&self, value: f64) -> f64 {
+        let t = if self.log {
+            (value / self.low).ln() / (self.high / self.low).ln()
+        } else {
+            (value - self.low) / (self.high - self.low)
+        };
+        if t.is_finite() {
+            t.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One mapping for the grid's axes and the app's tracks (issue 15): a span places the values
+    /// it yields where it yields them, in log space exactly when the parameter is log-scaled and
+    /// the span positive (the multimodal stock's limit is 0; its spans are still logarithmic).
+    #[test]
+    fn a_span_places_the_values_it_yields() {
+        for &id in ParamId::ALL {
+            let spec = id.spec();
+            if spec.is_choice() || spec.low >= spec.high {
+                continue;
+            }
+            let span = Span::of(spec, spec.low, spec.high);
+            assert_eq!(span.log, spec.is_log_scaled() && spec.low > 0.0, "{}", spec.id);
+            for t in [0.0, 0.25, 0.5, 1.0] {
+                let back = span.position(span.at(t));
+                assert!((back - t).abs() < 1e-9, "{}: {t} → {back}", spec.id);
+            }
+        }
+        let multimodal = ParamId::MultimodalTokens.spec();
+        assert_eq!(multimodal.min, 0.0);
+        assert!(Span::of(multimodal, multimodal.low, multimodal.high).log);
+        assert!(!Span::of(multimodal, 0.0, multimodal.high).log);
+    }
 
     #[test]
     fn ids_and_keys_are_unique_and_well_formed() {

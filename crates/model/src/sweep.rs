@@ -16,7 +16,7 @@
 //! (`crates/gpu/shaders/sweep.wgsl`) mirrors [`pcg_hash`], [`uniform`], [`inverse_normal_cdf`],
 //! [`Draw`], the factors and [`Ceilings`]; keep them in sync.
 
-use crate::param::{Distribution, Param, ParamId};
+use crate::param::{Distribution, Param, ParamId, Span};
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::{Scenario, ScenarioError};
 use crate::source::{self, Citation};
@@ -278,10 +278,7 @@ impl Draw {
             factor: None,
             loading: 0.0,
         };
-        let log = matches!(
-            param.distribution,
-            Distribution::LogNormal | Distribution::LogUniform
-        );
+        let log = param.is_log_scaled();
         if !is_sampled(param) || (log && (value <= 0.0 || default <= 0.0 || low <= 0.0)) {
             return fixed;
         }
@@ -979,7 +976,7 @@ impl Axis {
             low: spec.low,
             high: spec.high,
             steps: steps.clamp(2, MAX_AXIS_STEPS),
-            log: spaced_in_log(spec, spec.low),
+            log: Span::of(spec, spec.low, spec.high).log,
         }
     }
 
@@ -1008,7 +1005,7 @@ impl Axis {
             low,
             high,
             steps,
-            log: spaced_in_log(spec, low),
+            log: Span::of(spec, low, high).log,
         })
     }
 
@@ -1029,23 +1026,19 @@ impl Axis {
         Self::new(param, number(low)?, number(high)?, steps)
     }
 
-    /// The `i`-th value.
-    pub fn value(&self, i: u32) -> f64 {
-        let f = f64::from(i) / f64::from(self.steps - 1);
-        if self.log {
-            self.low * (self.high / self.low).powf(f)
-        } else {
-            self.low + (self.high - self.low) * f
+    /// The values it spans.
+    pub fn span(&self) -> Span {
+        Span {
+            low: self.low,
+            high: self.high,
+            log: self.log,
         }
     }
-}
 
-/// Whether an axis over `param` starting at `low` is spaced in log space.
-fn spaced_in_log(param: &Param, low: f64) -> bool {
-    matches!(
-        param.distribution,
-        Distribution::LogNormal | Distribution::LogUniform
-    ) && low > 0.0
+    /// The `i`-th value.
+    pub fn value(&self, i: u32) -> f64 {
+        self.span().at(f64::from(i) / f64::from(self.steps - 1))
+    }
 }
 
 /// The phase diagram: the first wall in every cell of a grid over two parameters, all others

@@ -112,12 +112,12 @@ pub fn SiteResults(
                         <dt>"Generation to build"</dt>
                         <dd>
                             {if energy.capacity_factor >= 1.0 {
-                                format!("{} of {} connection; {}", mw(d.generation_capacity_mw), energy.label, energy.lead_time)
+                                format!("{} of {} connection; {}", mw(d.generation_capacity_mw), energy.choice.label, energy.lead_time)
                             } else {
                                 format!(
                                     "{} of {} at a {:.0} % capacity factor; {}",
                                     mw(d.generation_capacity_mw),
-                                    energy.label,
+                                    energy.choice.label,
                                     energy.capacity_factor * 100.0,
                                     energy.lead_time
                                 )

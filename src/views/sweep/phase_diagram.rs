@@ -34,18 +34,8 @@ struct Diagram {
 /// An axis over the range a parameter's slider spans (its plausible range and some way beyond,
 /// including the scenario's value).
 fn axis_for(param: ParamId, value: f64, steps: u32) -> Axis {
-    let (low, high, _) = Scale::for_param(param.spec(), value).bounds();
-    Axis::new(param, low, high, steps).unwrap_or_else(|_| Axis::plausible(param, steps))
-}
-
-/// Where `value` sits along `axis`, 0–1.
-fn position(axis: &Axis, value: f64) -> f64 {
-    let f = if axis.log {
-        (value / axis.low).ln() / (axis.high / axis.low).ln()
-    } else {
-        (value - axis.low) / (axis.high - axis.low)
-    };
-    f.clamp(0.0, 1.0)
+    let span = Scale::for_param(param.spec(), value).span();
+    Axis::new(param, span.low, span.high, steps).unwrap_or_else(|_| Axis::plausible(param, steps))
 }
 
 /// The phase diagram with its axis pickers, resolution, run and cancel.
@@ -74,8 +64,8 @@ pub fn PhaseDiagram() -> impl IntoView {
             settings.grid_steps,
         );
         let own = (
-            position(&x, scenario.get(x.param)),
-            position(&y, scenario.get(y.param)),
+            x.span().position(scenario.get(x.param)),
+            y.span().position(scenario.get(y.param)),
         );
         spawn_local(async move {
             let report = move |share| run_state.report(share);
