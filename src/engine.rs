@@ -219,7 +219,7 @@ pub async fn gpu() -> Result<Rc<GpuContext>, GpuError> {
 }
 
 /// Forgets the GPU context after an error, so the next run opens a fresh one.
-fn forget_gpu() {
+pub(crate) fn forget_gpu() {
     GPU.with(|slot| *slot.borrow_mut() = None);
 }
 

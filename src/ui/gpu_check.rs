@@ -1,13 +1,15 @@
-//! A live check that this machine's GPU gives the model's answers.
+//! A live check that this machine's GPU gives the model's answers: the sweep kernel's phase
+//! diagram against the f64 model, cell by cell.
 
-use firstwall_gpu::{reference_cases, Agreement, GpuContext};
+use firstwall_gpu::{GridAgreement, GridCheck, CELL_YEAR_TOLERANCE, MIN_AGREEING_SHARE};
+use firstwall_model::sweep::Axis;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::format;
+use crate::{engine, format};
 
-/// Cases per check: 64 workgroups of 64 threads.
-const CHECK_CASES: u32 = 4096;
+/// Cells per check: a 64 × 64 grid, 64 workgroups of 64 threads.
+const CHECK_CELLS: u32 = 4096;
 
 #[derive(Clone, Debug, PartialEq)]
 enum CheckState {
@@ -21,28 +23,41 @@ enum CheckState {
 #[derive(Clone, Debug, PartialEq)]
 struct CheckReport {
     adapter: String,
-    agreement: Agreement,
+    agreement: GridAgreement,
     elapsed_ms: f64,
 }
 
-/// A button that runs First Wall's crossing kernel on WebGPU and compares every answer with the
-/// f64 model. Without WebGPU it says so, and that the CPU path gives the same answers.
+/// A button that runs the sweep kernel's phase diagram on WebGPU — the kernel the sweeps use —
+/// and compares every cell with the f64 model. Without WebGPU it says so, and that the CPU path
+/// gives the same answers.
 #[component]
 pub fn GpuCheck() -> impl IntoView {
     let (state, set_state) = signal(CheckState::Idle);
-    let run = move |_| {
-        set_state.set(CheckState::Running);
-        spawn_local(async move {
-            set_state.set(run_check().await);
-        });
+    let check = GridCheck::square(CHECK_CELLS);
+    let run = {
+        let check = check.clone();
+        move |_| {
+            set_state.set(CheckState::Running);
+            let check = check.clone();
+            spawn_local(async move {
+                set_state.set(run_check(&check).await);
+            });
+        }
     };
     view! {
         <section class="figure" aria-labelledby="gpu-check-title">
             <h2 id="gpu-check-title">"Does this machine's GPU agree with the model?"</h2>
             <p>
                 "First Wall's sweeps run on the graphics card through WebGPU, in single precision. "
-                "This check computes " {format::grouped(f64::from(CHECK_CASES))}
-                " answers on the GPU and compares each with the double-precision model on the CPU."
+                "This check takes " {format::grouped(check.cells() as f64)}
+                " cells of the phase diagram, each computed on the GPU and compared with the "
+                "double-precision model on the CPU: " {axis_words(&check.x)} " against "
+                {axis_words(&check.y)} ", " {check.x.steps} " × " {check.y.steps}
+                ", every other assumption as in “" {check.base.preset_id().title()}
+                "”. A cell agrees when both find the same first wall in the same year, to within "
+                {duration_words(CELL_YEAR_TOLERANCE)} "; cells on a boundary between two walls "
+                "may tip either way in single precision, so up to "
+                {format!("{:.1} %", (1.0 - MIN_AGREEING_SHARE) * 100.0)} " may differ."
             </p>
             <button
                 id="gpu-check-run"
@@ -74,8 +89,21 @@ pub fn GpuCheck() -> impl IntoView {
     }
 }
 
+/// "power of the largest campus (start of 2026) from 0.05 to 20 GW".
+fn axis_words(axis: &Axis) -> String {
+    let spec = axis.param.spec();
+    let label = spec.label.to_lowercase();
+    format!(
+        "{label} from {} to {} {}",
+        format::figure(axis.low),
+        format::figure(axis.high),
+        spec.unit
+    )
+}
+
 fn report_view(report: &CheckReport) -> impl IntoView {
-    let verdict = if report.agreement.agrees() {
+    let agreement = report.agreement;
+    let verdict = if agreement.agrees() {
         "agree"
     } else {
         "disagree"
@@ -84,12 +112,23 @@ fn report_view(report: &CheckReport) -> impl IntoView {
         <dl class="facts" data-gpu=verdict>
             <dt>"Adapter"</dt>
             <dd>{report.adapter.clone()}</dd>
-            <dt>"Answers compared"</dt>
-            <dd>{format::grouped(report.agreement.cases as f64)}</dd>
+            <dt>"Cells compared"</dt>
+            <dd>{format::grouped(agreement.cells as f64)}</dd>
+            <dt>"Cells that agree"</dt>
+            <dd>
+                {format::grouped(agreement.agreeing as f64)} " (the same first wall, within "
+                {duration_words(CELL_YEAR_TOLERANCE)} ")"
+            </dd>
+            <dt>"Cells that differ"</dt>
+            <dd>
+                {format::grouped(agreement.disagreeing() as f64)} " (at most "
+                {format::grouped(agreement.max_disagreeing() as f64)}
+                " allowed: cells on a boundary between two walls may tip either way)"
+            </dd>
             <dt>"Largest difference"</dt>
             <dd>
-                {format::scientific(report.agreement.max_abs_diff_years, 2)} " years ("
-                {duration_words(report.agreement.max_abs_diff_years)} ")"
+                {format::scientific(agreement.max_diff_years, 2)} " years ("
+                {duration_words(agreement.max_diff_years)} ")"
             </dd>
             <dt>"Verdict"</dt>
             <dd class=move || (verdict == "agree").then_some("status-ok")>
@@ -99,27 +138,34 @@ fn report_view(report: &CheckReport) -> impl IntoView {
                     "GPU and CPU disagree: choose “Background threads” for sweeps on this machine"
                 }}
             </dd>
-            <dt>"Time on the GPU"</dt>
-            <dd>{format!("{:.1} ms", report.elapsed_ms)} " (including setup)"</dd>
+            <dt>"Time"</dt>
+            <dd>
+                {format!("{:.1} ms", report.elapsed_ms)}
+                " (both grids and the comparison, and opening the GPU the first time)"
+            </dd>
         </dl>
     }
 }
 
-async fn run_check() -> CheckState {
+async fn run_check(check: &GridCheck) -> CheckState {
     let performance = window().performance();
     let started_ms = performance.as_ref().map_or(0.0, web_sys::Performance::now);
-    let gpu = match GpuContext::new().await {
+    // The page's one GPU context, the one the sweeps use.
+    let gpu = match engine::gpu().await {
         Ok(gpu) => gpu,
         Err(err) => return CheckState::Unavailable(err.plain_words(), err.to_string()),
     };
-    let cases = reference_cases(CHECK_CASES);
-    match gpu.check_against_model(&cases).await {
+    match gpu.check_against_model(check).await {
         Ok(agreement) => CheckState::Passed(CheckReport {
             adapter: gpu.adapter().to_string(),
             agreement,
             elapsed_ms: performance.as_ref().map_or(0.0, web_sys::Performance::now) - started_ms,
         }),
-        Err(err) => CheckState::Unavailable(err.plain_words(), err.to_string()),
+        Err(err) => {
+            // A lost device or a failed kernel: the next use opens a fresh context.
+            engine::forget_gpu();
+            CheckState::Unavailable(err.plain_words(), err.to_string())
+        }
     }
 }
 

@@ -428,6 +428,10 @@ fn train_time_gpt3_on_a100s() {
 
 #[test]
 fn gpu_check_agrees_on_this_machines_adapter() {
+    // The count is checked before any GPU is opened: a grid has at least 2 × 2 cells and at
+    // most 1,024 × 1,024.
+    check_error(&["gpu-check", "--cases", "3"], "--cases");
+    check_error(&["gpu-check", "--cases", "1048577"], "--cases");
     let output = firstwall(&["gpu-check", "--cases", "5000", "--json"]);
     if !output.status.success() && std::env::var_os("FIRSTWALL_ALLOW_NO_GPU").is_some() {
         eprintln!(
@@ -442,8 +446,37 @@ fn gpu_check_agrees_on_this_machines_adapter() {
         String::from_utf8_lossy(&output.stderr)
     );
     let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(doc["cases"], 5000);
+    // 5,000 cells round to the nearest square grid: 71 × 71.
+    assert_eq!(doc["cells"], 71 * 71);
+    for axis in ["x", "y"] {
+        assert_eq!(doc[axis]["steps"], 71, "{axis}");
+    }
+    assert_eq!(doc["x"]["param"], "power.campus_gw_2026");
+    assert_eq!(doc["y"]["param"], "demand.growth_per_year");
+    assert_eq!(doc["preset"], "evidence-2026");
+    let count = |key: &str| doc[key].as_u64().unwrap();
+    assert_eq!(
+        count("agreeing_cells") + count("disagreeing_cells"),
+        71 * 71
+    );
+    // At least 99.5 % of the cells agree; the rest lie on a boundary between two walls.
+    assert_eq!(doc["min_agreeing_share"], 0.995);
+    assert!(count("agreeing_cells") * 1000 >= 71 * 71 * 995, "{doc}");
+    // 5,041 × 0.5 % = 25.2: at most 25 cells may differ.
+    assert_eq!(count("max_disagreeing_cells"), 25);
+    assert!(count("disagreeing_cells") <= 25, "{doc}");
+    let max_diff_years = doc["max_diff_years"].as_f64().unwrap();
+    assert!(
+        (0.0..=doc["tolerance_years"].as_f64().unwrap()).contains(&max_diff_years),
+        "{doc}"
+    );
     assert_eq!(doc["agrees"], true);
+    // The text says the same.
+    let text = String::from_utf8(firstwall(&["gpu-check", "--cases", "5000"]).stdout).unwrap();
+    assert!(
+        text.contains("5041 cells around evidence-2026") && text.contains("GPU and CPU agree"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -1266,4 +1299,95 @@ fn long_input_is_not_echoed_whole() {
             < 1_000
     );
     std::fs::remove_file(path).ok();
+}
+
+/// The text and `--json` come from one report: the figures the text shows are the JSON's.
+#[test]
+fn text_and_json_come_from_one_report() {
+    let doc = json(&["project", "--json", "--preset", "epoch-2030"]);
+    let text = String::from_utf8(firstwall(&["project", "--preset", "epoch-2030"]).stdout).unwrap();
+    let first = &doc["first_wall"];
+    let label = doc["walls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["id"] == first["id"])
+        .unwrap()["label"]
+        .as_str()
+        .unwrap();
+    let year = first["year"].as_f64().unwrap();
+    assert!(
+        text.contains(&format!("First wall: {label} in {year:.1}")),
+        "{text}"
+    );
+
+    let doc = json(&[
+        "train-time",
+        "--flop",
+        "1e25",
+        "--accelerator",
+        "h100",
+        "--count",
+        "1e4",
+        "--json",
+    ]);
+    let text = String::from_utf8(
+        firstwall(&[
+            "train-time",
+            "--flop",
+            "1e25",
+            "--accelerator",
+            "h100",
+            "--count",
+            "1e4",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(doc["count"], 10_000.0);
+    assert_eq!(doc["precision"], "bf16");
+    assert!(
+        text.contains("on 1.00e4 × NVIDIA H100") && text.contains("(bf16, 40 % of"),
+        "{text}"
+    );
+}
+
+/// A choice given by its index or with spaces is reported by its id.
+#[test]
+fn datacenter_choices_are_reported_by_their_ids() {
+    let doc = json(&[
+        "datacenter",
+        "--accelerator",
+        "h100",
+        "--count",
+        "8",
+        "--cooling",
+        "2",
+        "--power-chain",
+        " dc-800v ",
+        "--json",
+    ]);
+    assert_eq!(doc["cooling"], "direct-liquid");
+    assert_eq!(doc["power_chain"], "dc-800v");
+}
+
+/// A value parser's message is printed whole, apostrophes and all, after clap's prefix.
+#[test]
+fn a_flags_message_is_printed_whole() {
+    let output = firstwall(&[
+        "grid",
+        "--x",
+        "power.distributed_gw_2030:1:5:8",
+        "--y",
+        "demand.growth_per_year:2:8:5",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "for '--x <ID:LOW:HIGH:N>': `power.distributed_gw_2030` was removed in First Wall's model v2"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("characters)"), "{stderr}");
+    assert_eq!(output.status.code(), Some(2));
 }

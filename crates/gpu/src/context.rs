@@ -2,7 +2,6 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::crossing::CrossingKernel;
 use crate::sweep::SweepKernel;
 use crate::GpuError;
 
@@ -65,7 +64,6 @@ pub(crate) fn compute_pipeline(
 pub struct GpuContext {
     pub(crate) device: wgpu::Device,
     pub(crate) queue: wgpu::Queue,
-    pub(crate) crossing: CrossingKernel,
     pub(crate) sweep: SweepKernel,
     adapter: AdapterSummary,
     /// Set by the device-lost callback; checked before and after every kernel.
@@ -138,12 +136,10 @@ impl GpuContext {
             slot.get_or_insert_with(|| error.to_string());
         }));
 
-        let crossing = CrossingKernel::new(&device);
         let sweep = SweepKernel::new(&device);
         Ok(Self {
             device,
             queue,
-            crossing,
             sweep,
             adapter: summary,
             lost,

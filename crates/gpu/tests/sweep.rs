@@ -1,10 +1,11 @@
-//! The sweep kernel against the f64 reference: the same seed, the same samples, the same answer.
+//! The sweep kernel against the f64 reference: the same seed, the same samples, the same answer;
+//! the same cells of the phase diagram, and the GPU check that compares them.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
 
-use firstwall_gpu::GpuContext;
+use firstwall_gpu::{GpuContext, GridCheck, CELL_YEAR_TOLERANCE, MIN_AGREEING_SHARE};
 use firstwall_model::param::ParamId;
-use firstwall_model::sweep::{grid, monte_carlo, Agreement, Axis, Sweep, Tally};
+use firstwall_model::sweep::{grid, grid_counts, monte_carlo, Agreement, Axis, Sweep, Tally};
 use firstwall_model::{PresetId, Scenario, WallId};
 
 /// The test command installs Mesa's lavapipe, so an adapter must exist. Elsewhere
@@ -132,7 +133,10 @@ fn the_grid_agrees_with_the_cpu() {
         match (a, b) {
             (Some((wa, ya)), Some((wb, yb))) if wa == wb => {
                 same_wall += 1;
-                assert!((ya - yb).abs() < 2e-3, "{wa:?}: {ya} vs {yb}");
+                assert!(
+                    (ya - yb).abs() <= CELL_YEAR_TOLERANCE,
+                    "{wa:?}: {ya} vs {yb}"
+                );
             }
             (None, None) => same_wall += 1,
             _ => {}
@@ -140,10 +144,41 @@ fn the_grid_agrees_with_the_cpu() {
     }
     // Cells on a boundary between two walls may tip either way in f32.
     assert!(
-        same_wall * 1000 >= cpu.len() * 995,
+        same_wall as f64 >= cpu.len() as f64 * MIN_AGREEING_SHARE,
         "{same_wall} of {}",
         cpu.len()
     );
     let walls: std::collections::BTreeSet<_> = gpu_cells.iter().flatten().map(|c| c.0).collect();
     assert!(walls.len() >= 2, "{walls:?}");
+}
+
+/// The check the app and `firstwall gpu-check` run, on this adapter: 4,096 cells, as in the app.
+#[test]
+fn the_gpu_check_passes() {
+    let Some(gpu) = context() else { return };
+    let check = GridCheck::square(4096);
+    assert_eq!((check.x.steps, check.y.steps), (64, 64));
+    // The grid crosses several walls, so the check tests more than one of the kernel's walls
+    // and the boundaries between them.
+    let counts = grid_counts(&check.on_cpu());
+    assert!(counts.iter().filter(|&&n| n > 0).count() >= 3, "{counts:?}");
+    let agreement = pollster::block_on(gpu.check_against_model(&check)).unwrap();
+    eprintln!("{agreement:?}");
+    assert_eq!(agreement.cells, 4096);
+    assert!(agreement.agrees(), "{agreement:?}");
+    assert!(agreement.disagreeing() <= 20, "{agreement:?}");
+    assert!(
+        agreement.max_diff_years <= CELL_YEAR_TOLERANCE,
+        "{agreement:?}"
+    );
+    // A real disagreement is caught: the kernel's grid against another scenario's model grid.
+    let other = GridCheck {
+        base: Scenario::preset(PresetId::Pessimistic),
+        ..check.clone()
+    };
+    let wrong = firstwall_gpu::compare(
+        &other.on_cpu(),
+        &pollster::block_on(gpu.grid(&check.base, &check.x, &check.y)).unwrap(),
+    );
+    assert!(!wrong.agrees(), "{wrong:?}");
 }

@@ -2,12 +2,13 @@
 //! and — where First Wall's own model can redo the arithmetic — the calculation, computed here
 //! rather than written down (so the tests check it through the model).
 
-use crate::compute::{duration_s_from_flop, SECONDS_PER_DAY};
+use crate::compute::duration_s_from_flop;
 use crate::param::ParamId;
 use crate::preset::PresetId;
 use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::source::{self, Citation};
+use crate::units::SECONDS_PER_DAY;
 use crate::walls::memory_network::FIBRE_KM_PER_S;
 use crate::walls::{WallId, Walls};
 

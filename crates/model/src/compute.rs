@@ -1,9 +1,8 @@
 //! The compute identity that every wall reduces to: chips × peak FLOP/s × utilization × time.
 
 use crate::format::{exact, short};
-
-/// Seconds in one day.
-pub const SECONDS_PER_DAY: f64 = 86_400.0;
+#[cfg(test)]
+use crate::units::SECONDS_PER_DAY;
 
 /// Total floating-point operations of a training run:
 /// `C = N_accelerators × F_peak × u × T`.

@@ -13,7 +13,8 @@
 
 use crate::datacenter::Choices;
 use crate::param::ParamId;
-use crate::walls::{Walls, SECONDS_PER_YEAR};
+use crate::units::SECONDS_PER_YEAR;
+use crate::walls::Walls;
 
 /// Joules in a megawatt-hour.
 const JOULES_PER_MWH: f64 = 3.6e9;

@@ -22,10 +22,7 @@ use crate::accelerators::{Accelerator, Dc800v, SystemPower, ACCELERATORS};
 use crate::param::{Choice, ParamId};
 use crate::scenario::Scenario;
 use crate::source::{self, Citation};
-use crate::walls::SECONDS_PER_MONTH;
-
-/// Hours in an average year.
-pub const HOURS_PER_YEAR: f64 = 8_766.0;
+use crate::units::{HOURS_PER_YEAR, SECONDS_PER_MONTH};
 
 /// A cooling technology.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -827,6 +824,7 @@ fn capitalized(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::preset::PresetId;
+    use crate::units::SECONDS_PER_DAY;
 
     /// The registry's choices are the enums' tables, so an option's position always names the
     /// technology it says (issue 15: no magic indices).
@@ -1010,7 +1008,10 @@ mod tests {
         let s = scenario(&[
             (ParamId::AcceleratorCount, 16_000.0),
             (ParamId::PrecisionSpeedup, 1.0),
-            (ParamId::RunMonths, 72.0 * 86_400.0 / SECONDS_PER_MONTH),
+            (
+                ParamId::RunMonths,
+                72.0 * SECONDS_PER_DAY / SECONDS_PER_MONTH,
+            ),
         ]);
         let design = design_scenario(&s).unwrap();
         check_within(design.facility_power_mw, 27.0, 1.05);

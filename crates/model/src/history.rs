@@ -8,6 +8,7 @@
 //! estimate yet, so the record after mid-2025 looks flat because of missing data, not a slowdown.
 
 use crate::source::{self, Citation};
+use crate::units::DAYS_PER_YEAR;
 
 /// How sure Epoch AI is of a run's compute estimate (their own three levels).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,7 +74,7 @@ pub fn fractional_year(year: u16, month: u8, day: u8) -> f64 {
     let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let leap_day = u16::from(leap && month > 2);
     let day_of_year = DAYS_BEFORE_MONTH[month_index] + u16::from(day) + leap_day;
-    f64::from(year) + (f64::from(day_of_year) - 0.5) / 365.25
+    f64::from(year) + (f64::from(day_of_year) - 0.5) / DAYS_PER_YEAR
 }
 
 /// Where the runs come from.

@@ -47,6 +47,7 @@ pub mod scenario;
 pub mod scenario_file;
 pub mod source;
 pub mod sweep;
+pub mod units;
 pub mod walls;
 
 #[cfg(test)]

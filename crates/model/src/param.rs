@@ -1524,7 +1524,12 @@ mod tests {
                 continue;
             }
             let span = Span::of(spec, spec.low, spec.high);
-            assert_eq!(span.log, spec.is_log_scaled() && spec.low > 0.0, "{}", spec.id);
+            assert_eq!(
+                span.log,
+                spec.is_log_scaled() && spec.low > 0.0,
+                "{}",
+                spec.id
+            );
             for t in [0.0, 0.25, 0.5, 1.0] {
                 let back = span.position(span.at(t));
                 assert!((back - t).abs() < 1e-9, "{}: {t} → {back}", spec.id);

@@ -7,13 +7,14 @@
 //! in the preset (the latency wall's batch, the free-cooling share that gives PUE 1.2, and the
 //! multimodal tokens that complete the report's median data stock).
 
-use crate::compute::{training_flop, SECONDS_PER_DAY};
+use crate::compute::training_flop;
 use crate::facility::FacilityPower;
 use crate::param::ParamId;
 use crate::preset::PresetId;
 use crate::projection::project;
 use crate::scenario::Scenario;
-use crate::walls::{ComponentId, WallId, Walls, SECONDS_PER_MONTH};
+use crate::units::{SECONDS_PER_DAY, SECONDS_PER_MONTH};
+use crate::walls::{ComponentId, WallId, Walls};
 
 /// Asserts `got` is within a factor `factor` of `want`.
 #[track_caller]

@@ -27,9 +27,10 @@ use crate::walls::WallId;
 pub use crate::walls::REPEAT_DECAY_EPOCHS;
 pub use crate::walls::{
     first_wall_index, first_wall_of, Ceilings, Context, Outcome, EXCESS_TOLERANCE,
-    FLOP_PER_PARAM_TOKEN, NO_WALL, OUTCOMES, REFINE_STEPS, SECONDS_PER_MONTH, SECONDS_PER_YEAR,
-    TIE_YEARS, YEAR_TOLERANCE,
+    FLOP_PER_PARAM_TOKEN, NO_WALL, OUTCOMES, REFINE_STEPS, TIE_YEARS, YEAR_TOLERANCE,
 };
+// The GPU twin reads the model's constants from here.
+pub use crate::units::{SECONDS_PER_MONTH, SECONDS_PER_YEAR};
 
 /// Histogram bins per year of the binding-year distributions (1/64 year ≈ 5.7 days).
 pub const BINS_PER_YEAR: usize = 64;

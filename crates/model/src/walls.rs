@@ -30,6 +30,7 @@ use crate::facility::{FacilityModel, FacilityPower};
 use crate::param::ParamId;
 use crate::projection::{FIRST_YEAR, LAST_YEAR};
 use crate::scenario::Scenario;
+use crate::units::{SECONDS_PER_MONTH, SECONDS_PER_YEAR};
 
 pub mod compute;
 mod cooling;
@@ -38,12 +39,6 @@ pub mod memory_network;
 pub mod power;
 
 pub use data::{effective_epochs, REPEAT_DECAY_EPOCHS};
-
-/// Seconds in an average month (365.25 / 12 days).
-pub const SECONDS_PER_MONTH: f64 = 30.4375 * 86_400.0;
-
-/// Seconds in an average year.
-pub const SECONDS_PER_YEAR: f64 = 12.0 * SECONDS_PER_MONTH;
 
 /// FLOP per parameter per training token: forward and backward pass (`C ≈ 6·N·D`; Hoffmann et
 /// al. 2022, as used in Epoch's 2030 report, footnotes 38 and 75).

@@ -24,8 +24,9 @@
 
 use std::f64::consts::LN_10;
 
-use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN, SECONDS_PER_YEAR};
+use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN};
 use crate::param::ParamId;
+use crate::units::SECONDS_PER_YEAR;
 
 /// Light in optical fibre, km/s (Epoch 2030 report, footnote 38).
 pub const FIBRE_KM_PER_S: f64 = 200_000.0;
