@@ -1,6 +1,7 @@
 //! The "Download" menu beside a chart or a table: PNG (2×) and SVG of the chart, CSV and JSON of
 //! its table.
 
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
@@ -14,19 +15,19 @@ pub enum TableFrom {
     None,
     /// HTML the page may or may not be showing (the charts crate's table functions).
     Html(Signal<String>),
-    /// A `<table>` on the page, by CSS selector.
-    Page(&'static str),
+    /// A list of results on the page (`<dl>`: a term and its value per row).
+    Page(NodeRef<html::Dl>),
 }
 
-/// A download menu. `figure` is a CSS selector of the chart (an `<svg>` or `<canvas>`, or an
-/// element holding one); `table` is where its numbers are.
+/// A download menu. `figure` is the element that holds the chart (an `<svg>` or a `<canvas>`);
+/// `table` is where its numbers are.
 #[component]
 pub fn ExportMenu(
     /// What is exported, for file names (`Training compute by year`).
     what: &'static str,
-    /// The chart, if any.
+    /// The element holding the chart, if any.
     #[prop(optional)]
-    figure: Option<&'static str>,
+    figure: Option<NodeRef<html::Div>>,
     /// The table, if any.
     #[prop(default = TableFrom::None)]
     table: TableFrom,
@@ -36,17 +37,11 @@ pub fn ExportMenu(
     let slug = move || links.view().map_or("page", |view| view.slug());
     let name = move |extension: &str| export::file_name(slug(), what, extension);
     let figure_element = move || -> Result<web_sys::Element, String> {
-        let selector = figure.ok_or("no chart")?;
-        let found = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
+        let holder = figure
+            .ok_or("no chart")?
+            .get_untracked()
             .ok_or("the chart is not on the page (show the chart, then try again)")?;
-        let tag = found.tag_name().to_ascii_lowercase();
-        if tag == "svg" || tag == "canvas" {
-            return Ok(found);
-        }
-        found
+        holder
             .query_selector("svg, canvas")
             .ok()
             .flatten()
@@ -57,11 +52,9 @@ pub fn ExportMenu(
             TableFrom::None => Err("no table".to_owned()),
             TableFrom::Html(html) => export::read_table_html(&html.get_untracked())
                 .ok_or_else(|| "there are no numbers yet".to_owned()),
-            TableFrom::Page(selector) => document()
-                .query_selector(selector)
-                .ok()
-                .flatten()
-                .map(|table| export::read_table(&table))
+            TableFrom::Page(list) => list
+                .get_untracked()
+                .map(|list| export::read_table(&list))
                 .ok_or_else(|| "the table is not on the page".to_owned()),
         }
     };

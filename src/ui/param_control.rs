@@ -1,4 +1,5 @@
-//! One assumption: its label, value, slider, exact entry, reset, range and source.
+//! One assumption: its label, value, control (a slider with an exact entry and a reset, or a menu
+//! of options), what the levers make of it, its range and source.
 
 use firstwall_model::format;
 use firstwall_model::levers::LEVERS;
@@ -9,41 +10,133 @@ use crate::state::AppState;
 use crate::ui::scale::{display_value, Scale, TRACK_STEPS};
 use crate::ui::{EvidenceBadge, SourceLink};
 
-/// The control of one parameter of the shared scenario. The slider moves along
-/// [`Scale::for_param`]; the number field takes any value within the parameter's limits and says
-/// why it refuses anything else; reset returns to the preset's value. Everything it shows comes
-/// from the registry.
+/// The control of one parameter of the shared scenario: a menu for a choice, a slider and an
+/// exact entry for a number. Everything it shows comes from the registry.
 #[component]
 pub fn ParamControl(
     /// The parameter.
     param: ParamId,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let spec = param.spec();
-    let value = Memo::new(move |_| state.scenario.with(|s| s.base.get(param)));
-    // Depends on the preset only, so moving another slider does not recompute it.
-    let preset_value = Memo::new(move |_| Scenario::preset(state.preset.get()).get(param));
-    // Only a parameter some lever can change needs to watch the levers' result; the others
-    // stay out of the reactive graph's way (a slider move then checks a few memos, not fifty).
-    let lever_can_change = LEVERS
-        .iter()
-        .any(|lever| lever.changes.iter().any(|(id, _)| *id == param));
-    let effective = Memo::new(move |_| {
-        if lever_can_change {
-            state.effective.with(|s| s.get(param))
-        } else {
-            value.get()
-        }
-    });
-    // What the levers make of this value, where they change it.
-    let lever_note = move || {
-        (effective.get().to_bits() != value.get().to_bits()).then(|| {
-            view! {
-                <p class="param-lever">"With the levers on: " {display_value(spec, effective.get())}</p>
+    if param.spec().is_choice() {
+        view! { <ChoiceControl param=param /> }.into_any()
+    } else {
+        view! { <NumberControl param=param /> }.into_any()
+    }
+}
+
+/// What both kinds of control show of a parameter: its value in the scenario, the preset's value,
+/// and what the levers make of it.
+#[derive(Clone, Copy)]
+struct Values {
+    state: AppState,
+    param: ParamId,
+    value: Memo<f64>,
+    preset_value: Memo<f64>,
+    effective: Memo<f64>,
+}
+
+impl Values {
+    fn new(param: ParamId) -> Self {
+        let state = expect_context::<AppState>();
+        let value = Memo::new(move |_| state.scenario.with(|s| s.base.get(param)));
+        // Depends on the preset only, so moving another slider does not recompute it.
+        let preset_value = Memo::new(move |_| Scenario::preset(state.preset.get()).get(param));
+        // Only a parameter some lever can change needs to watch the levers' result; the others
+        // stay out of the reactive graph's way (a slider move then checks a few memos, not fifty).
+        let lever_can_change = LEVERS
+            .iter()
+            .any(|lever| lever.changes.iter().any(|(id, _)| *id == param));
+        let effective = Memo::new(move |_| {
+            if lever_can_change {
+                state.effective.with(|s| s.get(param))
+            } else {
+                value.get()
             }
-        })
+        });
+        Self {
+            state,
+            param,
+            value,
+            preset_value,
+            effective,
+        }
+    }
+
+    /// Whether the visitor changed it from the preset; tracked.
+    fn changed(self) -> bool {
+        self.value.get().to_bits() != self.preset_value.get().to_bits()
+    }
+
+    /// Sets it (clamped into its limits).
+    fn set(self, next: f64) {
+        let param = self.param;
+        self.state
+            .update(|s| s.base = s.base.with_clamped(param, next).0);
+    }
+
+    /// What the levers make of this value, where they change it.
+    fn lever_note(self) -> impl IntoView {
+        let spec = self.param.spec();
+        move || {
+            (self.effective.get().to_bits() != self.value.get().to_bits()).then(|| {
+                view! {
+                    <p class="param-lever">"With the levers on: " {display_value(spec, self.effective.get())}</p>
+                }
+            })
+        }
+    }
+}
+
+/// A choice parameter's menu of options.
+#[component]
+fn ChoiceControl(param: ParamId) -> impl IntoView {
+    let values = Values::new(param);
+    let spec = param.spec();
+    let select_id = format!("param-{}", spec.key);
+    let help_id = format!("help-{}", spec.key);
+    let on_select = move |event: leptos::ev::Event| {
+        if let Some(next) = spec.option_value(&event_target_value(&event)) {
+            values.set(next);
+        }
     };
-    let changed = move || value.get().to_bits() != preset_value.get().to_bits();
+    view! {
+        <div class="param" data-param=spec.id>
+            <div class="param-head">
+                <label for=select_id.clone()>{spec.label}</label>
+                <EvidenceBadge param=param changed=Signal::derive(move || values.changed()) />
+            </div>
+            <select
+                id=select_id
+                class="param-select"
+                aria-describedby=help_id.clone()
+                on:change=on_select
+                prop:value=move || spec.option(values.value.get()).map_or("", |choice| choice.id)
+            >
+                {spec
+                    .options
+                    .iter()
+                    .map(|choice| view! { <option value=choice.id>{choice.label}</option> })
+                    .collect_view()}
+            </select>
+            {values.lever_note()}
+            <p class="param-help" id=help_id>
+                {spec.help} " " <SourceLink citation=spec.source />
+            </p>
+        </div>
+    }
+}
+
+/// A number parameter's slider along [`Scale::for_param`], its exact entry (any value within the
+/// parameter's limits; it says why it refuses anything else) and its reset to the preset's value.
+#[component]
+fn NumberControl(param: ParamId) -> impl IntoView {
+    let values = Values::new(param);
+    let Values {
+        value,
+        preset_value,
+        ..
+    } = values;
+    let spec = param.spec();
     let (error, set_error) = signal(None::<String>);
     let slider_id = format!("param-{}", spec.key);
     let entry_id = format!("entry-{}", spec.key);
@@ -54,9 +147,8 @@ pub fn ParamControl(
             return;
         };
         let scale = Scale::for_param(spec, value.get_untracked());
-        let next = scale.value(steps / TRACK_STEPS);
         set_error.set(None);
-        state.update(|s| s.base = s.base.with_clamped(param, next).0);
+        values.set(scale.value(steps / TRACK_STEPS));
     };
     let on_entry = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
@@ -65,56 +157,20 @@ pub fn ParamControl(
         match parsed {
             Ok(next) => {
                 set_error.set(None);
-                state.update(|s| s.base = s.base.with_clamped(param, next).0);
+                values.set(next);
             }
             Err(err) => set_error.set(Some(err.to_string())),
         }
     };
     let reset = move |_| {
         set_error.set(None);
-        let target = preset_value.get_untracked();
-        state.update(|s| s.base = s.base.with_clamped(param, target).0);
+        values.set(preset_value.get_untracked());
     };
-
-    if spec.is_choice() {
-        let select_id = format!("param-{}", spec.key);
-        let on_select = move |event: leptos::ev::Event| {
-            if let Some(next) = spec.option_value(&event_target_value(&event)) {
-                state.update(|s| s.base = s.base.with_clamped(param, next).0);
-            }
-        };
-        return view! {
-            <div class="param" data-param=spec.id>
-                <div class="param-head">
-                    <label for=select_id.clone()>{spec.label}</label>
-                    <EvidenceBadge param=param changed=Signal::derive(changed) />
-                </div>
-                <select
-                    id=select_id
-                    class="param-select"
-                    aria-describedby=help_id.clone()
-                    on:change=on_select
-                    prop:value=move || spec.option(value.get()).map_or("", |choice| choice.id)
-                >
-                    {spec
-                        .options
-                        .iter()
-                        .map(|choice| view! { <option value=choice.id>{choice.label}</option> })
-                        .collect_view()}
-                </select>
-                {lever_note}
-                <p class="param-help" id=help_id>
-                    {spec.help} " " <SourceLink citation=spec.source />
-                </p>
-            </div>
-        }
-        .into_any();
-    }
     view! {
         <div class="param" data-param=spec.id>
             <div class="param-head">
                 <label for=slider_id.clone()>{spec.label}</label>
-                <EvidenceBadge param=param changed=Signal::derive(changed) />
+                <EvidenceBadge param=param changed=Signal::derive(move || values.changed()) />
                 <output for=slider_id.clone() class="param-value">
                     {move || display_value(spec, value.get())}
                 </output>
@@ -159,7 +215,7 @@ pub fn ParamControl(
                 </button>
             </div>
             {move || error.get().map(|message| view! { <p class="param-error" role="alert">{message}</p> })}
-            {lever_note}
+            {values.lever_note()}
             <p class="param-help" id=help_id>
                 {spec.help} " Plausible: " {format::scientific(spec.low, 3)} "–"
                 {format::scientific(spec.high, 3)} " " {spec.unit} " (" {spec.range_note} "). "
@@ -167,5 +223,4 @@ pub fn ParamControl(
             </p>
         </div>
     }
-    .into_any()
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::routes::ViewId;
 use crate::state::AppState;
-use crate::ui::{ParamControl, ViewPage};
+use crate::ui::{ParamControl, Section, ViewPage};
 
 mod chain_diagram;
 mod era_comparison;
@@ -64,10 +64,9 @@ pub fn DatacenterView() -> impl IntoView {
         <ViewPage view=ViewId::Datacenter>
             <SitePicker />
             <div class="dc-layout">
-                <section class="dc-inputs" aria-labelledby="dc-inputs-title">
-                    <h2 id="dc-inputs-title">"Build it"</h2>
+                <Section id="dc-inputs-title" title="Build it" class="dc-inputs">
                     {inputs}
-                </section>
+                </Section>
                 <SiteResults design=design />
             </div>
             <ChainDiagram design=design />

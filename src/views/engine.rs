@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::engine::{self, CancelFlag, Stop};
 use crate::format;
 use crate::routes::ViewId;
-use crate::ui::{GpuCheck, RunControls, RunState, ViewPage};
+use crate::ui::{GpuCheck, RunControls, RunState, Section, ViewPage};
 
 /// Samples the single-worker CPU measurement runs.
 const CPU_ONE_SAMPLES: u32 = 200_000;
@@ -104,8 +104,7 @@ pub fn EngineView() -> impl IntoView {
                     </p>
                 </li>
             </ol>
-            <section class="figure" aria-labelledby="bench-title">
-                <h2 id="bench-title">"The benchmark, on this machine"</h2>
+            <Section id="bench-title" title="The benchmark, on this machine" class="figure">
                 <p>
                     "Sweeps around the Epoch 2030 scenario: "
                     {format::grouped(f64::from(CPU_ONE_SAMPLES))} " worlds on one background worker, "
@@ -124,7 +123,7 @@ pub fn EngineView() -> impl IntoView {
                 </div>
                 <p id="bench-status" role="status" aria-live="polite">{move || stage.get()}</p>
                 {move || report.get().map(|r| report_view(&r))}
-            </section>
+            </Section>
             <GpuCheck />
             <p class="prose source-note">"Source: the diagram “The optimization”."</p>
         </ViewPage>

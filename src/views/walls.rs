@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::routes::ViewId;
 use crate::state::AppState;
-use crate::ui::ViewPage;
+use crate::ui::{Section, ViewPage};
 
 mod assumption_panel;
 mod fans;
@@ -103,17 +103,15 @@ pub fn WallsView() -> impl IntoView {
         <ViewPage view=ViewId::Walls>
             <Verdict />
             <PresetBar />
-            <section class="road" aria-labelledby="road-title">
-                <h2 id="road-title">"The road and its walls"</h2>
+            <Section id="road-title" title="The road and its walls" class="road">
                 <WallDiagram selected=selected />
                 <WallDetails selected=selected />
-            </section>
+            </Section>
             <TrajectoryChart />
             <LeverToggles />
             <AssumptionPanel />
             <PresetCompare />
-            <section class="source-view" aria-labelledby="source-view-title">
-                <h2 id="source-view-title">"The six walls, as the source diagram sees them"</h2>
+            <Section id="source-view-title" title="The six walls, as the source diagram sees them" class="source-view">
                 <ul class="card-grid">
                     {SOURCE_WALLS
                         .iter()
@@ -138,7 +136,7 @@ pub fn WallsView() -> impl IntoView {
                     "(2025)”. Choose the preset “Source diagrams (2025)” to see its timeline in the "
                     "model; its claims are checked one by one on the Claims page."
                 </p>
-            </section>
+            </Section>
         </ViewPage>
     }
 }

@@ -70,7 +70,7 @@ test("a real site sets the data center, and the flows have a table", async () =>
     assert.ok(it > 135 && it < 165, `${it} MW of IT for 100,000 H100 (SemiAnalysis: over 150 MW)`);
     assert.match(await page.textContent("#power-flow"), /From the grid/);
     await screenshot(page, "datacenter-100k-h100-desktop-light");
-    await page.click("#flow-table-toggle");
+    await page.click("#power-flow-table-toggle");
     assert.match(await page.textContent("#power-flow-table"), /Cooling plant/);
     await page.click("[data-site=gigawatt]");
     assert.equal(await page.inputValue("#param-acc"), "gb300");

@@ -88,6 +88,7 @@ export async function openPage(browser, siteUrl, { viewport = { width: 1280, hei
     if (message.type() === "error") issues.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => issues.push(`uncaught: ${error.message}`));
+  page.on("crash", () => issues.push("the page's renderer crashed"));
   page.on("request", (request) => {
     const url = request.url();
     if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {

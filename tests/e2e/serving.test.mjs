@@ -8,7 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { test } from "node:test";
 
-import { DIST, openPage, ROUTES, useSite, waitForApp } from "./harness.mjs";
+import { DIST, openPage, ROUTES, SHOTS, useSite, waitForApp } from "./harness.mjs";
 
 const site = useSite();
 
@@ -112,6 +112,38 @@ function address(random, path) {
   return `${path}?${pairs.join("&")}`;
 }
 
+/** Resolves to what `promise` gives, or to `fallback` after `ms` (a page that hangs must not hang the report). */
+function within(promise, ms, fallback) {
+  return Promise.race([promise.catch((reason) => `failed: ${reason.message}`), new Promise((resolve) => setTimeout(() => resolve(fallback), ms))]);
+}
+
+/**
+ * What a page shows instead of a view, for the failure message: where it is, the loading text or
+ * the panic banner, whether the service worker controls it, and how the app's files loaded (a
+ * fetch that never finished has no end). Each read has a time limit, so a hung renderer is
+ * reported, not waited for.
+ */
+async function describe(page) {
+  const state = await within(
+    page.evaluate(() => ({
+      location: location.href.slice(0, 200),
+      readyState: document.readyState,
+      boot: document.getElementById("boot")?.textContent ?? null,
+      panic: document.getElementById("panic-banner")?.textContent?.slice(0, 200) ?? null,
+      app: document.getElementById("app")?.innerHTML.slice(0, 300) ?? null,
+      serviceWorker: Boolean(navigator.serviceWorker?.controller),
+      files: performance
+        .getEntriesByType("resource")
+        .filter((entry) => /firstwall-app|sweep-worker/.test(entry.name))
+        .map((entry) => ({ name: entry.name.split("/").pop(), ms: Math.round(entry.duration), status: entry.responseStatus ?? null, viaWorker: entry.workerStart > 0 })),
+    })),
+    10_000,
+    "the page did not answer within 10 s (a hung renderer?)",
+  );
+  const shot = await within(page.screenshot({ path: join(SHOTS, "fuzz-failure.png") }).then(() => "saved"), 10_000, "timed out");
+  return `shown: ${JSON.stringify(state)}\nscreenshot (fuzz-failure.png): ${shot}`;
+}
+
 test("browser fuzz: hostile addresses on every route render a view, escaped, without errors", async (t) => {
   const perRoute = 40;
   const random = generator(0xf125);
@@ -131,15 +163,7 @@ test("browser fuzz: hostile addresses on every route render a view, escaped, wit
         try {
           await waitForApp(page);
         } catch (error) {
-          // Say which address, and what the page shows instead of a view.
-          const shown = await page
-            .evaluate(() => ({
-              location: location.href.slice(0, 200),
-              boot: document.getElementById("boot")?.textContent ?? null,
-              app: document.getElementById("app")?.innerHTML.slice(0, 300) ?? null,
-            }))
-            .catch((reason) => `page unreadable: ${reason.message}`);
-          throw new Error(`${error.message}\naddress: ${url.slice(0, 200)}\nshown: ${JSON.stringify(shown)}\nproblems: ${problems()}`);
+          throw new Error(`${error.message}\naddress: ${url.slice(0, 200)}\n${await describe(page)}\nproblems: ${problems()}`);
         }
         const seen = await page.evaluate(() => {
           const app = document.getElementById("app");

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::DesignResult;
 use crate::state::AppState;
+use crate::ui::Section;
 
 /// Four links that show how a change ripples through the others: compute makes heat, heat needs
 /// cooling, cooling and compute need power. Each change replays the ripple (not under reduced
@@ -113,8 +114,7 @@ pub fn ChainDiagram(
             .into_any()
     };
     view! {
-        <section class="chain" aria-labelledby="chain-title">
-            <h2 id="chain-title">"One chain: compute → heat → cooling → power"</h2>
+        <Section id="chain-title" title="One chain: compute → heat → cooling → power" class="chain">
             <p class="prose">
                 "The diagrams “Data Center Shift with AI” and “New For AI” draw compute and "
                 "infrastructure as links of one chain. Change anything above and watch it travel: "
@@ -123,6 +123,6 @@ pub fn ChainDiagram(
             <ol class="chain-links" id="chain-links" aria-live="polite">
                 {links}
             </ol>
-        </section>
+        </Section>
     }
 }

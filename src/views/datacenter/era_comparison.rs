@@ -3,7 +3,7 @@
 use firstwall_model::datacenter::ERAS;
 use leptos::prelude::*;
 
-use crate::ui::SourceLink;
+use crate::ui::{Section, SourceLink};
 
 /// The diagram "Data Center Shift with AI": its five layers then and now, with the figures
 /// that changed, and its timeline.
@@ -23,8 +23,7 @@ pub fn EraComparison() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="eras" aria-labelledby="eras-title">
-            <h2 id="eras-title">"From independent layers to one system"</h2>
+        <Section id="eras-title" title="From independent layers to one system" class="eras">
             <div class="table-scroll">
                 <table class="param-table" id="era-table">
                     <caption>"Traditional data center and AI data center, layer by layer"</caption>
@@ -50,6 +49,6 @@ pub fn EraComparison() -> impl IntoView {
             <p class="prose source-note">
                 "Sources: the diagrams “Data Center Shift with AI” and “New For AI”."
             </p>
-        </section>
+        </Section>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::ChartOrTable;
+use crate::ui::{Figure, Section, TableMode};
 
 use super::DesignResult;
 
@@ -37,17 +37,16 @@ pub fn PowerFlow(
         })
     };
     view! {
-        <ChartOrTable
-            class="power-flow-section"
-            title_id="flow-title"
-            title="Where the power goes"
-            toggle_id="flow-table-toggle"
-            figure_word="diagram"
-            figure_class="flow-chart"
-            figure="#power-flow"
-            label=Signal::derive(label)
-            svg=svg
-            table=table
-        />
+        <Section id="flow-title" title="Where the power goes" class="power-flow-section">
+            <Figure
+                id="power-flow"
+                name="Where the power goes"
+                class="flow-chart"
+                svg=svg
+                label=Signal::derive(label)
+                table=table
+                mode=TableMode::Toggle { word: "diagram", key: None }
+            />
+        </Section>
     }
 }

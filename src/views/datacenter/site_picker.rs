@@ -4,7 +4,7 @@ use firstwall_model::datacenter::SITES;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::SourceLink;
+use crate::ui::{Section, SourceLink};
 
 /// A button per site; each sets the accelerator, size, cooling and power chain of the shared
 /// scenario (so the walls follow).
@@ -30,9 +30,8 @@ pub fn SitePicker() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="site-picker" aria-labelledby="sites-title">
-            <h2 id="sites-title">"Start from a real site"</h2>
+        <Section id="sites-title" title="Start from a real site" class="site-picker">
             <ul class="site-list">{buttons}</ul>
-        </section>
+        </Section>
     }
 }

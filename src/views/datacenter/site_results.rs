@@ -31,6 +31,7 @@ pub fn SiteResults(
             None => "With this data center, no wall binds before 2040.".to_owned(),
         })
     };
+    let facts = NodeRef::<leptos::html::Dl>::new();
     move || match design.get() {
         Err(message) => view! { <p class="notice" role="alert">{message}</p> }.into_any(),
         Ok(d) => {
@@ -50,7 +51,7 @@ pub fn SiteResults(
                         {d.cooling_reason.clone()}
                     </p>
                     {d.notes.iter().map(|note| view! { <p class="notice dc-note">{note.clone()}</p> }).collect_view()}
-                    <dl class="facts" id="dc-facts" aria-label="What the data center takes">
+                    <dl class="facts" id="dc-facts" node_ref=facts aria-label="What the data center takes">
                         <dt>"Accelerators"</dt>
                         <dd>{format::grouped(d.accelerators)} " × " {per.accelerator.name}</dd>
                         <dt>"IT power"</dt>
@@ -135,7 +136,7 @@ pub fn SiteResults(
                             )}
                         </dd>
                     </dl>
-                    <ExportMenu what="What it takes" table=TableFrom::Page("#dc-facts") />
+                    <ExportMenu what="What it takes" table=TableFrom::Page(facts) />
                     <p class="dc-walls" id="dc-walls">
                         {walls_line} " The power and cooling walls read this site's PUE and power per chip, \
                         from the year the chosen accelerator led the frontier."

@@ -13,7 +13,7 @@ use crate::engine::{self, CancelFlag, EnginePref, Ran, Stop};
 use crate::format;
 use crate::state::AppState;
 use crate::state::{menu_choices, SweepSettings, SAMPLE_CHOICES};
-use crate::ui::{ExportMenu, RunControls, RunState, TableFrom};
+use crate::ui::{EngineBadge, Figure, RunControls, RunState, Section, TableMode};
 
 /// Sweeps up to this size start by themselves when the view opens.
 const AUTO_RUN_MAX: u32 = 1_000_000;
@@ -109,8 +109,7 @@ pub fn MonteCarlo() -> impl IntoView {
     };
 
     view! {
-        <section class="sweep-run" aria-labelledby="sweep-title">
-            <h2 id="sweep-title">"How often each wall comes first"</h2>
+        <Section id="sweep-title" title="How often each wall comes first" class="sweep-run">
             <form
                 class="sweep-controls"
                 on:submit=move |event| {
@@ -219,7 +218,7 @@ pub fn MonteCarlo() -> impl IntoView {
                 </p>
             </div>
             {move || result.with(|r| r.as_ref().map(|r| results_view(r, check)))}
-        </section>
+        </Section>
     }
 }
 
@@ -326,61 +325,41 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
         >
             <p class="sweep-headline">{headline}</p>
             <p class="sweep-rejected" id="sweep-rejected">{rejected}</p>
-            <p class="engine-badge" id="engine-badge">
-                <span class="badge" data-engine=r.ran.kind() title=r.ran.detail()>{r.ran.label()}</span>
-                " "
-                {format!(
+            <EngineBadge
+                id="engine-badge"
+                ran=r.ran.clone()
+                text=format!(
                     "{} samples in {:.2} s ({} samples per second), seed {}.",
                     format::grouped(f64::from(r.samples)),
                     r.elapsed_ms / 1000.0,
                     format::grouped(rate.round()),
                     r.seed,
-                )}
-            </p>
-            {(!r.notes.is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="notice" id="engine-notes">
-                            {r.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
-                        </ul>
-                    }
-                })}
+                )
+                notes=r.notes.clone()
+                notes_id="engine-notes"
+            />
             {move || check.get().map(check_view)}
-            <figure class="chart-figure">
-                <div class="share-bar-wrap" id="share-bar-chart" inner_html=share_bar_svg(tally)></div>
-                <figcaption>
-                    "Share of samples in which each wall binds first. Algorithms set no ceiling, "
-                    "so they never come first."
-                </figcaption>
-            </figure>
-            <div class="table-scroll" inner_html=share_table.clone()></div>
-            <ExportMenu
-                what="How often each wall comes first"
-                figure="#share-bar-chart"
-                table=TableFrom::Html(Signal::derive(move || share_table.clone()))
+            <Figure
+                id="share-bar-chart"
+                name="How often each wall comes first"
+                class="share-bar-wrap"
+                svg=Signal::stored(share_bar_svg(tally))
+                caption="Share of samples in which each wall binds first. Algorithms set no ceiling, \
+                         so they never come first."
+                table=Signal::stored(share_table)
+                mode=TableMode::Open
             />
             <h3>"When the first wall binds"</h3>
-            <figure class="chart-figure">
-                <div
-                    class="year-histogram-wrap"
-                    id="year-histogram"
-                    tabindex="0"
-                    role="region"
-                    aria-label="Histogram of the first wall's year (scrolls sideways on narrow screens)"
-                    inner_html=year_histogram_svg(tally)
-                ></div>
-                <figcaption>
-                    "The year the first wall binds, across the samples, with the 10th, 50th and 90th percentiles."
-                </figcaption>
-            </figure>
-            <details class="data-details">
-                <summary>"Data table: share of samples by year"</summary>
-                <div class="table-scroll" inner_html=year_table.clone()></div>
-            </details>
-            <ExportMenu
-                what="When the first wall binds"
-                figure="#year-histogram"
-                table=TableFrom::Html(Signal::derive(move || year_table.clone()))
+            <Figure
+                id="year-histogram"
+                name="When the first wall binds"
+                class="year-histogram-wrap"
+                svg=Signal::stored(year_histogram_svg(tally))
+                scrolls="Histogram of the first wall's year (scrolls sideways on narrow screens)"
+                caption="The year the first wall binds, across the samples, with the 10th, 50th and \
+                         90th percentiles."
+                table=Signal::stored(year_table)
+                mode=TableMode::Folded("Data table: share of samples by year")
             />
         </div>
     }

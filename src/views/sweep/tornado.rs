@@ -5,7 +5,7 @@ use firstwall_model::sweep::sensitivity;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::{ExportMenu, TableFrom};
+use crate::ui::{Figure, Section, TableMode};
 
 /// Rows the chart shows (the table has every parameter).
 const ROWS: usize = 12;
@@ -24,29 +24,22 @@ pub fn Tornado() -> impl IntoView {
     });
     let table = Memo::new(move |_| swings.with(|s| tornado_table_html(s)));
     view! {
-        <section class="tornado-section" aria-labelledby="tornado-heading">
-            <h2 id="tornado-heading">"Which assumptions matter most"</h2>
+        <Section id="tornado-heading" title="Which assumptions matter most" class="tornado-section">
             <p class="prose">
                 "Each bar moves one assumption to the low (10th percentile) or high (90th "
                 "percentile) end of its range and keeps every other as in your scenario; the line "
                 "is your scenario's first wall. The longest bars are the assumptions worth "
                 "arguing about."
             </p>
-            <figure class="chart-figure">
-                <div
-                    class="tornado-wrap"
-                    id="tornado"
-                    tabindex="0"
-                    role="region"
-                    aria-label="Tornado chart (scrolls sideways on narrow screens)"
-                    inner_html=move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS))
-                ></div>
-            </figure>
-            <details class="data-details">
-                <summary>"Data table: every assumption's swing"</summary>
-                <div class="table-scroll" inner_html=move || table.get()></div>
-            </details>
-            <ExportMenu what="Which assumptions matter most" figure="#tornado" table=TableFrom::Html(table.into()) />
-        </section>
+            <Figure
+                id="tornado"
+                name="Which assumptions matter most"
+                class="tornado-wrap"
+                svg=Signal::derive(move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS)))
+                scrolls="Tornado chart (scrolls sideways on narrow screens)"
+                table=table
+                mode=TableMode::Folded("Data table: every assumption's swing")
+            />
+        </Section>
     }
 }

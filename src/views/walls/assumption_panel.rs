@@ -4,7 +4,7 @@ use firstwall_model::param::{Group, PARAMS};
 use firstwall_model::ParamId;
 use leptos::prelude::*;
 
-use crate::ui::ParamControl;
+use crate::ui::{ParamControl, Section};
 
 /// The groups that start open.
 const OPEN: [Group; 2] = [Group::Demand, Group::Power];
@@ -30,14 +30,13 @@ pub fn AssumptionPanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="assumptions" aria-labelledby="assumptions-title">
-            <h2 id="assumptions-title">"Every assumption"</h2>
+        <Section id="assumptions-title" title="Every assumption" class="assumptions">
             <p class="prose">
                 "Each value has a unit, a plausible range from the literature and a source. Drag a "
                 "slider, or type an exact value; values outside the plausible range are allowed and "
                 "flagged."
             </p>
             {groups}
-        </section>
+        </Section>
     }
 }

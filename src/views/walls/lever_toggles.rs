@@ -4,7 +4,7 @@ use firstwall_model::levers::LEVERS;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::SourceLink;
+use crate::ui::{Section, SourceLink};
 
 /// One checkbox per lever, saying what it changes and by how much.
 #[component]
@@ -53,13 +53,12 @@ pub fn LeverToggles() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="levers" aria-labelledby="levers-title">
-            <h2 id="levers-title">"Technology levers"</h2>
+        <Section id="levers-title" title="Technology levers" class="levers">
             <p class="prose">
                 "The diagram “New For AI” lists the technologies that move the walls. Switch them "
                 "on to see by how much; each changes named assumptions by a sourced factor."
             </p>
             <ul class="lever-list">{levers}</ul>
-        </section>
+        </Section>
     }
 }

@@ -4,7 +4,7 @@ use firstwall_model::{PresetId, Scenario};
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::SourceLink;
+use crate::ui::{Section, SourceLink};
 
 /// A labelled select of the presets, the chosen preset's description, and a button that drops
 /// every change. Switching presets keeps the levers.
@@ -23,8 +23,7 @@ pub fn PresetBar() -> impl IntoView {
         state.update(|s| s.base = Scenario::preset(id));
     };
     view! {
-        <section class="preset-bar" aria-labelledby="preset-title">
-            <h2 id="preset-title">"Assumptions"</h2>
+        <Section id="preset-title" title="Assumptions" class="preset-bar">
             <div class="preset-row">
                 <label for="preset-select">"Start from"</label>
                 <select id="preset-select" on:change=on_change prop:value=move || preset.get().id()>
@@ -41,6 +40,6 @@ pub fn PresetBar() -> impl IntoView {
                 {move || preset.get().description()} " "
                 {move || view! { <SourceLink citation=preset.get().source() /> }}
             </p>
-        </section>
+        </Section>
     }
 }

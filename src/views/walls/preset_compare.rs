@@ -4,6 +4,8 @@ use firstwall_model::param::PARAMS;
 use firstwall_model::{project, ParamId, PresetId, Scenario};
 use leptos::prelude::*;
 
+use crate::ui::Section;
+
 use super::words;
 use crate::state::AppState;
 use crate::ui::scale::display_value;
@@ -24,8 +26,7 @@ pub fn PresetCompare() -> impl IntoView {
         Some(view! { <Comparison a=a b=b /> })
     };
     view! {
-        <section class="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">"Compare two presets"</h2>
+        <Section id="compare-title" title="Compare two presets" class="compare">
             <div class="preset-row">
                 <label for="compare-select">
                     {move || format!("Compare {} with", current.get().title())}
@@ -42,7 +43,7 @@ pub fn PresetCompare() -> impl IntoView {
                 </select>
             </div>
             {comparison}
-        </section>
+        </Section>
     }
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::{ChartOrTable, SourceLink};
+use crate::ui::{Figure, Section, SourceLink, TableMode};
 
 /// The chart's drawing size; it scales to its container.
 const CHART_WIDTH_PX: u32 = 960;
@@ -56,19 +56,17 @@ pub fn TrajectoryChart() -> impl IntoView {
     };
     view! {
         <div class="trajectory-wrap">
-            <ChartOrTable
-                class="trajectory"
-                title_id="trajectory-title"
-                title="Training compute by year"
-                toggle_id="table-toggle"
-                figure_word="chart"
-                figure_class="chart"
-                figure="#trajectory-chart"
-                label=Signal::derive(label)
-                svg=svg
-                table=table
-                key="t"
-            />
+            <Section id="trajectory-title" title="Training compute by year" class="trajectory">
+                <Figure
+                    id="trajectory-chart"
+                    name="Training compute by year"
+                    class="chart"
+                    svg=svg
+                    label=Signal::derive(label)
+                    table=table
+                    mode=TableMode::Toggle { word: "chart", key: Some("t") }
+                />
+            </Section>
             <p class="chart-note">
                 "Points: the largest runs that happened, by publication date (larger: each new record). "
                 "Lines are the scenario — solid up to today, dashed after; shaded bands, where "

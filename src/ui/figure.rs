@@ -1,0 +1,159 @@
+//! A figure as every view shows one: the chart, its caption, the same numbers as a data table,
+//! and the Download menu, with every id derived from the chart's.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::ui::{ExportMenu, TableFrom};
+
+/// Where a figure's data table is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableMode {
+    /// Under the figure, always shown.
+    Open,
+    /// Under the figure, in a closed `<details>` with this summary (printing opens it).
+    Folded(&'static str),
+    /// In place of the chart, one press of a toggle button away (and of `key`, while the focus
+    /// is in the figure); `word` is what the chart is called on the button ("chart").
+    Toggle {
+        /// What the chart is called on the button.
+        word: &'static str,
+        /// A key that toggles it, if any.
+        key: Option<&'static str>,
+    },
+}
+
+/// A chart with its caption, its numbers and its Download menu. The chart's element has the id
+/// `id`; the data table's holder `{id}-data`, the toggle button `{id}-table-toggle`. The chart is `svg`
+/// (markup from the charts crate, drawn into the element) or the `children` (a canvas the view
+/// paints).
+#[component]
+pub fn Figure(
+    /// The chart element's id, from which the other ids derive.
+    id: &'static str,
+    /// What the figure is called: the Download menu's name for its files.
+    name: &'static str,
+    /// The chart element's class.
+    class: &'static str,
+    /// The chart, as SVG markup (else the children are the chart).
+    #[prop(optional, into)]
+    svg: Option<Signal<String>>,
+    /// What the chart shows, for screen readers (the chart is then an image).
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// For a chart wider than a phone: the name of the region that scrolls sideways.
+    #[prop(optional)]
+    scrolls: Option<&'static str>,
+    /// The caption, if any.
+    #[prop(optional, into)]
+    caption: Option<TextProp>,
+    /// The same numbers, as an HTML table.
+    #[prop(into)]
+    table: Signal<String>,
+    /// Where the table is.
+    mode: TableMode,
+    /// The chart, when it is not SVG markup.
+    #[prop(optional)]
+    children: Option<ChildrenFn>,
+) -> impl IntoView {
+    let chart_ref = NodeRef::<html::Div>::new();
+    let as_table = RwSignal::new(false);
+    let table_id = format!("{id}-data");
+    let region = scrolls.map(|_| "region").or(label.map(|_| "img"));
+    let name_for_readers = move || {
+        scrolls
+            .map(str::to_owned)
+            .or_else(|| label.map(|l| l.get()))
+    };
+    let chart = move || match (svg, children.clone()) {
+        (Some(svg), _) => view! {
+            <div
+                class=class
+                id=id
+                node_ref=chart_ref
+                tabindex=scrolls.map(|_| "0")
+                role=region
+                aria-label=name_for_readers
+                inner_html=move || svg.get()
+            ></div>
+        }
+        .into_any(),
+        (None, children) => view! {
+            <div
+                class=class
+                node_ref=chart_ref
+                tabindex=scrolls.map(|_| "0")
+                role=region
+                aria-label=name_for_readers
+            >
+                {children.map(|children| children())}
+            </div>
+        }
+        .into_any(),
+    };
+    let figure = move || {
+        view! {
+            <figure class="chart-figure">
+                {chart()}
+                {caption.clone().map(|caption| view! { <figcaption>{move || caption.get()}</figcaption> })}
+            </figure>
+        }
+    };
+    let data = {
+        let table_id = table_id.clone();
+        move || view! { <div class="table-scroll" id=table_id.clone() inner_html=move || table.get()></div> }
+    };
+    let export = view! { <ExportMenu what=name figure=chart_ref table=TableFrom::Html(table) /> };
+    match mode {
+        TableMode::Open => view! { {figure()} {data()} {export} }.into_any(),
+        TableMode::Folded(summary) => view! {
+            {figure()}
+            <details class="data-details">
+                <summary>{summary}</summary>
+                {data()}
+            </details>
+            {export}
+        }
+        .into_any(),
+        TableMode::Toggle { word, key } => {
+            let toggle = move || as_table.update(|shown| *shown = !*shown);
+            let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+                if key.is_some_and(|k| event.key() == k)
+                    && !event.ctrl_key()
+                    && !event.meta_key()
+                    && !event.alt_key()
+                {
+                    toggle();
+                }
+            };
+            let show_table = match key {
+                Some(k) => format!("Show as a table ({k})"),
+                None => "Show as a table".to_owned(),
+            };
+            view! {
+                <div class="figure-block" on:keydown=on_keydown>
+                    <div class="figure-tools">
+                        <button
+                            type="button"
+                            id=format!("{id}-table-toggle")
+                            aria-pressed=move || as_table.get().to_string()
+                            aria-keyshortcuts=key
+                            on:click=move |_| toggle()
+                        >
+                            {move || {
+                                if as_table.get() {
+                                    format!("Show the {word}")
+                                } else {
+                                    show_table.clone()
+                                }
+                            }}
+                        </button>
+                        {export}
+                    </div>
+                    {move || if as_table.get() { data().into_any() } else { figure().into_any() }}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
