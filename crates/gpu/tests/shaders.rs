@@ -52,8 +52,8 @@ fn every_wgsl_file_is_compiled_in() {
     }
 }
 
-/// The value of the `u32` constant `name` in `sweep.wgsl`, as naga evaluates it.
-fn sweep_constant(name: &str) -> u32 {
+/// The value of the constant `name` in `sweep.wgsl`, as naga evaluates it.
+fn sweep_literal(name: &str) -> naga::Literal {
     let source = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("shaders/sweep.wgsl"),
     )
@@ -65,8 +65,24 @@ fn sweep_constant(name: &str) -> u32 {
         .find(|(_, c)| c.name.as_deref() == Some(name))
         .unwrap_or_else(|| panic!("no constant {name} in sweep.wgsl"));
     match module.global_expressions[constant.init] {
-        naga::Expression::Literal(naga::Literal::U32(value)) => value,
-        ref other => panic!("{name} is not a u32 literal after evaluation: {other:?}"),
+        naga::Expression::Literal(literal) => literal,
+        ref other => panic!("{name} is not a literal after evaluation: {other:?}"),
+    }
+}
+
+/// The value of the `u32` constant `name` in `sweep.wgsl`.
+fn sweep_constant(name: &str) -> u32 {
+    match sweep_literal(name) {
+        naga::Literal::U32(value) => value,
+        other => panic!("{name} is not a u32: {other:?}"),
+    }
+}
+
+/// The value of the `f32` constant `name` in `sweep.wgsl`.
+fn sweep_f32(name: &str) -> f32 {
+    match sweep_literal(name) {
+        naga::Literal::F32(value) => value,
+        other => panic!("{name} is not an f32: {other:?}"),
     }
 }
 
@@ -77,4 +93,16 @@ fn the_sweep_kernel_shares_the_models_outcome_layout() {
     use firstwall_model::sweep::{NO_WALL, REJECTED_INDEX};
     assert_eq!(sweep_constant("NO_WALL") as usize, NO_WALL);
     assert_eq!(sweep_constant("REJECTED_INDEX") as usize, REJECTED_INDEX);
+}
+
+/// The kernel refines a crossing as the model does (issue 15: model facts written once, and the
+/// kernel's copies checked): the same bracket, the same number of steps, the same tolerance on
+/// demand against the ceiling, in f32.
+#[test]
+#[allow(clippy::cast_possible_truncation)] // The model's tolerances, as the kernel's f32.
+fn the_sweep_kernel_refines_crossings_as_the_model_does() {
+    use firstwall_model::sweep::{EXCESS_TOLERANCE, REFINE_STEPS, YEAR_TOLERANCE};
+    assert_eq!(sweep_f32("YEAR_TOLERANCE"), YEAR_TOLERANCE as f32);
+    assert_eq!(sweep_f32("EXCESS_TOLERANCE"), EXCESS_TOLERANCE as f32);
+    assert_eq!(sweep_constant("REFINE_STEPS"), REFINE_STEPS);
 }
