@@ -323,6 +323,73 @@ async fn exact_entry_refuses_nonsense_and_keeps_a_sane_state() {
     drop(handle);
 }
 
+/// UX audit B3: a value outside the sources' range is allowed and flagged where it is set, on the
+/// number in the verdict's sentence, and in the verdict.
+#[wasm_bindgen_test]
+async fn values_outside_the_sources_range_are_flagged() {
+    let spec = firstwall_model::ParamId::DemandGrowth.spec();
+    let (host, handle) = mount_app_at(&format!("/?{}={}", spec.key, spec.high * 2.0)).await;
+    let flags = text_of(&host, "#verdict-flags");
+    assert!(flags.contains(spec.label), "{flags}");
+    assert!(flags.contains("is above the sources' range"), "{flags}");
+    let control = text_of(
+        &host,
+        &format!(".param[data-param='{}'] .param-flag", spec.id),
+    );
+    assert!(control.contains("is above the sources' range"), "{control}");
+    let scrub: web_sys::Element = element(&host, &format!(".scrub[data-param='{}']", spec.id));
+    assert!(scrub.class_list().contains("implausible"));
+    drop(handle);
+    go_to("/");
+    // The default scenario flags nothing.
+    let (host, handle) = mount_app_at("/").await;
+    assert!(host.query_selector("#verdict-flags").unwrap().is_none());
+    assert!(host.query_selector(".param-flag").unwrap().is_none());
+    drop(handle);
+    go_to("/");
+}
+
+/// UX audit B4: the open wall's details follow the first wall when the scenario moves it, until
+/// the visitor opens another wall.
+#[wasm_bindgen_test]
+async fn the_open_wall_follows_the_first_wall_until_the_visitor_picks_one() {
+    let (host, handle) = mount_app_at("/").await;
+    let first = |preset| {
+        firstwall_model::project(&firstwall_model::Scenario::preset(preset))
+            .first_wall
+            .map(|binding| binding.wall.label())
+            .unwrap_or_default()
+    };
+    use firstwall_model::PresetId;
+    assert_eq!(
+        text_of(&host, "#wall-details-title"),
+        first(PresetId::DEFAULT)
+    );
+    let select: web_sys::HtmlSelectElement = element(&host, "#preset-select");
+    select.set_value("source-2025");
+    fire(&select, "change");
+    settle().await;
+    let moved = first(PresetId::Source2025);
+    assert_ne!(
+        moved,
+        first(PresetId::DEFAULT),
+        "the presets must differ for this test"
+    );
+    assert_eq!(text_of(&host, "#wall-details-title"), moved);
+    // The visitor opens another wall: it stays open when the first wall moves again.
+    // The walls are SVG groups with button roles: a click event, as a pointer sends.
+    let data: web_sys::Element = element(&host, ".wall[data-wall='data']");
+    fire(&data, "click");
+    settle().await;
+    assert_eq!(text_of(&host, "#wall-details-title"), "Data");
+    select.set_value(PresetId::DEFAULT.id());
+    fire(&select, "change");
+    settle().await;
+    assert_eq!(text_of(&host, "#wall-details-title"), "Data");
+    drop(handle);
+    go_to("/");
+}
+
 #[wasm_bindgen_test]
 async fn switching_presets_and_comparing_them() {
     let (host, handle) = mount_app_at("/").await;
@@ -372,9 +439,8 @@ async fn the_scenario_round_trips_through_the_address() {
     })
     .await;
     let search = window().location().search().unwrap();
-    // The default's first wall (power) stays open though the pessimistic corner's is data, so
-    // the link keeps it.
-    assert_eq!(search, "?v=2&p=pessimistic&g=4.5&l=fp4&w=power");
+    // The open wall follows the first wall (UX audit B4), so the link needs no `w`.
+    assert_eq!(search, "?v=2&p=pessimistic&g=4.5&l=fp4");
     drop(handle);
 
     // A fresh page at that address shows the same answer.
@@ -488,6 +554,30 @@ async fn the_data_center_flags_racks_it_cannot_cool() {
         .unwrap()
         .contains("GB200 NVL72 is designed for liquid cooling only (132 kW racks)"));
     assert!(text_of(&host, "[data-link='cooling']").contains("air cannot remove it"));
+    // UX audit B5: what assumes the site runs is marked, and the frontier's first wall is told
+    // apart from this site.
+    assert!(text_of(&host, "#dc-walls").starts_with("This site cannot run as designed"));
+    assert!(
+        text_of(&host, "#dc-walls").contains("For the frontier, with data centers like this one")
+    );
+    let moot = host
+        .query_selector_all("#dc-facts dd.moot")
+        .unwrap()
+        .length();
+    assert_eq!(
+        moot, 6,
+        "energy, water, CO₂, energy cost, generation, training compute"
+    );
+    assert!(text_of(&host, "#dc-facts").contains("Water in a year (if it ran)"));
+    // With liquid cooling it runs: nothing is marked.
+    cooling.set_value("direct-liquid");
+    fire(&cooling, "change");
+    settle().await;
+    assert_eq!(
+        host.query_selector_all("#dc-facts .moot").unwrap().length(),
+        0
+    );
+    assert!(!text_of(&host, "#dc-walls").contains("cannot run"));
     drop(handle);
     go_to("/");
 }

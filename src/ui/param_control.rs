@@ -7,7 +7,7 @@ use firstwall_model::{ParamId, Scenario};
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::scale::{display_value, Scale, TRACK_STEPS};
+use crate::ui::scale::{display_value, plausibility_note, Scale, TRACK_STEPS};
 use crate::ui::{EvidenceBadge, SourceLink};
 
 /// The control of one parameter of the shared scenario: a menu for a choice, a slider and an
@@ -215,6 +215,10 @@ fn NumberControl(param: ParamId) -> impl IntoView {
                 </button>
             </div>
             {move || error.get().map(|message| view! { <p class="param-error" role="alert">{message}</p> })}
+            {move || {
+                plausibility_note(spec, value.get())
+                    .map(|note| view! { <p class="param-flag" role="status">{note}</p> })
+            }}
             {values.lever_note()}
             <p class="param-help" id=help_id>
                 {spec.help} " Plausible: " {format::scientific(spec.low, 3)} "–"

@@ -65,6 +65,21 @@ pub fn round_significant(value: f64, digits: i32) -> f64 {
     (value * scale).round() / scale
 }
 
+/// Where a value lies against the sources' range, when it lies outside it: "12 ×/yr is above
+/// the sources' range, 3.7 ×/yr to 4.8 ×/yr." (UX audit B3: allowed, and said so.)
+pub fn plausibility_note(param: &Param, value: f64) -> Option<String> {
+    if param.is_choice() || param.is_plausible(value) {
+        return None;
+    }
+    Some(format!(
+        "{} is {} the sources' range, {} to {}.",
+        display_value(param, value),
+        if value > param.high { "above" } else { "below" },
+        display_value(param, param.low),
+        display_value(param, param.high)
+    ))
+}
+
 /// A parameter's value for people: the option for a choice, percentages for fractions, otherwise
 /// the number and its unit.
 pub fn display_value(param: &Param, value: f64) -> String {
@@ -119,6 +134,16 @@ mod tests {
         let scale = Scale::for_param(spec, 5_000.0);
         assert_eq!(scale.position(5_000.0), 1.0);
         assert_eq!(scale.value(1.0), 5_000.0);
+    }
+
+    #[test]
+    fn values_outside_the_range_are_said_to_be() {
+        let spec = ParamId::Utilization.spec();
+        assert_eq!(plausibility_note(spec, spec.default), None);
+        let note = plausibility_note(spec, spec.high + 0.05).unwrap_or_default();
+        assert!(note.contains("is above the sources' range"), "{note}");
+        let note = plausibility_note(spec, spec.low / 2.0).unwrap_or_default();
+        assert!(note.contains("is below the sources' range"), "{note}");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use firstwall_model::ParamId;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::scale::{display_value, Scale};
+use crate::ui::scale::{display_value, plausibility_note, Scale};
 
 /// Pixels of horizontal drag that sweep the whole track.
 const DRAG_PX_PER_TRACK: f64 = 400.0;
@@ -66,6 +66,7 @@ pub fn ScrubNumber(
     view! {
         <span
             class="scrub"
+            class:implausible=move || !spec.is_plausible(value.get())
             role="slider"
             tabindex="0"
             data-param=spec.id
@@ -73,7 +74,9 @@ pub fn ScrubNumber(
             aria-valuemin=move || Scale::for_param(spec, value.get()).value(0.0)
             aria-valuemax=move || Scale::for_param(spec, value.get()).value(1.0)
             aria-valuenow=move || value.get()
-            aria-valuetext=move || display_value(spec, value.get())
+            aria-valuetext=move || {
+                plausibility_note(spec, value.get()).unwrap_or_else(|| display_value(spec, value.get()))
+            }
             title="Drag sideways, or focus and use the arrow keys"
             on:keydown=on_keydown
             on:pointerdown=on_pointerdown

@@ -282,9 +282,15 @@ fn CopyDialog(
 pub fn citation(view: ViewId, url: &str, date: &str) -> (String, String) {
     let version = env!("CARGO_PKG_VERSION");
     let year = date.get(..4).unwrap_or("2026");
+    // A title that ends in its own punctuation ("Who is the first wall?") takes no period.
+    let title = view.title();
+    let stop = if title.ends_with(['?', '!', '.']) {
+        ""
+    } else {
+        "."
+    };
     let text = format!(
-        "First Wall (version {version}). “{title}.” Scenario: {url}. Accessed {date}.",
-        title = view.title()
+        "First Wall (version {version}). “{title}{stop}” Scenario: {url}. Accessed {date}."
     );
     let bibtex = format!(
         "@misc{{firstwall-{slug}-{date},\n  title = {{First Wall: {title}}},\n  \
@@ -324,6 +330,13 @@ mod tests {
         );
         assert!(text.contains("https://x.org/?v=1&p=epoch-2030"));
         assert!(text.ends_with("Accessed 2026-11-26."));
+        // UX audit B9: a question keeps its own mark, and only it.
+        assert!(
+            text.contains("“Who is the first wall?” Scenario:"),
+            "{text}"
+        );
+        let (memory, _) = citation(ViewId::Memory, "https://x.org/memory", "2026-11-26");
+        assert!(memory.contains("“The memory wall.” Scenario:"), "{memory}");
         assert!(bibtex.starts_with("@misc{firstwall-walls-2026-11-26,"));
         assert!(bibtex.contains("year = {2026}"));
         assert!(bibtex.contains("urldate = {2026-11-26}"));

@@ -76,7 +76,10 @@ pub fn ClaimsView() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <p class="visually-hidden" role="status" aria-live="polite">
-                {move || format!("{} claims shown", shown())}
+                {move || match shown() {
+                    1 => "1 claim shown".to_owned(),
+                    n => format!("{n} claims shown"),
+                }}
             </p>
             <ExportMenu what="Claims" table=TableFrom::Html(Signal::derive(claims_table_html)) />
             <ol class="claims" id="claims">

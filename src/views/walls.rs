@@ -16,7 +16,7 @@ mod trajectory_chart;
 mod verdict;
 mod wall_details;
 mod wall_diagram;
-mod words;
+pub(in crate::views) mod words;
 
 use assumption_panel::AssumptionPanel;
 use lever_toggles::LeverToggles;
@@ -88,16 +88,30 @@ pub fn WallsView() -> impl IntoView {
             .projection
             .with_untracked(|p| p.first_wall.map(|b| b.wall)),
     );
+    let first = Memo::new(move |_| state.projection.with(|p| p.first_wall.map(|b| b.wall)));
     crate::shell::links::bind_with_default(
         "w",
         selected,
-        move || state.projection.with(|p| p.first_wall.map(|b| b.wall)),
+        move || first.get(),
         |text| match text {
             "none" => Some(None),
             id => WallId::lookup(id).map(Some),
         },
         |wall| wall.map_or("none", WallId::id).to_owned(),
     );
+    // The open wall follows the first wall (UX audit B4) until the visitor opens another one
+    // (or the address names one); opening the first wall again makes it follow again.
+    let follows = RwSignal::new(selected.get_untracked() == first.get_untracked());
+    Effect::new(move |_| {
+        let open = selected.get();
+        follows.set(open == first.get_untracked());
+    });
+    Effect::new(move |_| {
+        let now = first.get();
+        if follows.get_untracked() && selected.get_untracked() != now {
+            selected.set(now);
+        }
+    });
     fans::keep_fans_current(state);
     view! {
         <ViewPage view=ViewId::Walls>

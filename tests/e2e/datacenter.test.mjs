@@ -52,7 +52,7 @@ test("switching the power chain changes the facility power, and the walls follow
     await page.waitForSelector(".verdict-headline");
     assert.match(await page.textContent(".verdict-headline"), /^First wall: /);
     await page.waitForFunction(() => location.search.includes("chain=dc-800v"));
-    assert.match(wallsBefore, /With this data center, the first wall is Power, in 2028/);
+    assert.match(wallsBefore, /For the frontier, with data centers like this one, the first wall is Power, in 2028/);
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();

@@ -27,7 +27,7 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
   try {
     await page.goto(site.url);
     await waitForApp(page);
-    assert.match(await headline(page), /^First wall: Power — in 2028, at 7\.2 × 10²⁸ FLOP \(3,600 × GPT-4\)/);
+    assert.match(await headline(page), /^First wall: Power — in 2028, at 7\.2 × 10²⁸ FLOP \(3,600 × GPT\u20114\)/);
     // The odds across plausible worlds arrive from the background, and the chart gets its fans.
     await waitForVerdict(page);
     assert.match(await page.textContent("#verdict-odds"), /^Power, most likely: first in \d+ % of [\d,]+ plausible worlds around this scenario/);
@@ -44,15 +44,17 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
     // The address follows, and a new visitor with that address sees the same answer.
     await page.waitForFunction(() => location.search.includes("pk="));
     const shared = page.url();
-    // The Power wall's details stay open though it is no longer first, so the link keeps them.
-    assert.match(shared, /\?v=2&pk=[0-9.]+&w=power$/);
+    // The open wall's details follow the first wall (UX audit B4), so the link needs no `w`.
+    assert.equal(await page.textContent("#wall-details-title"), moved.match(/^First wall: ([^—]+) —/)[1].trim());
+    assert.match(shared, /\?v=2&pk=[0-9.]+$/);
     await screenshot(page, "walls-after-drag-desktop-light");
     const second = await openPage(site.browser, site.url);
     await second.page.goto(shared);
     await waitForApp(second.page);
     await waitForVerdict(second.page);
     assert.equal(await headline(second.page), moved);
-    assert.equal(await second.page.getAttribute("#wall-details", "data-wall"), "power");
+    // The new visitor's open wall is the first wall, as it was for the one who shared.
+    assert.equal(await second.page.getAttribute("#wall-details", "data-wall"), await second.page.getAttribute(".verdict-headline strong", "data-wall"));
     assert.deepEqual(second.problems(), []);
     await second.context.close();
 

@@ -234,6 +234,19 @@ impl Scenario {
         self.with(id, value)
     }
 
+    /// The numbers outside their plausible range (the sources' range, `low`–`high`), in registry
+    /// order: allowed, but to be flagged wherever they are shown.
+    pub fn implausible(&self) -> Vec<ParamId> {
+        ParamId::ALL
+            .iter()
+            .copied()
+            .filter(|id| {
+                let spec = id.spec();
+                !spec.is_choice() && !spec.is_plausible(self.get(*id))
+            })
+            .collect()
+    }
+
     /// The values that differ from the preset, by parameter id, in registry order.
     pub fn changes(&self) -> BTreeMap<&'static str, f64> {
         let base = Self::preset(self.preset);
@@ -378,6 +391,23 @@ fn has_nonzero_digit(number: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// UX audit B3: a value outside the sources' range is allowed and named as such; the default
+    /// scenario has none.
+    #[test]
+    fn values_outside_the_sources_range_are_named() {
+        let base = Scenario::preset(PresetId::DEFAULT);
+        assert_eq!(base.implausible(), Vec::<ParamId>::new());
+        let spec = ParamId::DemandGrowth.spec();
+        let high = base
+            .with(ParamId::DemandGrowth, spec.high * 2.0)
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(high.implausible(), vec![ParamId::DemandGrowth]);
+        let edge = base
+            .with(ParamId::DemandGrowth, spec.high)
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(edge.implausible(), Vec::<ParamId>::new());
+    }
 
     #[test]
     fn a_preset_scenario_holds_every_default_and_override() {

@@ -8,6 +8,9 @@ use super::DesignResult;
 use crate::state::AppState;
 use crate::ui::{ExportMenu, SourceLink, TableFrom};
 
+/// What a figure that assumes the site runs says when it cannot (UX audit B5).
+const IF_IT_RAN: &str = " (if it ran)";
+
 fn mw(value: f64) -> String {
     format!("{} MW", format::figure(value))
 }
@@ -21,14 +24,19 @@ pub fn SiteResults(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let gpt4 = DemandTrend::EPOCH_2030_REPORT.reference_flop;
+    // The frontier's first wall with these choices: what this site's kind of design does to the
+    // walls, whether or not this one site can run (UX audit B5 keeps the two apart).
     let walls_line = move || {
         state.projection.with(|p| match &p.first_wall {
             Some(first) => format!(
-                "With this data center, the first wall is {}, in {:.0}.",
+                "For the frontier, with data centers like this one, the first wall is {}, in {:.0}.",
                 first.wall.label(),
                 first.year.floor()
             ),
-            None => "With this data center, no wall binds before 2040.".to_owned(),
+            None => {
+                "For the frontier, with data centers like this one, no wall binds before 2040."
+                    .to_owned()
+            }
         })
     };
     let facts = NodeRef::<leptos::html::Dl>::new();
@@ -96,22 +104,22 @@ pub fn SiteResults(
                                 d.chain.rack_bus_v()
                             )}
                         </dd>
-                        <dt>"Energy in a year"</dt>
-                        <dd>
+                        <dt class:moot=!feasible>"Energy in a year" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd class:moot=!feasible>
                             {format!(
                                 "{} GWh at the average draw ({:.0} % of nameplate)",
                                 format::figure(d.annual_energy_gwh),
                                 100.0 * state.effective.with(|s| s.get(firstwall_model::ParamId::LoadFraction))
                             )}
                         </dd>
-                        <dt>"Water in a year"</dt>
-                        <dd>{format!("{} m³", format::figure(d.annual_water_m3))}</dd>
-                        <dt>"CO₂ in a year"</dt>
-                        <dd>{format!("{} t (operational)", format::figure(d.annual_co2_t))}</dd>
-                        <dt>"Energy cost in a year"</dt>
-                        <dd>{format::dollars(d.annual_energy_cost_usd)}</dd>
-                        <dt>"Generation to build"</dt>
-                        <dd>
+                        <dt class:moot=!feasible>"Water in a year" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd class:moot=!feasible>{format!("{} m³", format::figure(d.annual_water_m3))}</dd>
+                        <dt class:moot=!feasible>"CO₂ in a year" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd class:moot=!feasible>{format!("{} t (operational)", format::figure(d.annual_co2_t))}</dd>
+                        <dt class:moot=!feasible>"Energy cost in a year" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd class:moot=!feasible>{format::dollars(d.annual_energy_cost_usd)}</dd>
+                        <dt class:moot=!feasible>"Generation to build" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd class:moot=!feasible>
                             {if energy.capacity_factor >= 1.0 {
                                 format!("{} of {} connection; {}", mw(d.generation_capacity_mw), energy.choice.label, energy.lead_time)
                             } else {
@@ -126,18 +134,23 @@ pub fn SiteResults(
                             " "
                             <SourceLink citation=energy.source />
                         </dd>
-                        <dt>"Training compute"</dt>
-                        <dd id="dc-flop">
+                        <dt class:moot=!feasible>"Training compute" {(!feasible).then_some(IF_IT_RAN)}</dt>
+                        <dd id="dc-flop" class:moot=!feasible>
                             {format!(
-                                "{} FLOP a year; {} FLOP in one run ({} × GPT-4)",
+                                "{} FLOP a year; {} FLOP in one run ({} × {})",
                                 format::scientific(d.training_flop_per_year, 2),
                                 format::scientific(d.training_flop_per_run, 2),
-                                format::grouped(d.training_flop_per_run / gpt4)
+                                format::grouped(d.training_flop_per_run / gpt4),
+                                crate::views::walls::words::GPT4,
                             )}
                         </dd>
                     </dl>
                     <ExportMenu what="What it takes" table=TableFrom::Page(facts) />
                     <p class="dc-walls" id="dc-walls">
+                        {(!feasible).then_some(
+                            "This site cannot run as designed, so the figures marked “if it ran” are \
+                             what it would take, not what it does. ",
+                        )}
                         {walls_line} " The power and cooling walls read this site's PUE and power per chip, \
                         from the year the chosen accelerator led the frontier."
                     </p>

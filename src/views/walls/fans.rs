@@ -25,22 +25,26 @@ pub fn keep_fans_current(state: AppState) {
         }
         RUNNING.set(true);
         spawn_local(async move {
-            loop {
-                let scenario = state.effective.get_untracked();
+            // The state may be gone by the time an answer comes (an app unmounted, as tests do):
+            // then the loop ends quietly.
+            while let Some(scenario) = state.effective.try_get_untracked() {
                 let fresh = state
                     .fans
-                    .with_untracked(|f| f.as_ref().is_some_and(|r| r.scenario == scenario));
-                if fresh {
+                    .try_with_untracked(|f| f.as_ref().is_some_and(|r| r.scenario == scenario));
+                if fresh != Some(false) {
                     break;
                 }
                 let Ok(done) = engine::fans(&scenario, FAN_SAMPLES).await else {
                     break;
                 };
-                state.fans.set(Some(FanResult {
+                let result = FanResult {
                     scenario,
                     fans: Arc::new(done.value),
                     elapsed_ms: done.elapsed_ms,
-                }));
+                };
+                if state.fans.try_set(Some(result)).is_some() {
+                    break;
+                }
             }
             RUNNING.set(false);
         });

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::words;
 use crate::state::AppState;
+use crate::ui::scale::plausibility_note;
 use crate::ui::ScrubNumber;
 
 /// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)", the rest in order, the
@@ -107,6 +108,28 @@ pub fn Verdict() -> impl IntoView {
             })
         })
     };
+    // Values the visitor set outside the sources' ranges (UX audit B3): allowed, and said so here
+    // as well as beside the control.
+    let flags = move || {
+        let notes: Vec<String> = state.scenario.with(|s| {
+            s.base
+                .implausible()
+                .into_iter()
+                .filter_map(|id| {
+                    plausibility_note(id.spec(), s.base.get(id))
+                        .map(|note| format!("{}: {note}", id.spec().label))
+                })
+                .collect()
+        });
+        (!notes.is_empty()).then(|| {
+            view! {
+                <p class="verdict-flags" id="verdict-flags">
+                    <strong>"Outside the sources' ranges: "</strong>
+                    {notes.join(" ")}
+                </p>
+            }
+        })
+    };
     view! {
         <section
             class="verdict"
@@ -127,6 +150,7 @@ pub fn Verdict() -> impl IntoView {
             <div aria-live="polite">
                 <p class="verdict-cost">{cost}</p>
                 {history}
+                {flags}
             </div>
             <p class="verdict-sentence">
                 "If frontier training compute keeps growing " <ScrubNumber param=ParamId::DemandGrowth />

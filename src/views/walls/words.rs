@@ -11,12 +11,16 @@ pub fn year(year: f64) -> String {
     format!("{:.0}", year.floor())
 }
 
-/// A run size for people: "1.5 × 10²⁹ FLOP (7,300 × GPT-4)".
+/// The name of the reference run, with a non-breaking hyphen so that a line never breaks
+/// inside it ("GPT-" / "4", UX audit B8).
+pub const GPT4: &str = "GPT\u{2011}4";
+
+/// A run size for people: "1.5 × 10²⁹ FLOP (7,300 × GPT‑4)".
 pub fn run_size(flop: f64) -> String {
     let gpt4 = DemandTrend::EPOCH_2030_REPORT.reference_flop;
     let times = crate::ui::scale::round_significant(flop / gpt4, 2);
     format!(
-        "{} FLOP ({} × GPT-4)",
+        "{} FLOP ({} × {GPT4})",
         format::scientific(flop, 2),
         format::grouped(times)
     )
@@ -92,7 +96,7 @@ mod tests {
             the_rest(&projection),
             "Then Compute → Heat (2030), Data (2031), Memory & Network (2033). Cannot bind here: Cooling."
         );
-        assert_eq!(run_size(1.46e29), "1.5 × 10²⁹ FLOP (7,300 × GPT-4)");
+        assert_eq!(run_size(1.46e29), "1.5 × 10²⁹ FLOP (7,300 × GPT\u{2011}4)");
         assert_eq!(year(2029.99), "2029");
     }
 }
