@@ -80,8 +80,8 @@ impl DemandTrend {
 /// Years an exponential trend needs to grow from `10^log10_start` to `10^log10_target` when it
 /// grows by `10^log10_growth_per_year` a year; `None` when it does not grow.
 ///
-/// Worked in log10 space so that the GPU kernel (`crates/gpu/shaders/crossing.wgsl`), which uses
-/// f32, stays precise. Keep the two in sync.
+/// Worked in log10 space, as the GPU's sweep kernel (`crates/gpu/shaders/sweep.wgsl`, f32) works
+/// its crossings, so that single precision stays precise.
 pub fn years_to_reach(
     log10_start: f64,
     log10_growth_per_year: f64,
