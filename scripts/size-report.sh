@@ -24,13 +24,14 @@ target_gz_bytes=$(( 200 * 1024 ))
 # work of issue 14 (453.7 KB measured: +1.5 KB in the model — whole counts, inputs refused before
 # they overflow, short echoes of bad input — and +7.7 KB in the app — the workers' protocol with
 # ids, deadlines, retries and fair sharing, one parse of the address with notices for repeated
-# keys and over-long links, the offline banner's truth); then to 458 KB with the first fixes of
-# the UX audit (457.5 KB measured; the house-order refactor of issue 15 before them ended at
+# keys and over-long links, the offline banner's truth); then to 459 KB with the first fixes of
+# the UX audit (458.2 KB measured; the house-order refactor of issue 15 before them ended at
 # 455.0 KB: one engine runner taken as `dyn Job` −2.9 KB, shared figure and section components
-# +1.3 KB with typed children; then +2.5 KB for values outside the sources' ranges flagged beside
+# +1.3 KB with typed children; then +3.2 KB for values outside the sources' ranges flagged beside
 # their controls, on the verdict's numbers and in the verdict, the open wall following the first
-# wall, and an infeasible site's figures marked "if it ran"). docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 458 * 1024 ))
+# wall, an infeasible site's figures marked "if it ran", and keys that step by a share of the
+# plausible range). docs/ARCHITECTURE.md, "Size", says where the bytes go.
+ratchet_gz_bytes=$(( 459 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

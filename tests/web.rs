@@ -503,6 +503,25 @@ async fn scrubbing_with_the_keyboard_and_opening_a_wall() {
         .parse()
         .unwrap();
     assert!(after > before, "{before} → {after}");
+    // UX audit: pressing the number focuses it, so the keys work after a press.
+    growth.blur().unwrap();
+    let press = web_sys::PointerEventInit::new();
+    press.set_bubbles(true);
+    growth
+        .dispatch_event(
+            &web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &press).unwrap(),
+        )
+        .unwrap();
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|element| element.get_attribute("data-param"));
+    assert_eq!(focused.as_deref(), Some("demand.growth_per_year"));
+    growth
+        .dispatch_event(&web_sys::PointerEvent::new("pointerup").unwrap())
+        .unwrap();
 
     // The first wall's details are open at first; selecting another wall shows its mechanism.
     assert_eq!(text_of(&host, "#wall-details-title"), "Power");

@@ -150,6 +150,21 @@ fn NumberControl(param: ParamId) -> impl IntoView {
         set_error.set(None);
         values.set(scale.value(steps / TRACK_STEPS));
     };
+    // The arrow and page keys step by a share of the plausible range, not of the track's 1,000
+    // steps (UX audit: a plausible range in about twenty presses); Home and End stay the input's.
+    let on_slider_key = move |event: leptos::ev::KeyboardEvent| {
+        let key = event.key();
+        if key == "Home" || key == "End" {
+            return;
+        }
+        let current = value.get_untracked();
+        let scale = Scale::for_param(spec, current);
+        if let Some(next) = scale.after_key(spec, current, &key) {
+            event.prevent_default();
+            set_error.set(None);
+            values.set(scale.value_after_key(next, current));
+        }
+    };
     let on_entry = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         let parsed = firstwall_model::scenario::parse_value(param, &text)
@@ -187,6 +202,7 @@ fn NumberControl(param: ParamId) -> impl IntoView {
                     (Scale::for_param(spec, value.get()).position(value.get()) * TRACK_STEPS).round()
                 }
                 on:input=on_slider
+                on:keydown=on_slider_key
             />
             <div class="param-row">
                 <label class="visually-hidden" for=entry_id.clone()>

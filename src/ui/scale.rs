@@ -56,6 +56,47 @@ impl Scale {
     }
 }
 
+/// Presses of an arrow key that cross the plausible range (steps of 1 % of the track took ~80).
+pub const PRESSES_PER_RANGE: f64 = 20.0;
+
+impl Scale {
+    /// Where a key moves `value` along the track (0 to 1): an arrow by a twentieth of the
+    /// plausible range, Page Up/Down by a quarter of it, Home/End to the track's ends; `None` for
+    /// any other key.
+    pub fn after_key(&self, param: &Param, value: f64, key: &str) -> Option<f64> {
+        let range = (self.position(param.high) - self.position(param.low)).abs();
+        // A parameter whose range is a point still moves, by a fiftieth of the track.
+        let step = if range > 0.0 {
+            range / PRESSES_PER_RANGE
+        } else {
+            0.02
+        };
+        let t = self.position(value);
+        Some(match key {
+            "ArrowRight" | "ArrowUp" => t + step,
+            "ArrowLeft" | "ArrowDown" => t - step,
+            "PageUp" => t + 5.0 * step,
+            "PageDown" => t - 5.0 * step,
+            "Home" => 0.0,
+            "End" => 1.0,
+            _ => return None,
+        })
+    }
+
+    /// The value at position `t` reached from `from` by a key: rounded to three significant
+    /// digits as [`Self::value`] is, or to as many more as keep the rounding within a quarter of
+    /// the step (a narrow range, such as 1.03–1.10, would otherwise round steps away).
+    pub fn value_after_key(&self, t: f64, from: f64) -> f64 {
+        let raw = self.span.at(t.clamp(0.0, 1.0));
+        let step = (raw - from).abs();
+        (3..=12)
+            .map(|digits| round_significant(raw, digits))
+            .find(|value| (value - raw).abs() <= step / 4.0)
+            .unwrap_or(raw)
+            .clamp(self.span.low, self.span.high)
+    }
+}
+
 /// `value` rounded to `digits` significant digits.
 pub fn round_significant(value: f64, digits: i32) -> f64 {
     if value == 0.0 || !value.is_finite() {
@@ -134,6 +175,35 @@ mod tests {
         let scale = Scale::for_param(spec, 5_000.0);
         assert_eq!(scale.position(5_000.0), 1.0);
         assert_eq!(scale.value(1.0), 5_000.0);
+    }
+
+    /// UX audit: the arrow keys cross a plausible range in about twenty presses, each of which
+    /// moves the value.
+    #[test]
+    fn the_arrow_keys_cross_the_plausible_range_in_about_twenty_presses() {
+        for &id in ParamId::ALL {
+            let spec = id.spec();
+            if spec.is_choice() || spec.low >= spec.high {
+                continue;
+            }
+            let mut value = spec.low;
+            let mut presses = 0;
+            while value < spec.high && presses < 100 {
+                let scale = Scale::for_param(spec, value);
+                let next = scale.value_after_key(
+                    scale.after_key(spec, value, "ArrowRight").unwrap_or(1.0),
+                    value,
+                );
+                assert!(next > value, "{}: stuck at {value}", spec.id);
+                value = next;
+                presses += 1;
+            }
+            assert!(
+                (15..=25).contains(&presses),
+                "{}: {presses} presses",
+                spec.id
+            );
+        }
     }
 
     #[test]

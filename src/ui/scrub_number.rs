@@ -10,8 +10,9 @@ use crate::ui::scale::{display_value, plausibility_note, Scale};
 const DRAG_PX_PER_TRACK: f64 = 400.0;
 
 /// A scrubbable number bound to one parameter of the shared scenario. It is an ARIA slider:
-/// focusable, ←/→ and ↑/↓ step by 1 % of the track, Page Up/Down by 10 %, Home/End jump to the
-/// ends; dragging left or right changes it continuously.
+/// focusable (pressing it focuses it too), ←/→ and ↑/↓ step by a twentieth of the plausible
+/// range, Page Up/Down by a quarter of it, Home/End jump to the track's ends; dragging left or
+/// right changes it continuously.
 #[component]
 pub fn ScrubNumber(
     /// The parameter it changes.
@@ -27,19 +28,13 @@ pub fn ScrubNumber(
     let drag = StoredValue::new(None::<(f64, f64, Scale)>);
 
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        let scale = Scale::for_param(spec, value.get_untracked());
-        let t = scale.position(value.get_untracked());
-        let next = match event.key().as_str() {
-            "ArrowRight" | "ArrowUp" => t + 0.01,
-            "ArrowLeft" | "ArrowDown" => t - 0.01,
-            "PageUp" => t + 0.1,
-            "PageDown" => t - 0.1,
-            "Home" => 0.0,
-            "End" => 1.0,
-            _ => return,
+        let current = value.get_untracked();
+        let scale = Scale::for_param(spec, current);
+        let Some(next) = scale.after_key(spec, current, &event.key()) else {
+            return;
         };
         event.prevent_default();
-        set(scale.value(next));
+        set(scale.value_after_key(next, current));
     };
     let on_pointerdown = move |event: leptos::ev::PointerEvent| {
         let current = value.get_untracked();
@@ -49,7 +44,10 @@ pub fn ScrubNumber(
             scale.position(current),
             scale,
         )));
-        let target: web_sys::Element = event_target(&event);
+        let target: web_sys::HtmlElement = event_target(&event);
+        // The default action that would focus it is prevented (it starts a drag); focus it here,
+        // so the keys work after a press.
+        target.focus().ok();
         // Keeps the drag going when the pointer leaves the number; without it, the drag simply
         // ends there.
         target.set_pointer_capture(event.pointer_id()).ok();
