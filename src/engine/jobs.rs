@@ -66,10 +66,6 @@ impl Job for MonteCarloJob {
         self.samples
     }
 
-    fn work(&self) -> u32 {
-        self.samples
-    }
-
     fn chunk(&self, engine: Engine) -> u32 {
         match engine {
             Engine::Gpu => GPU_CHUNK_SAMPLES,
@@ -291,10 +287,6 @@ impl Job for FansJob {
     }
 
     fn total(&self) -> u32 {
-        self.samples
-    }
-
-    fn work(&self) -> u32 {
         self.samples
     }
 

@@ -49,8 +49,11 @@ pub(super) trait Job {
     fn scenario(&self) -> &Scenario;
     /// How many units.
     fn total(&self) -> u32;
-    /// Samples or cells: what Automatic weighs when it considers the GPU.
-    fn work(&self) -> u32;
+    /// Samples or cells: what Automatic weighs when it considers the GPU (the units, unless a
+    /// unit holds many).
+    fn work(&self) -> u32 {
+        self.total()
+    }
     /// Units per chunk on `engine`.
     fn chunk(&self, engine: Engine) -> u32;
     /// How many of the pool's `max` workers it uses at a time.

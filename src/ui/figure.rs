@@ -23,10 +23,10 @@ pub enum TableMode {
     },
 }
 
-/// A chart with its caption, its numbers and its Download menu. The chart's element has the id
-/// `id`; the data table's holder `{id}-data`, the toggle button `{id}-table-toggle`. The chart is `svg`
-/// (markup from the charts crate, drawn into the element) or the `children` (a canvas the view
-/// paints).
+/// A chart with its caption, its numbers and its Download menu. The data table's holder has the
+/// id `{id}-data`, the toggle button `{id}-table-toggle`. The chart is `svg` (markup from the
+/// charts crate, drawn into an element with the id `id`) or the `children` (a canvas the view
+/// paints, which carries its own id).
 #[component]
 pub fn Figure(
     /// The chart element's id, from which the other ids derive.
@@ -99,10 +99,7 @@ pub fn Figure(
             </figure>
         }
     };
-    let data = {
-        let table_id = table_id.clone();
-        move || view! { <div class="table-scroll" id=table_id.clone() inner_html=move || table.get()></div> }
-    };
+    let data = move || view! { <div class="table-scroll" id=table_id.clone() inner_html=move || table.get()></div> };
     let export = view! { <ExportMenu what=name figure=chart_ref table=TableFrom::Html(table) /> };
     match mode {
         TableMode::Open => view! { {figure()} {data()} {export} }.into_any(),
