@@ -141,11 +141,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Opens every closed data table (`details.data-details`) for printing, or closes again the ones it
-/// opened.
+/// Opens every closed data table and fold (`details.data-details`, `details.fold`: formulas,
+/// sources) for printing, or closes again the ones it opened.
 fn open_data_details(open: bool) {
     let selector = if open {
-        "details.data-details:not([open])"
+        "details.data-details:not([open]), details.fold:not([open])"
     } else {
         "details[data-print-opened]"
     };
@@ -170,8 +170,11 @@ fn open_data_details(open: bool) {
     }
 }
 
-/// The view of a route (`None`: the 404 page).
+/// The view of a route (`None`: the 404 page), with a fresh list of the sources it cites (provided
+/// before the view is built: a view makes some of its parts before its frame, `ViewPage`, and
+/// those parts number their sources too).
 fn page_for(view: Option<ViewId>) -> AnyView {
+    crate::ui::citations::Citations::provide();
     match view {
         Some(ViewId::Walls) => view! { <WallsView /> }.into_any(),
         Some(ViewId::Sweep) => view! { <SweepView /> }.into_any(),

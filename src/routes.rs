@@ -47,10 +47,9 @@ pub const VIEWS: [View; 7] = [
         slug: "walls",
         nav_label: "Walls",
         title: "Who is the first wall?",
-        lede: "Training ever larger AI models runs into six walls: data, algorithms, compute and \
-                its heat, memory and network, power, and cooling. The first wall is not one \
-                barrier but a sequence. Which one stops scaling first depends on assumptions — \
-                and here they are yours to change.",
+        lede: "Six walls stand in the way of ever larger AI models: data, algorithms, compute and \
+                its heat, memory and network, power, cooling. Which comes first depends on \
+                assumptions — here they are yours to change.",
     },
     View {
         id: ViewId::Sweep,
@@ -58,9 +57,9 @@ pub const VIEWS: [View; 7] = [
         slug: "sweep",
         nav_label: "Uncertainty",
         title: "How sure are we? The first wall across uncertain worlds",
-        lede: "Every assumption behind the walls is uncertain. Instead of one answer, draw \
-                thousands of plausible worlds from the ranges the sources give, and count in how \
-                many each wall comes first, and when.",
+        lede: "Every assumption behind the walls is uncertain. Draw thousands of plausible worlds \
+                from the ranges the sources give, and count how often each wall comes first, and \
+                when.",
     },
     View {
         id: ViewId::Datacenter,
@@ -68,10 +67,9 @@ pub const VIEWS: [View; 7] = [
         slug: "datacenter",
         nav_label: "Data center",
         title: "The AI data center is one system",
-        lede: "A traditional data center was built in independent layers: software, servers, \
-                network, power, cooling. An AI data center cannot be: GPUs draw enormous power \
-                and turn it all into heat, fast networks add more, and power and liquid cooling \
-                must keep up in real time. Optimising one part alone does not raise the whole.",
+        lede: "An AI data center is one system: its chips turn all their power into heat, and \
+                power, network and liquid cooling must keep up together. Improving one part \
+                alone does not raise the whole.",
     },
     View {
         id: ViewId::Memory,
@@ -79,9 +77,9 @@ pub const VIEWS: [View; 7] = [
         slug: "memory",
         nav_label: "Memory wall",
         title: "The memory wall",
-        lede: "Models and compute have grown far faster than the memory that feeds them. The \
-                source diagram calls memory bandwidth today's critical bottleneck: a chip that \
-                waits for data does no arithmetic.",
+        lede: "Models and compute have grown far faster than the memory that feeds them, and a \
+                chip that waits for data does no arithmetic. The source diagram calls memory \
+                bandwidth today's critical bottleneck.",
     },
     View {
         id: ViewId::HumanLoop,
@@ -89,10 +87,9 @@ pub const VIEWS: [View; 7] = [
         slug: "loop",
         nav_label: "Human with AI",
         title: "Human with AI",
-        lede: "Humans work through experience, thought and action; AI through learning, \
-                reasoning and inference. The bridge between them is verification: a person \
-                checks what the AI inferred before anything is acted on. AI assists the \
-                decision; the final judgement and the action stay with the human.",
+        lede: "AI learns, reasons and infers; a person checks what it inferred before anything is \
+                acted on. AI assists the decision; the final judgement and the action stay with \
+                the human.",
     },
     View {
         id: ViewId::Claims,
@@ -100,9 +97,9 @@ pub const VIEWS: [View; 7] = [
         slug: "claims",
         nav_label: "Claims",
         title: "Checking the claims",
-        lede: "The source diagrams make many numeric claims — data running out by 2026, memory \
-                growing 2× every two years, 2–45 GW training runs by 2030. Each is checked here \
-                against the literature: holds, holds with a correction, outdated, or false.",
+        lede: "The source diagrams make many numeric claims — data running out by 2026, 2–45 GW \
+                training runs by 2030. Each is checked against the literature: holds, holds with \
+                a correction, outdated, or false.",
     },
     View {
         id: ViewId::Engine,
@@ -110,9 +107,9 @@ pub const VIEWS: [View; 7] = [
         slug: "engine",
         nav_label: "Optimization",
         title: "The optimization behind First Wall",
-        lede: "Optimization means doing only what is necessary: more speed, less resource. \
-                Improve the software first; offload the heavy work to hardware when software is \
-                not enough; then verify by measuring. First Wall follows the same path.",
+        lede: "Optimization means doing only what is necessary: improve the software first, \
+                offload the heavy work to hardware when software is not enough, then verify by \
+                measuring. First Wall follows the same path.",
     },
 ];
 

@@ -1,9 +1,11 @@
 //! Components shared by the views. One component per file; the file is named after it.
 
+pub mod citations;
 mod engine_badge;
 mod evidence_badge;
 mod export_menu;
 mod figure;
+pub mod glossary;
 mod gpu_check;
 mod keyboard_help;
 mod menu;
@@ -20,6 +22,7 @@ mod site_header;
 mod source_link;
 mod theme_switch;
 mod view_page;
+pub mod width;
 
 pub use engine_badge::EngineBadge;
 pub use evidence_badge::EvidenceBadge;

@@ -55,8 +55,16 @@ pub fn Figure(
     /// The chart, when it is not SVG markup.
     #[prop(optional)]
     children: Option<ChildrenFn>,
+    /// Kept equal to the chart element's width in CSS pixels (see [`crate::ui::width`]), for a
+    /// chart that lays itself out for the width it has.
+    #[prop(optional)]
+    width: Option<RwSignal<f64>>,
 ) -> impl IntoView {
     let chart_ref = NodeRef::<html::Div>::new();
+    if let Some(width) = width {
+        let measured = crate::ui::width::use_width(chart_ref);
+        Effect::new(move |_| width.set(measured.get()));
+    }
     let as_table = RwSignal::new(false);
     let table_id = format!("{id}-data");
     let region = scrolls.map(|_| "region").or(label.map(|_| "img"));

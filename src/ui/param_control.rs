@@ -7,7 +7,8 @@ use firstwall_model::{ParamId, Scenario};
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::scale::{display_value, plausibility_note, Scale, TRACK_STEPS};
+use crate::ui::glossary::label_with_terms;
+use crate::ui::scale::{display_value, entry_text, plausibility_note, Scale, TRACK_STEPS};
 use crate::ui::{EvidenceBadge, SourceLink};
 
 /// The control of one parameter of the shared scenario: a menu for a choice, a slider and an
@@ -102,7 +103,7 @@ fn ChoiceControl(param: ParamId) -> impl IntoView {
     view! {
         <div class="param" data-param=spec.id>
             <div class="param-head">
-                <label for=select_id.clone()>{spec.label}</label>
+                <label for=select_id.clone()>{label_with_terms(spec.label)}</label>
                 <EvidenceBadge param=param changed=Signal::derive(move || values.changed()) />
             </div>
             <select
@@ -184,7 +185,7 @@ fn NumberControl(param: ParamId) -> impl IntoView {
     view! {
         <div class="param" data-param=spec.id>
             <div class="param-head">
-                <label for=slider_id.clone()>{spec.label}</label>
+                <label for=slider_id.clone()>{label_with_terms(spec.label)}</label>
                 <EvidenceBadge param=param changed=Signal::derive(move || values.changed()) />
                 <output for=slider_id.clone() class="param-value">
                     {move || display_value(spec, value.get())}
@@ -214,7 +215,7 @@ fn NumberControl(param: ParamId) -> impl IntoView {
                     id=entry_id
                     class="param-entry"
                     aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || value.get().to_string()
+                    prop:value=move || entry_text(value.get())
                     on:change=on_entry
                 />
                 <span class="param-unit">{spec.unit}</span>

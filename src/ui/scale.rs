@@ -97,6 +97,19 @@ impl Scale {
     }
 }
 
+/// A value as its exact-entry field shows it: six significant digits at most, so that a third
+/// reads 0.333333 rather than 0.3333333333333333 (UX audit B6), in plain notation or, when very
+/// large or small, as `2.5e28`. The text parses back to the value rounded.
+pub fn entry_text(value: f64) -> String {
+    let rounded = round_significant(value, 6);
+    let magnitude = rounded.abs();
+    if magnitude != 0.0 && !(1e-4..1e7).contains(&magnitude) {
+        format!("{rounded:e}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
 /// `value` rounded to `digits` significant digits.
 pub fn round_significant(value: f64, digits: i32) -> f64 {
     if value == 0.0 || !value.is_finite() {
@@ -143,6 +156,31 @@ pub fn display_value(param: &Param, value: f64) -> String {
 mod tests {
     use super::*;
     use firstwall_model::ParamId;
+
+    #[test]
+    fn entries_are_rounded_and_parse_back() {
+        // UX audit B6: the free-cooling share once showed 0.3333333333333333.
+        assert_eq!(entry_text(1.0 / 3.0), "0.333333");
+        assert_eq!(entry_text(0.5), "0.5");
+        assert_eq!(entry_text(4.1), "4.1");
+        assert_eq!(entry_text(100_000.0), "100000");
+        assert_eq!(entry_text(2.5e28), "2.5e28");
+        assert_eq!(entry_text(3.0e-6), "3e-6");
+        for value in [
+            1.0 / 3.0,
+            2.0 / 3.0,
+            4.1,
+            1.7e29,
+            123_456_789.0,
+            0.000_123_4,
+        ] {
+            let back: f64 = entry_text(value).parse().unwrap();
+            assert!(
+                (back - value).abs() <= value.abs() * 1e-5,
+                "{value} → {back}"
+            );
+        }
+    }
 
     #[test]
     fn position_and_value_invert() {

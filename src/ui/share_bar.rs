@@ -97,7 +97,27 @@ pub fn ShareBar(
         }
     };
 
+    // One compact control after the view's figure (UX audit: six buttons stood between the
+    // question and the answer); a native <details>, so it opens by keyboard and without script.
+    let menu = NodeRef::<html::Details>::new();
+    let close_menu = move || {
+        if let Some(menu) = menu.get_untracked() {
+            menu.set_open(false);
+        }
+    };
     view! {
+        <div class="share" on:click=move |event| {
+            // A choice made closes the menu (its dialog, if any, takes over).
+            let chosen = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|t| t.closest(".share-bar button").ok().flatten().is_some());
+            if chosen {
+                close_menu();
+            }
+        }>
+        <details class="share-menu" node_ref=menu>
+        <summary id="share-open">"Share"</summary>
         <div class="share-bar" role="group" aria-label="Share and export">
             <button
                 type="button"
@@ -127,6 +147,8 @@ pub fn ShareBar(
             >
                 "Present"
             </button>
+        </div>
+        </details>
             <p class="share-status" role="status">{move || status.get()}</p>
             <CopyDialog
                 dialog=embed_dialog

@@ -2,12 +2,24 @@
 
 use leptos::prelude::*;
 
-/// A link to a citation, or its text where the source has no address.
+use crate::ui::citations::{Citations, CiteRef};
+
+/// Where a number comes from: on a view, the number of its source in the view's list and what in
+/// the source supports it ("Source [3]: table 2"); elsewhere, the whole reference, linked.
 #[component]
 pub fn SourceLink(
     /// What to cite.
     citation: firstwall_model::source::Citation,
 ) -> impl IntoView {
+    if let Some(citations) = use_context::<Citations>() {
+        let n = citations.number(citation.source);
+        return view! {
+            <span class="source">
+                "Source " <CiteRef n=n /> ": " {citation.locator}
+            </span>
+        }
+        .into_any();
+    }
     let text = format!(
         "{}, “{}” ({}), {}",
         citation.source.authors, citation.source.title, citation.source.year, citation.locator

@@ -38,17 +38,9 @@ pub fn ClaimsView() -> impl IntoView {
             .filter(|claim| filter.get().is_none_or(|v| v == claim.verdict))
             .count()
     };
-    view! {
-        <ViewPage view=ViewId::Claims>
-            <div class="prose">
-                <p>
-                    "A diagram compresses a lot into a few numbers, and numbers age. Each claim of "
-                    "the source diagrams is set next to the best source found and a verdict; where "
-                    "First Wall's model can redo the arithmetic, it does, here and now. Where a claim "
-                    "holds only with a correction — which quantity it measures, which year it was "
-                    "true, who projected it — the correction is the point."
-                </p>
-            </div>
+    // The verdicts first, as the filter that shows them; then the claims.
+    let lead = move || {
+        view! {
             <fieldset class="claim-filter">
                 <legend>"Show"</legend>
                 <button
@@ -81,6 +73,21 @@ pub fn ClaimsView() -> impl IntoView {
                     n => format!("{n} claims shown"),
                 }}
             </p>
+        }
+        .into_any()
+    };
+    view! {
+        <ViewPage view=ViewId::Claims lead=Box::new(lead)>
+            <details class="fold prose">
+                <summary>"How the claims are checked"</summary>
+                <p>
+                    "A diagram compresses a lot into a few numbers, and numbers age. Each claim of "
+                    "the source diagrams is set next to the best source found and a verdict; where "
+                    "First Wall's model can redo the arithmetic, it does, here and now. Where a claim "
+                    "holds only with a correction — which quantity it measures, which year it was "
+                    "true, who projected it — the correction is the point."
+                </p>
+            </details>
             <ExportMenu what="Claims" table=TableFrom::Html(Signal::derive(claims_table_html)) />
             <ol class="claims" id="claims">
                 {CLAIMS

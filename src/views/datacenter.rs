@@ -60,17 +60,41 @@ pub fn DatacenterView() -> impl IntoView {
             }
         })
         .collect_view();
+    // On a phone the inputs and the results are one column: a line of the key results stays at
+    // the top of the inputs while they scroll (UX audit: the results went out of view).
+    let summary = move || {
+        design.with(|d| {
+            d.as_ref().ok().map(|d| {
+                format!(
+                    "{} MW at the meter · {} MW of IT · {}",
+                    firstwall_model::format::figure(d.facility_power_mw),
+                    firstwall_model::format::figure(d.it_power_mw),
+                    if d.cooling_feasible {
+                        "cooling works"
+                    } else {
+                        "cannot be cooled"
+                    }
+                )
+            })
+        })
+    };
+    let lead = move || {
+        view! {
+            <ChainDiagram design=design />
+            <PowerFlow design=design />
+        }
+        .into_any()
+    };
     view! {
-        <ViewPage view=ViewId::Datacenter>
+        <ViewPage view=ViewId::Datacenter lead=Box::new(lead)>
             <SitePicker />
             <div class="dc-layout">
                 <Section id="dc-inputs-title" title="Build it" class="dc-inputs">
+                    <p class="dc-summary" aria-hidden="true">{summary}</p>
                     {inputs}
                 </Section>
                 <SiteResults design=design />
             </div>
-            <ChainDiagram design=design />
-            <PowerFlow design=design />
             <EraComparison />
         </ViewPage>
     }

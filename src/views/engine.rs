@@ -76,9 +76,9 @@ pub fn EngineView() -> impl IntoView {
                     <h3>"1. Remove unnecessary work"</h3>
                     <p>
                         "Before any hardware: the model is plain Rust compiled to WebAssembly, so "
-                        "nothing waits on a server. Five of the eight ceilings are straight lines "
-                        "on a log scale, so the year demand crosses them is one division, not a "
-                        "search; the other three are searched only where a crossing can be, and "
+                        "nothing waits on a server. The six walls rest on eight ceilings (a wall can "
+                        "have several parts); five are straight lines on a log scale, so the year "
+                        "demand crosses them is one division, not a search; the other three are searched only where a crossing can be, and "
                         "refined with a method that needs a handful of steps instead of a dozen. "
                         "One plausible world costs about a microsecond and a half on one core."
                     </p>

@@ -21,9 +21,11 @@ use tornado::Tornado;
 /// The Uncertainty view.
 #[component]
 pub fn SweepView() -> impl IntoView {
+    let lead = || view! { <MonteCarlo /> }.into_any();
     view! {
-        <ViewPage view=ViewId::Sweep>
-            <div class="prose">
+        <ViewPage view=ViewId::Sweep lead=Box::new(lead)>
+            <details class="fold prose" id="how-drawn">
+                <summary>"How the worlds are drawn"</summary>
                 <p>
                     "Each assumption — how fast compute demand grows, how much power one developer "
                     "can bring to one run, how many chips are made — has a plausible range rather "
@@ -31,11 +33,11 @@ pub fn SweepView() -> impl IntoView {
                     "two questions a single scenario cannot: in what share of plausible worlds "
                     "does each wall bind first, and how spread out is the year it happens?"
                 </p>
-                <p id="how-drawn">
-                    "How the worlds are drawn: each assumption is drawn around your value (set it "
-                    "in the Walls view) — as often above it as below — with the spread of its "
-                    "published range; choices such as the cooling technology stay as you chose "
-                    "them. Assumptions that move together are drawn together: "
+                <p>
+                    "Each assumption is drawn around your value (set it in the Walls view) — as "
+                    "often above it as below — with the spread of its published range; choices "
+                    "such as the cooling technology stay as you chose them. Assumptions that move "
+                    "together are drawn together: "
                     {firstwall_model::sweep::FACTORS
                         .iter()
                         .map(|f| f.label.to_lowercase())
@@ -44,8 +46,7 @@ pub fn SweepView() -> impl IntoView {
                     " each move several at once. A world that puts a wall below a training run "
                     "that already happened is not plausible, and is dropped."
                 </p>
-            </div>
-            <MonteCarlo />
+            </details>
             <Tornado />
             <PhaseDiagram />
         </ViewPage>

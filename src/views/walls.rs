@@ -113,44 +113,56 @@ pub fn WallsView() -> impl IntoView {
         }
     });
     fans::keep_fans_current(state);
-    view! {
-        <ViewPage view=ViewId::Walls>
-            <Verdict />
-            <PresetBar />
-            <Section id="road-title" title="The road and its walls" class="road">
+    let lead = move || {
+        view! {
+            <Verdict>
+                <h2 id="road-title" class="visually-hidden">"The road and its walls"</h2>
                 <WallDiagram selected=selected />
-                <WallDetails selected=selected />
-            </Section>
+            </Verdict>
+        }
+        .into_any()
+    };
+    view! {
+        <ViewPage view=ViewId::Walls lead=Box::new(lead)>
+            <WallDetails selected=selected />
             <TrajectoryChart />
-            <LeverToggles />
-            <AssumptionPanel />
-            <PresetCompare />
-            <Section id="source-view-title" title="The six walls, as the source diagram sees them" class="source-view">
-                <ul class="card-grid">
-                    {SOURCE_WALLS
-                        .iter()
-                        .map(|wall| {
-                            view! {
-                                <li class="card wall-card" data-wall=wall.id>
-                                    <h3>{wall.name}</h3>
-                                    <p>{wall.claim}</p>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <h3>"Its timeline of bottlenecks"</h3>
-                <ol class="flow" aria-label="Critical bottlenecks by time">
-                    <li>"Now (2025): memory bandwidth and data quality"</li>
-                    <li>"Short to mid term: power infrastructure, 5–10 years to build"</li>
-                    <li>"Long term: the speed of light"</li>
-                </ol>
-                <p class="prose source-note">
-                    "Source: the diagram “Who is the first wall? AI Scaling: The 6 Major Bottlenecks "
-                    "(2025)”. Choose the preset “Source diagrams (2025)” to see its timeline in the "
-                    "model; its claims are checked one by one on the Claims page."
-                </p>
+            <Section id="assumptions-title" title="Your assumptions" class="assumptions">
+                <PresetBar />
+                <PresetCompare />
+                <LeverToggles />
+                <AssumptionPanel />
             </Section>
+            <section class="source-view" aria-labelledby="source-view-title">
+                <details class="fold">
+                    <summary>
+                        <h2 id="source-view-title" class="fold-title">"The six walls, as the source diagram sees them"</h2>
+                    </summary>
+                    <ul class="card-grid">
+                        {SOURCE_WALLS
+                            .iter()
+                            .map(|wall| {
+                                view! {
+                                    <li class="card wall-card" data-wall=wall.id>
+                                        <h3>{wall.name}</h3>
+                                        <p>{wall.claim}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <h3>"Its timeline of bottlenecks"</h3>
+                    <ol class="flow" aria-label="Critical bottlenecks by time">
+                        <li>"Now (2025): memory bandwidth and data quality"</li>
+                        <li>"Short to mid term: power infrastructure, 5–10 years to build"</li>
+                        <li>"Long term: the speed of light"</li>
+                    </ol>
+                    <p class="prose source-note">
+                        "Source: the diagram “Who is the first wall? AI Scaling: The 6 Major Bottlenecks "
+                        "(2025)”. Choose the preset “Source diagrams (2025)” to see its timeline in the "
+                        "model; its claims are checked one by one on the Claims page."
+                    </p>
+                </details>
+            </section>
         </ViewPage>
     }
 }

@@ -131,3 +131,8 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/** Opens a view's Share menu (it closes again once a choice is made). */
+export async function openShare(page) {
+  if (!(await page.$("details.share-menu[open]"))) await page.click("#share-open");
+}

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { inflateSync } from "node:zlib";
 
-import { ROOT, openPage, screenshot, seriousA11yViolations, useSite, waitForApp, waitForVerdict } from "./harness.mjs";
+import { ROOT, openPage, openShare, screenshot, seriousA11yViolations, useSite, waitForApp, waitForVerdict } from "./harness.mjs";
 
 const site = useSite();
 const TARGET = process.env.FIRSTWALL_TARGET_DIR ?? join(ROOT, "target");
@@ -65,11 +65,13 @@ test("copy link, cite and keyboard help", async () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
     await page.goto(new URL("/?v=2&pk=2", site.url).href);
     await waitForApp(page);
+    await openShare(page);
     await page.click("#copy-link");
     await page.waitForFunction(() => /clipboard/.test(document.querySelector(".share-status")?.textContent ?? ""));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, new URL("/?v=2&pk=2", site.url).href);
 
+    await openShare(page);
     await page.click("#cite-open");
     const text = await page.inputValue("#cite-text");
     const bibtex = await page.inputValue("#cite-bibtex");
@@ -104,6 +106,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
     await waitForApp(page);
     await waitForVerdict(page);
     const verdict = await page.textContent("#verdict");
+    await openShare(page);
     await page.click("#embed-open");
     const snippet = await page.inputValue("#embed-snippet");
     await page.keyboard.press("Escape");
@@ -138,7 +141,7 @@ test("an embed snippet resizes its frame and keeps its scenario", async () => {
     assert.ok(heights.length > 0 && heights.every((h) => Number.isFinite(h) && h > 0), String(heights));
     // No site chrome; the same verdict; a link back that carries the scenario.
     assert.equal(await frame.locator(".site-header").count(), 0);
-    assert.equal(await frame.locator(".share-bar").count(), 0);
+    assert.equal(await frame.locator(".share").count(), 0);
     assert.equal(await frame.locator("#verdict").textContent(), verdict);
     const back = await frame.locator("#embed-open-full").getAttribute("href");
     assert.match(back, /[?&]pk=0\.7(&|$)/);
@@ -251,7 +254,12 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
     const png = await download(page, `${menu} [data-export=png]`, dir);
     assert.equal(png.name, "first-wall-walls-training-compute-by-year.png");
     const size = decodePng(await readFile(png.path));
-    assert.deepEqual([size.width, size.height], [1920, 880], "2× the chart's 960 × 440");
+    // The chart is laid out for its width on the page; the PNG is twice its size.
+    const drawn = await page.evaluate(() => {
+      const svg = document.querySelector("#trajectory-chart svg");
+      return [Number(svg.getAttribute("width")), Number(svg.getAttribute("height"))];
+    });
+    assert.deepEqual([size.width, size.height], [2 * drawn[0], 2 * drawn[1]], `2× the chart's ${drawn.join(" × ")}`);
 
     const svg = await download(page, `${menu} [data-export=svg]`, dir);
     const svgText = await readFile(svg.path, "utf8");
@@ -289,6 +297,7 @@ test("exports: PNG, SVG, CSV, JSON and the scenario file, read back by the CLI",
     assert.match(table.url, /\?v=2&p=source-2025&/);
     assert.equal(projectWithCli(json.path).first_wall.id, firstWall);
 
+    await openShare(page);
     const scenario = await download(page, "#scenario-download", dir);
     assert.equal(projectWithCli(scenario.path).first_wall.id, firstWall);
     assert.match(await page.textContent(".share-status"), /firstwall project --scenario/);
@@ -345,7 +354,7 @@ test("print: a light one-view handout whatever the theme", async () => {
       background: getComputedStyle(document.body).backgroundColor,
       colour: getComputedStyle(document.body).color,
       header: getComputedStyle(document.querySelector(".site-header")).display,
-      share: getComputedStyle(document.querySelector(".share-bar")).display,
+      share: getComputedStyle(document.querySelector(".share")).display,
       source: document.querySelector(".print-source")?.textContent ?? "",
       sourceShown: getComputedStyle(document.querySelector(".print-source")).display,
     }));

@@ -34,6 +34,8 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
     assert.ok((await page.locator("#trajectory-chart svg polygon").count()) >= 4, "a fan per wall and demand");
     assert.match(await page.textContent("#trajectory-chart"), /Shaded: 80 % of [\d,]+ plausible worlds/);
 
+    // Every assumption is in a closed fold at first: open the Power group, then drag.
+    await page.click("details.param-group:has(#param-pk) > summary");
     await dragSlider(page, "#param-pk", 1.0);
     await page.waitForFunction(() => !document.querySelector(".verdict-headline").textContent.startsWith("First wall: Power"));
     await waitForVerdict(page);
@@ -224,7 +226,7 @@ test("benchmark: cold load to an interactive page (printed, not asserted)", asyn
     await page.goto(site.url);
     await waitForApp(page);
     // The verdict is computed and the sliders respond: the page is interactive.
-    await page.waitForSelector("#param-pk");
+    await page.waitForSelector("#param-pk", { state: "attached" });
     times.push(await page.evaluate(() => performance.now()));
     await context.close();
   }

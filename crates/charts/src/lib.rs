@@ -158,6 +158,51 @@ fn split_at_today(years: &[f64], values: &[f64], today: f64) -> (Points, Points)
     (past, future)
 }
 
+/// Height of one legend row, pixels.
+const LEGEND_ROW_PX: i32 = 20;
+
+/// Height of a legend of `rows` rows under the plot, pixels.
+fn legend_height_px(rows: i32) -> u32 {
+    u32::try_from(LEGEND_ROW_PX * rows + 20).unwrap_or(0)
+}
+
+/// How many entries the trajectory's legend has (see [`draw_trajectory`]): the shading, each
+/// wall with a ceiling or that cannot bind (not algorithms), demand, the runs that happened.
+fn legend_len(projection: &Projection, fans: Option<&Fans>) -> usize {
+    let shaded = usize::from(fans.is_some_and(|f| f.quantiles.len() == FAN_SERIES));
+    let walls = projection
+        .walls
+        .iter()
+        .filter(|w| w.ceiling_flop.is_some() || w.id != WallId::Software)
+        .count();
+    shaded + walls + 2
+}
+
+/// What changes with the trajectory chart's width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TrajectoryLayout {
+    /// Years between two ticks.
+    year_step: usize,
+    /// Room for the decade labels, pixels.
+    y_label_area: u32,
+    /// Room right of the plot, pixels.
+    margin_right: u32,
+    /// The legend goes under the plot rather than over its top left.
+    legend_below: bool,
+}
+
+impl TrajectoryLayout {
+    fn for_width(width: u32) -> Self {
+        let narrow = width < 600;
+        Self {
+            year_step: if narrow { 4 } else { 2 },
+            y_label_area: if narrow { 64 } else { 78 },
+            margin_right: if narrow { 14 } else { 30 },
+            legend_below: narrow,
+        }
+    }
+}
+
 /// Draws training compute by year on a log scale: the runs that happened (solid points), demand
 /// and each wall's ceiling (solid up to today, dashed after: what the scenario projects), with
 /// `fans` the band each spans across 80 % of the plausible worlds around the scenario, the points
@@ -168,22 +213,33 @@ pub fn draw_trajectory<DB: DrawingBackend>(
     projection: &Projection,
     fans: Option<&Fans>,
 ) -> Result<Vec<Label>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let (width, height) = root.dim_in_pixel();
+    let layout = TrajectoryLayout::for_width(width);
+    let legend_rows = i32::try_from(legend_len(projection, fans)).unwrap_or(0);
+    // On a narrow chart the legend goes under the plot, where it has the whole width.
+    let (plot_area, legend_area) = if layout.legend_below {
+        let plot_px = height.saturating_sub(legend_height_px(legend_rows));
+        let (plot, legend) = root.split_vertically(plot_px);
+        (plot, Some(legend))
+    } else {
+        (root.clone(), None)
+    };
     let (lo, hi) = log10_range(projection);
     let (first_year, last_year) = (CHART_FIRST_YEAR, f64::from(LAST_YEAR));
     let today = history::evidence_as_of_year();
     let (y_min, y_max) = (10f64.powf(lo), 10f64.powf(hi));
-    let chart = ChartBuilder::on(root)
+    let chart = ChartBuilder::on(&plot_area)
         .margin(14)
-        .margin_right(30)
+        .margin_right(layout.margin_right)
         .x_label_area_size(34)
-        .y_label_area_size(78)
+        .y_label_area_size(layout.y_label_area)
         .build_cartesian_2d(first_year..last_year, (y_min..y_max).log_scale())?;
     let mut chart = chart;
     let grid = INK.mix(0.14);
     let mut labels = Vec::new();
 
-    // Grid and ticks: every two years, every decade.
-    for year in (FIRST_YEAR..=LAST_YEAR).step_by(2) {
+    // Grid and ticks: every two years (four on a narrow chart), every decade.
+    for year in (FIRST_YEAR..=LAST_YEAR).step_by(layout.year_step) {
         let year = f64::from(year);
         chart.draw_series(std::iter::once(PathElement::new(
             [(year, y_min), (year, y_max)],
@@ -216,7 +272,7 @@ pub fn draw_trajectory<DB: DrawingBackend>(
     labels.push(Label {
         vertical: true,
         ..label(
-            18,
+            16,
             (top + bottom) / 2,
             "Training compute, FLOP",
             Anchor::Middle,
@@ -343,25 +399,24 @@ pub fn draw_trajectory<DB: DrawingBackend>(
     }
     if let Some(first) = &projection.first_wall {
         let (x, y) = chart.backend_coord(&(first.year, first.flop));
+        let text = format!(
+            "First wall: {}, {:.0}",
+            first.wall.label(),
+            first.year.floor()
+        );
+        // Right of the point if it fits, else ending at the plot's right edge.
+        let text_px = i32::try_from(text.chars().count()).unwrap_or(0) * char_width_px(16);
+        let (right, _) = chart.backend_coord(&(last_year, y_min));
+        let x = (x + 14).min(right - text_px).max(0);
         labels.push(Label {
             bold: true,
-            ..label(
-                x + 14,
-                y + 30,
-                format!(
-                    "First wall: {}, {:.0}",
-                    first.wall.label(),
-                    first.year.floor()
-                ),
-                Anchor::Start,
-                16,
-            )
+            ..label(x, y + 30, text, Anchor::Start, 16)
         });
     }
 
-    // The legend, top left inside the plot.
-    let (left, top) = chart.backend_coord(&(first_year, y_max));
-    let row_px = 20;
+    debug_assert_eq!(legend.len(), legend_len(projection, fans));
+    // The legend: top left inside the plot, or under it on a narrow chart.
+    let row_px = LEGEND_ROW_PX;
     let widest = legend
         .iter()
         .map(|(text, _, _)| text.chars().count())
@@ -369,7 +424,16 @@ pub fn draw_trajectory<DB: DrawingBackend>(
         .unwrap_or(0);
     let width = 40 + i32::try_from(widest).unwrap_or(0) * char_width_px(14);
     let height = row_px * i32::try_from(legend.len()).unwrap_or(0) + 12;
-    let (x0, y0) = (left + 12, top + 10);
+    let (x0, y0) = match &legend_area {
+        Some(area) => {
+            let top_px = area.get_pixel_range().1.start;
+            (4, top_px + 4)
+        }
+        None => {
+            let (left, top) = chart.backend_coord(&(first_year, y_max));
+            (left + 12, top + 10)
+        }
+    };
     root.draw(&Rectangle::new(
         [(x0, y0), (x0 + width, y0 + height)],
         WHITE.mix(0.9).filled(),
@@ -424,14 +488,21 @@ fn labels_svg(labels: &[Label]) -> String {
     svg
 }
 
-/// The trajectory chart as an SVG document of `width` × `height` pixels (it scales with its
-/// `viewBox`).
+/// The trajectory chart as an SVG document laid out for `width` pixels (its height follows: a
+/// narrow chart is taller, with its legend under the plot).
 pub fn trajectory_svg(
     projection: &Projection,
     fans: Option<&Fans>,
     width: u32,
-    height: u32,
 ) -> Result<String, ChartError> {
+    let layout = TrajectoryLayout::for_width(width);
+    let plot_px = (width * 46 / 100).clamp(300, 400);
+    let height = if layout.legend_below {
+        let rows = i32::try_from(legend_len(projection, fans)).unwrap_or(0);
+        plot_px + legend_height_px(rows)
+    } else {
+        plot_px
+    };
     let mut svg = String::new();
     let labels = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -638,10 +709,10 @@ mod tests {
     #[test]
     fn the_trajectory_has_every_wall_the_demand_and_the_first_wall() {
         let projection = project(&Scenario::preset(PresetId::Epoch2030));
-        let svg = trajectory_svg(&projection, None, 960, 440).unwrap();
+        let svg = trajectory_svg(&projection, None, 960).unwrap();
         let sweep = firstwall_model::sweep::Sweep::new(&Scenario::preset(PresetId::Epoch2030), 1);
         let fans = firstwall_model::sweep::fans(&sweep, 400);
-        let with_fans = trajectory_svg(&projection, Some(&fans), 960, 440).unwrap();
+        let with_fans = trajectory_svg(&projection, Some(&fans), 960).unwrap();
         assert!(
             with_fans.matches("<polygon").count() >= 4,
             "a band per wall and demand"

@@ -21,12 +21,26 @@ fn power_of_ten(exponent: i32) -> String {
     text
 }
 
+/// Whether a chart `width` pixels wide is laid out for a phone.
+fn is_narrow(width: f64) -> bool {
+    width < 640.0
+}
+
+/// A width fit to lay out for: finite, not below 240 pixels.
+fn usable(width: f64) -> f64 {
+    if width.is_finite() {
+        width.max(240.0)
+    } else {
+        1000.0
+    }
+}
+
 /// A horizontal grid line at `y` from `left` to `right`, labelled at its left end.
 fn grid_row(svg: &mut String, y: f64, left: f64, right: f64, label: &str) {
     write!(
         svg,
         "<line class=\"grid\" x1=\"{left}\" y1=\"{y:.1}\" x2=\"{right}\" y2=\"{y:.1}\"/>\
-         <text class=\"tick-label\" x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"15\">{label}</text>",
+         <text class=\"tick-label\" x=\"{tx}\" y=\"{ty:.1}\" text-anchor=\"end\" font-size=\"14\">{label}</text>",
         tx = left - 8.0,
         ty = y + 5.0,
     )
@@ -38,10 +52,26 @@ fn log_px(value: f64, lo: f64, hi: f64, a: f64, b: f64) -> f64 {
     a + (value.max(1e-300).log10() - lo) / (hi - lo) * (b - a)
 }
 
-/// The trends over `years` years from `start_year`, each indexed to 1 at the start.
-pub fn growth_svg(start_year: i32, years: u32) -> String {
-    let (width, height) = (1000.0, 440.0);
-    let (left, right, top, bottom) = (70.0, 330.0, 20.0, 44.0);
+/// Height of a row of a key under a chart, pixels.
+const KEY_ROW_PX: f64 = 22.0;
+
+/// The trends over `years` years from `start_year`, each indexed to 1 at the start, laid out for
+/// `width` pixels: each line labelled at its end, or on a phone in a key under the chart.
+pub fn growth_svg(start_year: i32, years: u32, width: f64) -> String {
+    let width = usable(width);
+    let narrow = is_narrow(width);
+    let plot_height = if narrow { 320.0 } else { 440.0 };
+    let key_height = if narrow {
+        TRENDS.len() as f64 * KEY_ROW_PX + 8.0
+    } else {
+        0.0
+    };
+    let (height, svg_height) = (plot_height, plot_height + key_height);
+    let (left, right, top, bottom) = if narrow {
+        (58.0, 16.0, 20.0, 44.0)
+    } else {
+        (70.0, 330.0, 20.0, 44.0)
+    };
     let span = f64::from(years.max(1));
     let top_decade = TRENDS
         .iter()
@@ -51,7 +81,8 @@ pub fn growth_svg(start_year: i32, years: u32) -> String {
     let x_of = |t: f64| left + t / span * (width - left - right);
     let y_of = |g: f64| log_px(g, 0.0, top_decade, height - bottom, top);
     let mut svg = format!(
-        "<svg class=\"growth-chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"growth-title\">\
+        "<svg class=\"growth-chart\" viewBox=\"0 0 {width:.0} {svg_height}\" width=\"{width:.0}\" height=\"{svg_height}\" \
+         role=\"img\" aria-labelledby=\"growth-title\">\
          <title id=\"growth-title\">Growth over {years} years from {start_year}, log scale: model size and \
          training compute race ahead of memory bandwidth</title>"
     );
@@ -73,15 +104,16 @@ pub fn growth_svg(start_year: i32, years: u32) -> String {
             &label,
         );
     }
+    let year_step = if narrow { 4 } else { 2 };
     for k in 0..=years {
-        if k % 2 == 0 {
+        if k % year_step == 0 {
             let x = x_of(f64::from(k));
             // A start year plus a few years stays an i32.
             #[allow(clippy::cast_possible_wrap)]
             let year = start_year + k as i32;
             write!(
                 svg,
-                "<text class=\"tick-label\" x=\"{x:.1}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"15\">{year}</text>",
+                "<text class=\"tick-label\" x=\"{x:.1}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"14\">{year}</text>",
                 y = height - bottom + 24.0
             )
             .ok();
@@ -112,18 +144,32 @@ pub fn growth_svg(start_year: i32, years: u32) -> String {
             .iter()
             .find(|(j, _)| *j == i)
             .map_or(y_of(end), |(_, y)| *y);
+        // At the line's end, or in the key under the chart.
+        let (lx, ly) = if narrow {
+            (28.0, plot_height + 8.0 + i as f64 * KEY_ROW_PX + 14.0)
+        } else {
+            (width - right + 8.0, ly)
+        };
         write!(
             svg,
             "<polyline class=\"trend trend-{id}\" fill=\"none\" points=\"{points}\"><title>{label}: {per}× every two years</title></polyline>\
-             <text class=\"trend-label\" x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"15\">{label} {end}</text>",
+             <text class=\"trend-label\" x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"14\">{label} {end}</text>",
             id = trend.id,
             points = points.join(" "),
             label = escape_html(trend.label),
             per = format::figure(trend.per_two_years),
-            lx = width - right + 8.0,
             end = escape_html(&format!("{}×", format::short(end))),
         )
         .ok();
+        if narrow {
+            write!(
+                svg,
+                "<polyline class=\"trend trend-{id}\" fill=\"none\" points=\"2,{y:.1} 22,{y:.1}\"/>",
+                id = trend.id,
+                y = ly - 5.0,
+            )
+            .ok();
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -154,11 +200,18 @@ pub fn growth_table_html(years: u32) -> String {
     html
 }
 
-/// The roofline: attainable FLOP/s against arithmetic intensity on one device, the ridge point,
-/// and the workload's point.
-pub fn roofline_svg(r: &Roofline) -> String {
-    let (width, height) = (1000.0, 420.0);
-    let (left, right, top, bottom) = (90.0, 30.0, 30.0, 56.0);
+/// The roofline, laid out for `width` pixels: attainable FLOP/s against arithmetic intensity on
+/// one device, the ridge point, and the workload's point. The axis spans 0.1 to 10,000 FLOP per
+/// byte, so every accelerator's ridge (tens to hundreds) is in view at any width.
+pub fn roofline_svg(r: &Roofline, width: f64) -> String {
+    let width = usable(width);
+    let narrow = is_narrow(width);
+    let height = if narrow { 320.0 } else { 420.0 };
+    let (left, right, top, bottom) = if narrow {
+        (70.0, 14.0, 30.0, 56.0)
+    } else {
+        (90.0, 30.0, 30.0, 56.0)
+    };
     let (x_lo, x_hi) = (-1.0, 4.0);
     let peak = r.peak_flop_per_s;
     let y_hi = peak.log10().ceil() + 0.3;
@@ -167,7 +220,8 @@ pub fn roofline_svg(r: &Roofline) -> String {
     let y_of = |f: f64| log_px(f, y_lo, y_hi, height - bottom, top);
     let attainable = |i: f64| (i * r.bandwidth_bytes_per_s).min(peak);
     let mut svg = format!(
-        "<svg class=\"roofline-chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"roofline-title\">\
+        "<svg class=\"roofline-chart\" viewBox=\"0 0 {width:.0} {height}\" width=\"{width:.0}\" height=\"{height}\" \
+         role=\"img\" aria-labelledby=\"roofline-title\">\
          <title id=\"roofline-title\">Roofline of {name}: ridge at {ridge} FLOP per byte; this workload at {i} FLOP per byte is {bound}-bound</title>",
         name = escape_html(r.accelerator.name),
         ridge = format::figure(r.ridge_flop_per_byte),
@@ -182,7 +236,7 @@ pub fn roofline_svg(r: &Roofline) -> String {
             top,
             height - bottom,
             height - bottom + 22.0,
-            15,
+            14,
             &format::figure(10f64.powi(decade)),
         );
     }
@@ -200,8 +254,10 @@ pub fn roofline_svg(r: &Roofline) -> String {
     }
     write!(
         svg,
-        "<text class=\"tick-label\" x=\"{x:.1}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"15\">arithmetic intensity (FLOP per byte from memory)</text>\
-         <text class=\"tick-label\" x=\"16\" y=\"{ym:.1}\" font-size=\"15\" transform=\"rotate(-90 16 {ym:.1})\" text-anchor=\"middle\">attainable FLOP/s per device</text>",
+        "<text class=\"tick-label\" x=\"{x:.1}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"14\">{x_title}</text>\
+         <text class=\"tick-label\" x=\"16\" y=\"{ym:.1}\" font-size=\"14\" transform=\"rotate(-90 16 {ym:.1})\" text-anchor=\"middle\">{y_title}</text>",
+        x_title = if narrow { "FLOP per byte from memory" } else { "arithmetic intensity (FLOP per byte from memory)" },
+        y_title = if narrow { "FLOP/s per device" } else { "attainable FLOP/s per device" },
         x = (left + width - right) / 2.0,
         y = height - 10.0,
         ym = (top + height - bottom) / 2.0,
@@ -222,18 +278,21 @@ pub fn roofline_svg(r: &Roofline) -> String {
         svg,
         "<polyline class=\"roof\" fill=\"none\" points=\"{roof}\"/>\
          <line class=\"mark\" x1=\"{rx:.1}\" y1=\"{top}\" x2=\"{rx:.1}\" y2=\"{y2}\"/>\
-         <text class=\"mark-label\" x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"15\">ridge {ridge} FLOP/byte</text>\
-         <text class=\"mark-label\" x=\"{mx:.1}\" y=\"{my:.1}\" font-size=\"15\" text-anchor=\"middle\">memory-bound</text>\
-         <text class=\"mark-label\" x=\"{cx:.1}\" y=\"{cy:.1}\" font-size=\"15\" text-anchor=\"middle\">compute-bound</text>\
+         <text class=\"mark-label\" x=\"{lx:.1}\" y=\"{ly:.1}\" font-size=\"14\" text-anchor=\"{ridge_anchor}\">ridge {ridge} FLOP/byte</text>\
+         <text class=\"mark-label\" x=\"{mx:.1}\" y=\"{my:.1}\" font-size=\"14\" text-anchor=\"middle\">memory-bound</text>\
+         <text class=\"mark-label\" x=\"{cx:.1}\" y=\"{cy:.1}\" font-size=\"14\" text-anchor=\"middle\">compute-bound</text>\
          <circle class=\"workload workload-{bound}\" cx=\"{ix:.1}\" cy=\"{iy:.1}\" r=\"9\"><title>this workload: {i} FLOP/byte, {att} FLOP/s</title></circle>",
         roof = roof.join(" "),
         y2 = height - bottom,
-        lx = rx + 8.0,
+        // Right of the ridge's line if the label fits there, else left of it.
+        lx = if rx + 8.0 + RIDGE_LABEL_PX <= width - right { rx + 8.0 } else { rx - 8.0 },
+        ridge_anchor = if rx + 8.0 + RIDGE_LABEL_PX <= width - right { "start" } else { "end" },
         ly = height - bottom - 12.0,
         ridge = format::figure(r.ridge_flop_per_byte),
         mx = x_of(10f64.powf((x_lo + r.ridge_flop_per_byte.log10()) / 2.0)),
         my = y_of(attainable(10f64.powf((x_lo + r.ridge_flop_per_byte.log10()) / 2.0))) - 18.0,
-        cx = x_of(10f64.powf((x_hi + r.ridge_flop_per_byte.log10()) / 2.0)),
+        cx = x_of(10f64.powf((x_hi + r.ridge_flop_per_byte.log10()) / 2.0))
+            .clamp(left + 56.0, width - right - 56.0),
         cy = y_of(peak) + 24.0,
         bound = r.bound.id(),
         i = format::figure(r.arithmetic_intensity_flop_per_byte),
@@ -243,6 +302,9 @@ pub fn roofline_svg(r: &Roofline) -> String {
     svg.push_str("</svg>");
     svg
 }
+
+/// About how wide "ridge 295 FLOP/byte" is at 14 px, pixels.
+const RIDGE_LABEL_PX: f64 = 150.0;
 
 /// The roofline's numbers as a table.
 pub fn roofline_table_html(r: &Roofline) -> String {
@@ -309,7 +371,7 @@ mod tests {
 
     #[test]
     fn the_growth_chart_draws_every_trend_and_the_table_the_rates() {
-        let svg = growth_svg(2020, 10);
+        let svg = growth_svg(2020, 10, 1000.0);
         assert_eq!(svg.matches("<polyline").count(), TRENDS.len());
         assert!(svg.contains("trend-memory-capacity"));
         let table = growth_table_html(10);
@@ -322,9 +384,22 @@ mod tests {
         let h100 = Accelerator::lookup("h100").unwrap_or_else(|| panic!("h100"));
         let w = Workload::new(70e9, 70e9, 2.0, 1.0, 4096.0, 327_680.0)
             .unwrap_or_else(|e| panic!("{e}"));
-        let svg = roofline_svg(&roofline(h100, &w));
+        let svg = roofline_svg(&roofline(h100, &w), 1000.0);
         assert!(svg.contains("ridge 295 FLOP/byte"), "{svg}");
         assert!(svg.contains("workload-memory"));
+        // On a phone the ridge stays in the plot (UX audit: the scaled chart hid it).
+        for width in [280.0, 358.0, 1000.0] {
+            let svg = roofline_svg(&roofline(h100, &w), width);
+            let ridge_x: f64 = svg
+                .split("<line class=\"mark\" x1=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next()?.parse().ok())
+                .unwrap_or_else(|| panic!("no ridge line: {svg}"));
+            assert!(
+                ridge_x > 70.0 && ridge_x < width - 14.0,
+                "{ridge_x} at {width}"
+            );
+        }
         let table = roofline_table_html(&roofline(h100, &w));
         assert!(table.contains("memory") && table.contains("Devices to hold them"));
     }

@@ -10,14 +10,19 @@ use firstwall_model::format;
 
 use crate::escape_html;
 
-/// Drawing size, SVG units.
-const WIDTH: f64 = 960.0;
+/// Height of the flows, pixels (one SVG unit is one pixel: the drawing is laid out for the width
+/// it is shown at, so its text is drawn at the size the style sheet gives it).
 const HEIGHT: f64 = 440.0;
 /// Node bars.
 const BAR_W: f64 = 16.0;
 const GAP: f64 = 18.0;
-/// The columns' x positions: grid, first split, IT parts, heat.
-const COLUMNS: [f64; 4] = [40.0, 330.0, 620.0, 904.0];
+/// The columns' x positions as shares of the width: grid, first split, IT parts, heat.
+const COLUMNS: [f64; 4] = [40.0 / 960.0, 330.0 / 960.0, 620.0 / 960.0, 904.0 / 960.0];
+/// Below this width (pixels) the labels no longer fit beside the bars: each bar carries only its
+/// MW, and a key under the flows names them.
+const NARROW_PX: f64 = 860.0;
+/// Height of a row of that key, pixels.
+const KEY_ROW_PX: f64 = 22.0;
 
 fn column(node: Node) -> usize {
     match node {
@@ -75,8 +80,22 @@ fn megawatts(mw: f64) -> String {
     }
 }
 
-/// The power flows as an SVG document.
-pub fn power_flow_svg(design: &Design) -> String {
+/// The power flows as an SVG document laid out for `width` pixels.
+pub fn power_flow_svg(design: &Design, width: f64) -> String {
+    let width = if width.is_finite() {
+        width.max(240.0)
+    } else {
+        960.0
+    };
+    let narrow = width < NARROW_PX;
+    let columns = COLUMNS.map(|share| {
+        if narrow {
+            // Edge to edge: the labels are in the key.
+            4.0 + share * (width - 8.0 - BAR_W) / COLUMNS[3]
+        } else {
+            share * width
+        }
+    });
     let flows = with_heat(&design.flows);
     let total_mw = design.facility_power_mw.max(f64::MIN_POSITIVE);
     // The tallest column (the IT parts plus their gaps) must fit.
@@ -126,8 +145,11 @@ pub fn power_flow_svg(design: &Design) -> String {
         )
     };
 
+    let key_rows = if narrow { spans.len() } else { 0 };
+    let height = HEIGHT + key_rows as f64 * KEY_ROW_PX + if narrow { 8.0 } else { 0.0 };
     let mut svg = format!(
-        "<svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" xmlns=\"http://www.w3.org/2000/svg\" class=\"power-flow\">"
+        "<svg viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" height=\"{height:.0}\" \
+         xmlns=\"http://www.w3.org/2000/svg\" class=\"power-flow\">"
     );
     // Ribbons: each leaves its source below the previous one, and enters its target likewise.
     let mut out_used: Vec<(Node, f64)> = Vec::new();
@@ -154,8 +176,8 @@ pub fn power_flow_svg(design: &Design) -> String {
         let (from, to) = (span_of(flow.from), span_of(flow.to));
         let y0 = from.top + take(&mut out_used, flow.from, width);
         let y1 = to.top + take(&mut in_used, flow.to, width);
-        let x0 = COLUMNS[column(flow.from)] + BAR_W;
-        let x1 = COLUMNS[column(flow.to)];
+        let x0 = columns[column(flow.from)] + BAR_W;
+        let x1 = columns[column(flow.to)];
         let mid = (x0 + x1) / 2.0;
         svg.push_str(&format!(
             "<path class=\"ribbon {}\" d=\"M{x0:.1},{y0:.1} C{mid:.1},{y0:.1} {mid:.1},{y1:.1} {x1:.1},{y1:.1} \
@@ -170,25 +192,43 @@ pub fn power_flow_svg(design: &Design) -> String {
             megawatts(flow.mw),
         ));
     }
-    for &(node, span) in &spans {
-        let x = COLUMNS[column(node)];
+    for (i, &(node, span)) in spans.iter().enumerate() {
+        let x = columns[column(node)];
         svg.push_str(&format!(
             "<rect class=\"node {}\" x=\"{x:.1}\" y=\"{:.1}\" width=\"{BAR_W}\" height=\"{:.1}\"/>",
             css_class(node),
             span.top,
             span.height
         ));
-        // Labels to the right of the bar; the last column's above it.
-        let (lx, ly, anchor) = if column(node) == COLUMNS.len() - 1 {
+        let last = column(node) == COLUMNS.len() - 1;
+        // Labels to the right of the bar; the last column's above it. Narrow, a bar carries its
+        // MW only, and the key names it.
+        let (lx, ly, anchor) = if last {
             (x + BAR_W, span.top - 8.0, "end")
         } else {
             (x + BAR_W + 6.0, span.top + span.height / 2.0 + 5.0, "start")
         };
+        let text = if narrow {
+            format!("{} MW", megawatts(size(node)))
+        } else {
+            format!("{} · {} MW", node.label(), megawatts(size(node)))
+        };
         svg.push_str(&format!(
-            "<text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" class=\"flow-label\">{} · {} MW</text>",
-            escape_html(node.label()),
-            megawatts(size(node))
+            "<text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" class=\"flow-label\">{}</text>",
+            escape_html(&text)
         ));
+        if narrow {
+            let y = HEIGHT + 8.0 + i as f64 * KEY_ROW_PX;
+            svg.push_str(&format!(
+                "<rect class=\"node {}\" x=\"4\" y=\"{:.1}\" width=\"14\" height=\"14\"/>\
+                 <text x=\"24\" y=\"{:.1}\" class=\"flow-label\">{} · {} MW</text>",
+                css_class(node),
+                y,
+                y + 12.0,
+                escape_html(node.label()),
+                megawatts(size(node))
+            ));
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -224,20 +264,24 @@ mod tests {
     #[test]
     fn the_diagram_has_every_node_and_a_ribbon_per_flow() {
         let design = design_scenario(&Scenario::preset(PresetId::Epoch2030)).unwrap();
-        let svg = power_flow_svg(&design);
-        for node in [
-            Node::Grid,
-            Node::CoolingPlant,
-            Node::It,
-            Node::Accelerators,
-            Node::Heat,
-        ] {
-            assert!(svg.contains(&format!(">{} · ", node.label())), "{node:?}");
+        // Narrow, the same names and numbers are in the key under the flows.
+        for width in [960.0, 358.0] {
+            let svg = power_flow_svg(&design, width);
+            for node in [
+                Node::Grid,
+                Node::CoolingPlant,
+                Node::It,
+                Node::Accelerators,
+                Node::Heat,
+            ] {
+                assert!(svg.contains(&format!(">{} · ", node.label())), "{node:?}");
+            }
+            // 7 flows, plus one to heat for each of the 6 leaves.
+            assert_eq!(svg.matches("<path class=\"ribbon").count(), 13);
+            assert!(svg.contains("From the grid · 170 MW"), "{svg}");
+            assert!(svg.contains("Accelerators · 70.0 MW"), "{svg}");
+            assert!(svg.contains(&format!("viewBox=\"0 0 {width:.0} ")), "{svg}");
         }
-        // 7 flows, plus one to heat for each of the 6 leaves.
-        assert_eq!(svg.matches("<path class=\"ribbon").count(), 13);
-        assert!(svg.contains("From the grid · 170 MW"), "{svg}");
-        assert!(svg.contains("Accelerators · 70.0 MW"), "{svg}");
         let table = power_flow_table_html(&design);
         assert_eq!(table.matches("<tr><td>").count(), design.flows.len());
     }

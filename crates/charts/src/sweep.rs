@@ -44,12 +44,28 @@ pub fn percent(share: f64) -> String {
     }
 }
 
-/// One horizontal bar split by how often each wall comes first.
-pub fn share_bar_svg(tally: &Tally) -> String {
-    let (width, height) = (1000.0, 64.0);
+/// Whether a chart `width` pixels wide is laid out for a phone.
+fn is_narrow(width: f64) -> bool {
+    width < 640.0
+}
+
+/// A width fit to lay out for: finite, not below 240 pixels.
+fn usable(width: f64) -> f64 {
+    if width.is_finite() {
+        width.max(240.0)
+    } else {
+        1000.0
+    }
+}
+
+/// One horizontal bar `width` pixels wide, split by how often each wall comes first; a segment
+/// wide enough for it carries its percentage.
+pub fn share_bar_svg(tally: &Tally, width: f64) -> String {
+    let width = usable(width);
+    let height = 56.0;
     let mut svg = format!(
-        "<svg class=\"share-bar\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
-         aria-labelledby=\"share-bar-title\" preserveAspectRatio=\"none\"><title id=\"share-bar-title\">"
+        "<svg class=\"share-bar\" viewBox=\"0 0 {width:.0} {height}\" width=\"{width:.0}\" height=\"{height}\" \
+         role=\"img\" aria-labelledby=\"share-bar-title\"><title id=\"share-bar-title\">"
     );
     let summary: Vec<String> = outcomes(tally)
         .iter()
@@ -73,12 +89,13 @@ pub fn share_bar_svg(tally: &Tally) -> String {
             p = percent(share),
         )
         .ok();
-        if share >= 0.07 {
+        // "38.6 %" at 18 px is about 60 px wide.
+        if w >= 66.0 {
             write!(
                 svg,
-                "<text class=\"seg-label\" x=\"{:.2}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"22\">{}</text>",
+                "<text class=\"seg-label\" x=\"{:.2}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"18\">{}</text>",
                 x + w / 2.0,
-                height / 2.0 + 8.0,
+                height / 2.0 + 6.0,
                 percent(share)
             )
             .ok();
@@ -134,11 +151,17 @@ fn quarter_bins(tally: &Tally) -> Vec<u64> {
         .collect()
 }
 
-/// The first wall's year as a histogram (quarter years), with its 10th, 50th and 90th
-/// percentiles marked.
-pub fn year_histogram_svg(tally: &Tally) -> String {
-    let (width, height) = (1000.0, 340.0);
-    let (left, right, top, bottom) = (40.0, 36.0, 64.0, 40.0);
+/// The first wall's year as a histogram (quarter years) laid out for `width` pixels, with its
+/// 10th, 50th and 90th percentiles marked.
+pub fn year_histogram_svg(tally: &Tally, width: f64) -> String {
+    let width = usable(width);
+    let narrow = is_narrow(width);
+    let height = if narrow { 260.0 } else { 340.0 };
+    let (left, right, top, bottom) = if narrow {
+        (20.0, 20.0, 64.0, 40.0)
+    } else {
+        (40.0, 36.0, 64.0, 40.0)
+    };
     let span = f64::from(LAST_YEAR - FIRST_YEAR);
     let x_of = |year: f64| left + (year - f64::from(FIRST_YEAR)) / span * (width - left - right);
     let bins = quarter_bins(tally);
@@ -146,8 +169,8 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
     let peak = bins.iter().copied().max().unwrap_or(0).max(1);
     let plot_h = height - top - bottom;
     let mut svg = format!(
-        "<svg class=\"year-histogram\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
-         aria-labelledby=\"year-histogram-title\"><title id=\"year-histogram-title\">"
+        "<svg class=\"year-histogram\" viewBox=\"0 0 {width:.0} {height}\" width=\"{width:.0}\" \
+         height=\"{height}\" role=\"img\" aria-labelledby=\"year-histogram-title\"><title id=\"year-histogram-title\">"
     );
     let q = |p: f64| tally.first_year_quantile(p);
     let title = match (q(0.1), q(0.5), q(0.9)) {
@@ -158,7 +181,7 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
     };
     svg.push_str(&escape_html(&title));
     svg.push_str("</title>");
-    // Axis and year ticks every two years.
+    // Axis and year ticks every two years (four on a phone).
     write!(
         svg,
         "<line class=\"axis\" x1=\"{left}\" y1=\"{y}\" x2=\"{x2}\" y2=\"{y}\"/>",
@@ -166,7 +189,7 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
         x2 = width - right
     )
     .ok();
-    for year in (FIRST_YEAR..=LAST_YEAR).step_by(2) {
+    for year in (FIRST_YEAR..=LAST_YEAR).step_by(if narrow { 4 } else { 2 }) {
         grid_column(
             &mut svg,
             "tick",
@@ -174,13 +197,13 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
             height - bottom,
             height - bottom + 6.0,
             height - bottom + 24.0,
-            16,
+            14,
             &year.to_string(),
         );
     }
     write!(
         svg,
-        "<text class=\"tick-label\" x=\"{x}\" y=\"18\" font-size=\"15\" text-anchor=\"start\">bars: share of samples per quarter year</text>",
+        "<text class=\"tick-label\" x=\"{x}\" y=\"18\" font-size=\"14\" text-anchor=\"start\">bars: share of samples per quarter year</text>",
         x = left,
     )
     .ok();
@@ -203,13 +226,24 @@ pub fn year_histogram_svg(tally: &Tally) -> String {
         )
         .ok();
     }
-    for (p, name) in [(0.1, "p10"), (0.5, "median"), (0.9, "p90")] {
+    // The 10th percentile's label ends at its line and the 90th's starts at it, so the two never
+    // overlap; the median's is on the row above.
+    for (p, name, anchor) in [
+        (0.1, "p10", "end"),
+        (0.5, "median", "middle"),
+        (0.9, "p90", "start"),
+    ] {
         if let Some(year) = q(p) {
             let x = x_of(year);
+            let lx = match anchor {
+                "end" => (x + 4.0).max(left + 80.0),
+                "start" => (x - 4.0).min(width - right - 80.0),
+                _ => x.clamp(left + 55.0, width - right - 55.0),
+            };
             write!(
                 svg,
                 "<line class=\"mark mark-{name}\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{y2}\"/>\
-                 <text class=\"mark-label\" x=\"{x:.1}\" y=\"{ly}\" text-anchor=\"middle\" font-size=\"15\">{name} {year:.1}</text>",
+                 <text class=\"mark-label\" x=\"{lx:.1}\" y=\"{ly}\" text-anchor=\"{anchor}\" font-size=\"14\">{name} {year:.1}</text>",
                 y2 = height - bottom,
                 ly = top - if name == "median" { 24.0 } else { 6.0 },
             )
@@ -259,13 +293,27 @@ fn end_text(end: Option<(WallId, f64)>) -> String {
     )
 }
 
-/// The tornado: for the `rows` parameters that move the first wall most, the first wall's year
-/// with the parameter at its 10th and at its 90th percentile, around the scenario's own year.
-pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> String {
+/// The tornado, laid out for `width` pixels: for the `rows` parameters that move the first wall
+/// most, the first wall's year with the parameter at its 10th and at its 90th percentile, around
+/// the scenario's own year. Wide, the labels are a column left of the bars; on a phone each label
+/// is a line above its bar.
+pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize, width: f64) -> String {
+    let width = usable(width);
+    let narrow = is_narrow(width);
     let shown: Vec<&Swing> = swings.iter().take(rows).collect();
-    // Room for a label on two lines.
-    let (width, row_h, top, bottom) = (1000.0, 42.0, 40.0, 44.0);
-    let (left, right) = (360.0, 24.0);
+    // Room for a label on two lines beside the bar, or one above it.
+    let (row_h, top, bottom) = if narrow {
+        (50.0, 60.0, 44.0)
+    } else {
+        (42.0, 40.0, 44.0)
+    };
+    let (left, right) = if narrow { (12.0, 16.0) } else { (360.0, 24.0) };
+    // Characters that fit on a label's line: the column beside the bars, or the width.
+    let line_chars = if narrow {
+        ((width - 24.0) / 7.6) as usize
+    } else {
+        LABEL_LINE_CHARS
+    };
     let height = top + bottom + row_h * shown.len() as f64;
     let years: Vec<f64> = shown
         .iter()
@@ -287,11 +335,13 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
         .max(lo + 1.0);
     let x_of = |year: f64| left + (year - lo) / (hi - lo) * (width - left - right);
     let mut svg = format!(
-        "<svg class=\"tornado\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"tornado-title\">\
+        "<svg class=\"tornado\" viewBox=\"0 0 {width:.0} {height}\" width=\"{width:.0}\" height=\"{height}\" \
+         role=\"img\" aria-labelledby=\"tornado-title\">\
          <title id=\"tornado-title\">Which assumptions move the first wall most: the first wall's year with \
          each at the low and the high end of its range</title>"
     );
-    let step = if hi - lo > 8.0 { 2 } else { 1 };
+    let years_per_tick = if narrow { 4.0 } else { 8.0 };
+    let step = if hi - lo > years_per_tick { 2 } else { 1 };
     // Whole years within the horizon.
     #[allow(clippy::cast_possible_truncation)]
     let (first_tick, last_tick) = (lo as i32, hi as i32);
@@ -303,38 +353,55 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
             top,
             height - bottom,
             height - bottom + 24.0,
-            16,
+            14,
             &year.to_string(),
         );
     }
+    // The key: side by side, or one above the other on a phone.
+    let (hx, hy) = if narrow {
+        (left, 30.0)
+    } else {
+        (left + 220.0, 8.0)
+    };
     write!(
         svg,
         "<rect class=\"legend-low\" x=\"{left}\" y=\"8\" width=\"16\" height=\"16\"/>\
-         <text class=\"tick-label\" x=\"{lx}\" y=\"22\" font-size=\"15\">at its 10th percentile</text>\
-         <rect class=\"legend-high\" x=\"{hx}\" y=\"8\" width=\"16\" height=\"16\"/>\
-         <text class=\"tick-label\" x=\"{htx}\" y=\"22\" font-size=\"15\">at its 90th percentile</text>",
+         <text class=\"tick-label\" x=\"{lx}\" y=\"22\" font-size=\"14\">at its 10th percentile</text>\
+         <rect class=\"legend-high\" x=\"{hx}\" y=\"{hy}\" width=\"16\" height=\"16\"/>\
+         <text class=\"tick-label\" x=\"{htx}\" y=\"{hty}\" font-size=\"14\">at its 90th percentile</text>",
         lx = left + 22.0,
-        hx = left + 220.0,
-        htx = left + 242.0,
+        htx = hx + 22.0,
+        hty = hy + 14.0,
     )
     .ok();
     for (i, swing) in shown.iter().enumerate() {
         let y = top + row_h * i as f64;
         let spec = swing.param.spec();
-        let lines = wrap(spec.label, LABEL_LINE_CHARS);
-        // One line centred on the bar; two around it.
-        let first_y = y + row_h / 2.0 + 5.0 - 8.5 * (lines.len() as f64 - 1.0);
+        let lines = if narrow {
+            vec![truncate(spec.label, line_chars)]
+        } else {
+            wrap(spec.label, line_chars)
+        };
+        // Beside: one line centred on the bar, two around it. Above: at the row's top.
+        let (label_x, first_y, anchor) = if narrow {
+            (left, y + 14.0, "start")
+        } else {
+            (
+                left - 10.0,
+                y + row_h / 2.0 + 5.0 - 8.5 * (lines.len() as f64 - 1.0),
+                "end",
+            )
+        };
         write!(
             svg,
-            "<text class=\"row-label\" x=\"{x}\" y=\"{first_y:.1}\" text-anchor=\"end\" font-size=\"15\">",
-            x = left - 10.0,
+            "<text class=\"row-label\" x=\"{label_x}\" y=\"{first_y:.1}\" text-anchor=\"{anchor}\" font-size=\"14\">",
         )
         .ok();
         for (n, line) in lines.iter().enumerate() {
             write!(
                 svg,
                 "<tspan x=\"{x}\" dy=\"{dy}\">{line}</tspan>",
-                x = left - 10.0,
+                x = label_x,
                 dy = if n == 0 { 0.0 } else { 17.0 },
                 line = escape_html(line),
             )
@@ -349,9 +416,9 @@ pub fn tornado_svg(swings: &[Swing], base_year: Option<f64>, rows: usize) -> Str
                 svg,
                 "<rect class=\"swing-{class}\" x=\"{a:.2}\" y=\"{ry:.1}\" width=\"{w:.2}\" height=\"{h:.1}\">\
                  <title>{label} = {v} {unit}: {end}</title></rect>",
-                ry = y + 6.0,
+                ry = if narrow { y + 20.0 } else { y + 6.0 },
                 w = (b - a).max(1.5),
-                h = row_h - 12.0,
+                h = if narrow { row_h - 26.0 } else { row_h - 12.0 },
                 label = escape_html(spec.label),
                 v = format::figure(value),
                 unit = escape_html(spec.unit),
@@ -548,13 +615,23 @@ mod tests {
     #[test]
     fn the_share_bar_adds_up_to_the_whole_width() {
         let tally = tally();
-        let svg = share_bar_svg(&tally);
-        let widths: f64 = svg
-            .split("width=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
-            .sum();
-        assert!((widths - 1000.0).abs() < 0.1, "{widths}");
+        for width in [1000.0, 358.0] {
+            let svg = share_bar_svg(&tally, width);
+            let widths: f64 = svg
+                .split("<rect class=\"seg ")
+                .skip(1)
+                .filter_map(|rest| {
+                    rest.split("width=\"")
+                        .nth(1)?
+                        .split('"')
+                        .next()?
+                        .parse::<f64>()
+                        .ok()
+                })
+                .sum();
+            assert!((widths - width).abs() < 0.1, "{widths} of {width}");
+        }
+        let svg = share_bar_svg(&tally, 1000.0);
         assert!(svg.contains("seg-power") && svg.contains("seg-data"));
         let table = share_table_html(&tally);
         assert_eq!(table.matches("<tr data-outcome").count(), 6);
@@ -564,7 +641,7 @@ mod tests {
     #[test]
     fn the_histogram_marks_the_quantiles() {
         let tally = tally();
-        let svg = year_histogram_svg(&tally);
+        let svg = year_histogram_svg(&tally, 1000.0);
         assert!(
             svg.contains("mark-median") && svg.contains("mark-p10") && svg.contains("mark-p90")
         );
@@ -577,7 +654,15 @@ mod tests {
     #[test]
     fn the_tornado_draws_the_largest_swings() {
         let swings = sensitivity(&Scenario::preset(PresetId::Epoch2030));
-        let svg = tornado_svg(&swings, Some(2029.6), 10);
+        // On a phone each label is one line above its bar, starting at the left edge.
+        let narrow = tornado_svg(&swings, Some(2029.6), 10, 358.0);
+        assert_eq!(
+            narrow
+                .matches("text-anchor=\"start\" font-size=\"14\"><tspan")
+                .count(),
+            10
+        );
+        let svg = tornado_svg(&swings, Some(2029.6), 10, 1000.0);
         assert_eq!(svg.matches("class=\"row-label\"").count(), 10);
         assert!(svg.contains(
             &escape_html(swings[0].param.spec().label)

@@ -111,6 +111,28 @@ pub fn quarter(year: f64) -> String {
     format!("Q{quarter} {whole:.0}")
 }
 
+/// A count for people, in the style the dollar amounts use: `100,000`, `6.8 million`,
+/// `1.2 billion` (scientific from a quadrillion on).
+pub fn count(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let magnitude = value.abs();
+    if magnitude >= 1e15 {
+        return scientific(value, 2);
+    }
+    let (scaled, word) = if magnitude >= 1e12 {
+        (value / 1e12, " trillion")
+    } else if magnitude >= 1e9 {
+        (value / 1e9, " billion")
+    } else if magnitude >= 1e6 {
+        (value / 1e6, " million")
+    } else {
+        return grouped(value);
+    };
+    format!("{}{word}", figure(scaled))
+}
+
 /// A US-dollar amount for people: `$490 million`, `$1.2 billion`, `$230 billion`, `$3.4 trillion`.
 pub fn dollars(value: f64) -> String {
     if !value.is_finite() {
@@ -208,6 +230,15 @@ fn superscript(exponent: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_read_like_dollars() {
+        assert_eq!(count(100_000.0), "100,000");
+        assert_eq!(count(6.8e6), "6.8 million");
+        assert_eq!(count(1.23e9), "1.23 billion");
+        assert_eq!(count(2.5e16), "2.5 × 10¹⁶");
+        assert_eq!(count(f64::NAN), "—");
+    }
 
     #[test]
     fn quarters_and_dollars() {

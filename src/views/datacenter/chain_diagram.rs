@@ -105,7 +105,7 @@ pub fn ChainDiagram(
                         style=format!("animation-delay: {}ms", i * 160)
                     >
                         <span class="chain-name">{name}</span>
-                        <span class="chain-value">{value}</span>
+                        <span class="chain-value">{crate::ui::glossary::with_term(value, "PUE", "pue")}</span>
                         {flag.map(|text| view! { <span class="chain-flag">{text}</span> })}
                     </li>
                 }
@@ -117,7 +117,7 @@ pub fn ChainDiagram(
         <Section id="chain-title" title="One chain: compute → heat → cooling → power" class="chain">
             <p class="prose">
                 "The diagrams “Data Center Shift with AI” and “New For AI” draw compute and "
-                "infrastructure as links of one chain. Change anything above and watch it travel: "
+                "infrastructure as links of one chain. Change anything below and watch it travel: "
                 "more chips make more heat, denser heat needs other cooling, and both need power."
             </p>
             <ol class="chain-links" id="chain-links" aria-live="polite">

@@ -12,10 +12,12 @@ pub fn PowerFlow(
     /// The designed site.
     design: Memo<DesignResult>,
 ) -> impl IntoView {
+    let width = RwSignal::new(crate::ui::width::guess());
     let svg = Memo::new(move |_| {
+        let width = width.get();
         design.with(|d| {
             d.as_ref()
-                .map(firstwall_charts::power_flow_svg)
+                .map(|d| firstwall_charts::power_flow_svg(d, width))
                 .unwrap_or_default()
         })
     });
@@ -46,6 +48,7 @@ pub fn PowerFlow(
                 label=Signal::derive(label)
                 table=table
                 mode=TableMode::Toggle { word: "diagram", key: None }
+                width=width
             />
         </Section>
     }

@@ -66,7 +66,7 @@ pub fn SiteResults(
                         <dd id="dc-it">{mw(d.it_power_mw)}</dd>
                         <dt>"Facility power"</dt>
                         <dd id="dc-facility">{mw(d.facility_power_mw)}</dd>
-                        <dt>"PUE"</dt>
+                        <dt><crate::ui::glossary::Term id="pue">"PUE"</crate::ui::glossary::Term></dt>
                         <dd>{format!("{:.2}", per.pue)}</dd>
                         <dt>"Grid to chip"</dt>
                         <dd>

@@ -12,6 +12,7 @@ pub fn GrowthSection(
     /// The year the trends start from (in the address).
     start_year: RwSignal<u32>,
 ) -> impl IntoView {
+    let width = RwSignal::new(crate::ui::width::guess());
     view! {
             <Section id="growth-heading" title="Why the wall rises: growth per two years" class="growth-section">
                 <div class="figure">
@@ -42,14 +43,18 @@ pub fn GrowthSection(
                     name="Growth per two years"
                     class="growth-wrap"
                     svg=Signal::derive(move || {
-                        growth_svg(i32::try_from(start_year.get()).unwrap_or(2018), GROWTH_YEARS)
+                        growth_svg(
+                            i32::try_from(start_year.get()).unwrap_or(2018),
+                            GROWTH_YEARS,
+                            width.get(),
+                        )
                     })
-                    scrolls="Growth chart (scrolls sideways on narrow screens)"
                     caption=format!(
                         "Each trend from 1× at the start year, over {GROWTH_YEARS} years, on a log scale."
                     )
                     table=Signal::stored(growth_table_html(GROWTH_YEARS))
                     mode=TableMode::Folded("Data table: the rates")
+                    width=width
                 />
             </Section>
         }

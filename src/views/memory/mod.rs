@@ -144,8 +144,10 @@ pub fn MemoryView() -> impl IntoView {
     };
     bind_settings(settings);
     view! {
-        <ViewPage view=ViewId::Memory>
-            <roofline::RooflineSection settings=settings />
+        <ViewPage
+            view=ViewId::Memory
+            lead=Box::new(move || view! { <roofline::RooflineSection settings=settings /> }.into_any())
+        >
             <growth::GrowthSection start_year=settings.start_year />
         </ViewPage>
     }

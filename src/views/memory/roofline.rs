@@ -27,6 +27,7 @@ pub fn RooflineSection(
         levers,
         ..
     } = settings;
+    let width = RwSignal::new(crate::ui::width::guess());
     let result = Memo::new(move |_| {
         let chip: &'static Accelerator =
             Accelerator::lookup(&accelerator.get()).unwrap_or(&ACCELERATORS[1]);
@@ -71,12 +72,36 @@ pub fn RooflineSection(
                 title="Is it memory or compute? Decoding on one chip"
                 class="roofline-section"
             >
+                <div id="roofline-verdict" class="figure" role="status" aria-live="polite">
+                    {move || {
+                        result
+                            .get()
+                            .map(|r| verdict_view(&r, speedup()))
+                            .unwrap_or_else(|| view! { <p>"This combination is not valid."</p> }.into_any())
+                    }}
+                </div>
+                <Figure
+                    id="roofline-chart"
+                    name="Roofline"
+                    class="roofline-wrap"
+                    svg=Signal::derive(move || {
+                        let width = width.get();
+                        result.with(|r| r.as_ref().map(|r| roofline_svg(r, width)).unwrap_or_default())
+                    })
+                    caption="Attainable FLOP/s rises with arithmetic intensity until the ridge point, \
+                             then stays at the chip's peak. The dot is this workload."
+                    table=roofline_table
+                    mode=TableMode::Folded("Data table: the roofline's numbers")
+                    width=width
+                />
                 <p class="prose">
                     "Generating text reads every weight of the model once per step to make one "
                     "token for each sequence in the batch: about 2 operations per byte at 16 bits. "
                     "A chip can do hundreds of operations in the time it fetches one byte (its "
-                    "ridge point), so at small batches decoding waits for memory. Pick a chip, a "
-                    "model and a batch, and see which limit you hit."
+                    <crate::ui::glossary::Term id="ridge">"ridge point"</crate::ui::glossary::Term>
+                    "), so at small batches decoding waits for memory: it is "
+                    <crate::ui::glossary::Term id="memory-bound">"memory-bound"</crate::ui::glossary::Term>
+                    ". Pick a chip, a model and a batch under the chart."
                 </p>
                 <form class="sweep-controls" on:submit=|ev| ev.prevent_default()>
                     {menu(
@@ -149,25 +174,6 @@ pub fn RooflineSection(
                         <SourceLink citation=DECODE_LEVERS[3].source />
                     </p>
                 </fieldset>
-                <div id="roofline-verdict" class="figure" role="status" aria-live="polite">
-                    {move || {
-                        result
-                            .get()
-                            .map(|r| verdict_view(&r, speedup()))
-                            .unwrap_or_else(|| view! { <p>"This combination is not valid."</p> }.into_any())
-                    }}
-                </div>
-                <Figure
-                    id="roofline-chart"
-                    name="Roofline"
-                    class="roofline-wrap"
-                    svg=Signal::derive(move || result.with(|r| r.as_ref().map(roofline_svg).unwrap_or_default()))
-                    scrolls="Roofline chart (scrolls sideways on narrow screens)"
-                    caption="Attainable FLOP/s rises with arithmetic intensity until the ridge point, \
-                             then stays at the chip's peak. The dot is this workload."
-                    table=roofline_table
-                    mode=TableMode::Folded("Data table: the roofline's numbers")
-                />
                 <p class="source-note">
                     {move || {
                         MODELS

@@ -45,6 +45,8 @@ enum Check {
 pub fn MonteCarlo() -> impl IntoView {
     let state = expect_context::<AppState>();
     let result = RwSignal::new(None::<RunResult>);
+    // The charts' width (the share bar's holder measures it; the histogram has the same).
+    let width = RwSignal::new(crate::ui::width::guess());
     let run_state = RunState::new();
     let status = RwSignal::new(String::new());
     let check = RwSignal::new(None::<Check>);
@@ -110,6 +112,8 @@ pub fn MonteCarlo() -> impl IntoView {
 
     view! {
         <Section id="sweep-title" title="How often each wall comes first" class="sweep-run">
+            // The answer first; the settings to run it again under it.
+            {move || result.with(|r| r.as_ref().map(|r| results_view(r, check, width)))}
             <form
                 class="sweep-controls"
                 on:submit=move |event| {
@@ -217,7 +221,6 @@ pub fn MonteCarlo() -> impl IntoView {
                     {move || status.get()}
                 </p>
             </div>
-            {move || result.with(|r| r.as_ref().map(|r| results_view(r, check)))}
         </Section>
     }
 }
@@ -258,8 +261,12 @@ fn headline(tally: &Tally) -> String {
         tally.first_year_quantile(0.5),
         tally.first_year_quantile(0.9),
     ) {
+        // Whole years in prose: the chart and its table give the quarters.
         (Some(p10), Some(p50), Some(p90)) => format!(
-            " The first wall binds in {p50:.1} (median); in 80 % of them between {p10:.1} and {p90:.1}."
+            " The first wall binds in {:.0} (median); in 80 % of them between {:.0} and {:.0}.",
+            p50.floor(),
+            p10.floor(),
+            p90.floor()
         ),
         _ => String::new(),
     };
@@ -289,8 +296,16 @@ fn headline(tally: &Tally) -> String {
     }
 }
 
-fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView {
-    let tally = &r.tally;
+/// The answer first (its headline and the two charts, laid out for `width`), then how it was
+/// computed.
+fn results_view(
+    r: &RunResult,
+    check: RwSignal<Option<Check>>,
+    width: RwSignal<f64>,
+) -> impl IntoView {
+    let tally = r.tally.clone();
+    let histogram_tally = r.tally.clone();
+    let tally = &tally;
     let headline = headline(tally);
     let rejected = format!(
         "{} of the {} draws put a wall below a training run that already happened (Epoch AI's \
@@ -323,7 +338,32 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
             data-p50=tally.first_year_quantile(0.5).map(|y| format!("{y:.4}")).unwrap_or_default()
             data-rejected=format!("{}", tally.rejected_share())
         >
-            <p class="sweep-headline">{headline}</p>
+            <p class="sweep-headline">{crate::ui::glossary::with_term(headline, "plausible worlds", "plausible-world")}</p>
+            <Figure
+                id="share-bar-chart"
+                name="How often each wall comes first"
+                class="share-bar-wrap"
+                svg=Signal::derive({
+                    let tally = tally.clone();
+                    move || share_bar_svg(&tally, width.get())
+                })
+                caption="Share of samples in which each wall binds first. Algorithms set no ceiling, \
+                         so they never come first."
+                table=Signal::stored(share_table)
+                mode=TableMode::Open
+                width=width
+            />
+            <h3>"When the first wall binds"</h3>
+            <Figure
+                id="year-histogram"
+                name="When the first wall binds"
+                class="year-histogram-wrap"
+                svg=Signal::derive(move || year_histogram_svg(&histogram_tally, width.get()))
+                caption="The year the first wall binds, across the samples, with the 10th, 50th and \
+                         90th percentiles."
+                table=Signal::stored(year_table)
+                mode=TableMode::Folded("Data table: share of samples by year")
+            />
             <p class="sweep-rejected" id="sweep-rejected">{rejected}</p>
             <EngineBadge
                 id="engine-badge"
@@ -339,28 +379,6 @@ fn results_view(r: &RunResult, check: RwSignal<Option<Check>>) -> impl IntoView 
                 notes_id="engine-notes"
             />
             {move || check.get().map(check_view)}
-            <Figure
-                id="share-bar-chart"
-                name="How often each wall comes first"
-                class="share-bar-wrap"
-                svg=Signal::stored(share_bar_svg(tally))
-                caption="Share of samples in which each wall binds first. Algorithms set no ceiling, \
-                         so they never come first."
-                table=Signal::stored(share_table)
-                mode=TableMode::Open
-            />
-            <h3>"When the first wall binds"</h3>
-            <Figure
-                id="year-histogram"
-                name="When the first wall binds"
-                class="year-histogram-wrap"
-                svg=Signal::stored(year_histogram_svg(tally))
-                scrolls="Histogram of the first wall's year (scrolls sideways on narrow screens)"
-                caption="The year the first wall binds, across the samples, with the 10th, 50th and \
-                         90th percentiles."
-                table=Signal::stored(year_table)
-                mode=TableMode::Folded("Data table: share of samples by year")
-            />
         </div>
     }
 }

@@ -23,6 +23,7 @@ pub fn Tornado() -> impl IntoView {
             .with(|p| p.first_wall.as_ref().map(|first| first.year))
     });
     let table = Memo::new(move |_| swings.with(|s| tornado_table_html(s)));
+    let width = RwSignal::new(crate::ui::width::guess());
     view! {
         <Section id="tornado-heading" title="Which assumptions matter most" class="tornado-section">
             <p class="prose">
@@ -35,9 +36,9 @@ pub fn Tornado() -> impl IntoView {
                 id="tornado"
                 name="Which assumptions matter most"
                 class="tornado-wrap"
-                svg=Signal::derive(move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS)))
-                scrolls="Tornado chart (scrolls sideways on narrow screens)"
+                svg=Signal::derive(move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS, width.get())))
                 table=table
+                width=width
                 mode=TableMode::Folded("Data table: every assumption's swing")
             />
         </Section>

@@ -4,10 +4,7 @@ use firstwall_model::param::{Group, PARAMS};
 use firstwall_model::ParamId;
 use leptos::prelude::*;
 
-use crate::ui::{ParamControl, Section};
-
-/// The groups that start open.
-const OPEN: [Group; 2] = [Group::Demand, Group::Power];
+use crate::ui::ParamControl;
 
 /// A collapsible section per group of the registry, each with a control per parameter.
 #[component]
@@ -22,7 +19,7 @@ pub fn AssumptionPanel() -> impl IntoView {
                 .map(|(_, &id)| view! { <ParamControl param=id /> })
                 .collect_view();
             view! {
-                <details class="param-group" open=OPEN.contains(&group)>
+                <details class="param-group">
                     <summary>{group.label()}</summary>
                     <div class="param-grid">{controls}</div>
                 </details>
@@ -30,13 +27,8 @@ pub fn AssumptionPanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="assumptions-title" title="Every assumption" class="assumptions">
-            <p class="prose">
-                "Each value has a unit, a plausible range from the literature and a source. Drag a "
-                "slider, or type an exact value; values outside the plausible range are allowed and "
-                "flagged."
-            </p>
-            {groups}
-        </Section>
+        <h3>"Every assumption, by wall"</h3>
+        <p>"Each has a unit, a plausible range and a source; values outside the range are flagged."</p>
+        <div class="param-groups">{groups}</div>
     }
 }

@@ -4,7 +4,7 @@ use firstwall_model::levers::LEVERS;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::{Section, SourceLink};
+use crate::ui::SourceLink;
 
 /// One checkbox per lever, saying what it changes and by how much.
 #[component]
@@ -53,12 +53,14 @@ pub fn LeverToggles() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="levers-title" title="Technology levers" class="levers">
+        // Open from the start when the address switched a lever on.
+        <details class="fold levers" open=state.scenario.with_untracked(|s| LEVERS.iter().any(|l| s.lever_on(l.id)))>
+            <summary>{format!("Technology levers: {} switches, each with its source", LEVERS.len())}</summary>
             <p class="prose">
                 "The diagram “New For AI” lists the technologies that move the walls. Switch them "
                 "on to see by how much; each changes named assumptions by a sourced factor."
             </p>
             <ul class="lever-list">{levers}</ul>
-        </Section>
+        </details>
     }
 }

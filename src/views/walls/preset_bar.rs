@@ -4,7 +4,7 @@ use firstwall_model::{PresetId, Scenario};
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::{Section, SourceLink};
+use crate::ui::SourceLink;
 
 /// A labelled select of the presets, the chosen preset's description, and a button that drops
 /// every change. Switching presets keeps the levers.
@@ -23,7 +23,7 @@ pub fn PresetBar() -> impl IntoView {
         state.update(|s| s.base = Scenario::preset(id));
     };
     view! {
-        <Section id="preset-title" title="Assumptions" class="preset-bar">
+        <div class="preset-bar">
             <div class="preset-row">
                 <label for="preset-select">"Start from"</label>
                 <select id="preset-select" on:change=on_change prop:value=move || preset.get().id()>
@@ -36,10 +36,13 @@ pub fn PresetBar() -> impl IntoView {
                     "Undo all my changes"
                 </button>
             </div>
-            <p class="preset-description">
-                {move || preset.get().description()} " "
-                {move || view! { <SourceLink citation=preset.get().source() /> }}
-            </p>
-        </Section>
+            <details class="fold preset-description">
+                <summary>{move || format!("What “{}” assumes", preset.get().title())}</summary>
+                <p>
+                    {move || preset.get().description()} " "
+                    {move || view! { <SourceLink citation=preset.get().source() /> }}
+                </p>
+            </details>
+        </div>
     }
 }

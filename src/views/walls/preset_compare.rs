@@ -4,8 +4,6 @@ use firstwall_model::param::PARAMS;
 use firstwall_model::{project, ParamId, PresetId, Scenario};
 use leptos::prelude::*;
 
-use crate::ui::Section;
-
 use super::words;
 use crate::state::AppState;
 use crate::ui::scale::display_value;
@@ -26,7 +24,7 @@ pub fn PresetCompare() -> impl IntoView {
         Some(view! { <Comparison a=a b=b /> })
     };
     view! {
-        <Section id="compare-title" title="Compare two presets" class="compare">
+        <div class="compare">
             <div class="preset-row">
                 <label for="compare-select">
                     {move || format!("Compare {} with", current.get().title())}
@@ -43,7 +41,7 @@ pub fn PresetCompare() -> impl IntoView {
                 </select>
             </div>
             {comparison}
-        </Section>
+        </div>
     }
 }
 

@@ -5,10 +5,6 @@ use leptos::prelude::*;
 use crate::state::AppState;
 use crate::ui::{Figure, Section, SourceLink, TableMode};
 
-/// The chart's drawing size; it scales to its container.
-const CHART_WIDTH_PX: u32 = 960;
-const CHART_HEIGHT_PX: u32 = 440;
-
 /// The trajectory chart (plotters, as SVG, crisp at any resolution) and, one click or the `t` key
 /// away, the same numbers as a table.
 #[component]
@@ -17,16 +13,14 @@ pub fn TrajectoryChart() -> impl IntoView {
     // The latest fans: while new ones are computed the bands of the last scenario stay, so
     // dragging a number does not make them flicker.
     let fans = Memo::new(move |_| state.fans.with(|f| f.as_ref().map(|r| r.fans.clone())));
+    // Laid out for the width it has (UX audit: scaled down, its text was 5 px on a phone).
+    let width = RwSignal::new(crate::ui::width::guess());
     let svg = Memo::new(move |_| {
+        let width_px = width.get() as u32;
         fans.with(|fans| {
             state.projection.with(|p| {
-                firstwall_charts::trajectory_svg(
-                    p,
-                    fans.as_deref(),
-                    CHART_WIDTH_PX,
-                    CHART_HEIGHT_PX,
-                )
-                .unwrap_or_else(|err| format!("<p>{err}</p>"))
+                firstwall_charts::trajectory_svg(p, fans.as_deref(), width_px)
+                    .unwrap_or_else(|err| format!("<p>{err}</p>"))
             })
         })
     });
@@ -65,6 +59,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                     label=Signal::derive(label)
                     table=table
                     mode=TableMode::Toggle { word: "chart", key: Some("t") }
+                    width=width
                 />
             </Section>
             <p class="chart-note">

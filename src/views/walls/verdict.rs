@@ -6,16 +6,21 @@ use leptos::prelude::*;
 
 use super::words;
 use crate::state::AppState;
+use crate::ui::glossary::{with_term, Term};
 use crate::ui::scale::plausibility_note;
 use crate::ui::ScrubNumber;
 
-/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)", the rest in order, the
-/// odds across the plausible worlds around the scenario (once the background has weighed them),
-/// and a sentence with scrubbable numbers. Announced politely to screen readers when it changes.
-/// When the plausible worlds split between two walls, the headline says it is too close to call
-/// instead of naming one.
+/// "First wall: Power — in 2029, at 1.5 × 10²⁹ FLOP (7,300 × GPT-4)" and the same in plain words;
+/// then `children` (the figure); then the rest in order, the odds across the plausible worlds
+/// around the scenario (once the background has weighed them), a sentence with scrubbable numbers
+/// and what the run would cost. Announced politely to screen readers when it changes. When the
+/// plausible worlds split between two walls, the headline says it is too close to call instead of
+/// naming one.
 #[component]
-pub fn Verdict() -> impl IntoView {
+pub fn Verdict(
+    /// What stands between the answer and its details: the figure.
+    children: Children,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let projection = state.projection;
     // The fans, if they are for this very scenario, and what they say comes first.
@@ -42,7 +47,9 @@ pub fn Verdict() -> impl IntoView {
             Some(first) => view! {
                 <p class="verdict-headline">
                     "First wall: " <strong data-wall=first.wall.id()>{first.wall.label()}</strong>
-                    " — in " {words::year(first.year)} ", at " {words::run_size(first.flop)}
+                    " — in " {words::year(first.year)} ", at "
+                    {firstwall_model::format::scientific(first.flop, 2)} " " <Term id="flop">"FLOP"</Term>
+                    " (" {words::times_gpt4(first.flop)} ")"
                 </p>
             }
             .into_any(),
@@ -54,24 +61,7 @@ pub fn Verdict() -> impl IntoView {
             .into_any(),
         })
     };
-    let binding_part = move || {
-        projection.with(|p| {
-            p.first_wall
-                .map(|first| format!("It binds through {}.", first.component.noun()))
-        })
-    };
-    // What the run demand wants then would cost: hardware and electricity.
-    let cost = move || {
-        projection.with(|p| {
-            let cost = p.first_wall_cost?;
-            Some(format!(
-                "A run that size needs about {} H100-equivalents: {} of hardware and {} of electricity.",
-                firstwall_model::format::scientific(cost.h100e, 2),
-                firstwall_model::format::dollars(cost.hardware_usd),
-                firstwall_model::format::dollars(cost.energy_usd),
-            ))
-        })
-    };
+    let plain = move || projection.with(|p| p.first_wall.as_ref().map(words::plain_verdict));
     // The odds across plausible worlds; in a tie, the scenario's own answer too.
     let odds = move || {
         let Some(mut text) =
@@ -130,6 +120,21 @@ pub fn Verdict() -> impl IntoView {
             }
         })
     };
+    // What the run demand wants then would cost: hardware and electricity.
+    let cost = move || {
+        projection.with(|p| {
+            let cost = p.first_wall_cost?;
+            Some(view! {
+                {format!("A run that size needs about {} ", firstwall_model::format::count(crate::ui::scale::round_significant(cost.h100e, 2)))}
+                <Term id="h100e">"H100-equivalents"</Term>
+                {format!(
+                    ": {} of hardware and {} of electricity.",
+                    firstwall_model::format::dollars(cost.hardware_usd),
+                    firstwall_model::format::dollars(cost.energy_usd),
+                )}
+            })
+        })
+    };
     view! {
         <section
             class="verdict"
@@ -140,18 +145,19 @@ pub fn Verdict() -> impl IntoView {
             <h2 id="verdict-title" class="visually-hidden">"The answer"</h2>
             <div aria-live="polite" aria-atomic="true">
                 {headline}
-                <p class="verdict-rest">
-                    {binding_part} " " {move || projection.with(words::the_rest)}
-                </p>
+                <p class="verdict-plain" id="verdict-plain">{plain}</p>
             </div>
-            <p class="verdict-odds" id="verdict-odds" aria-busy=move || (!fresh()).to_string()>
-                {odds}
-            </p>
             <div aria-live="polite">
-                <p class="verdict-cost">{cost}</p>
                 {history}
                 {flags}
             </div>
+        </section>
+        {children()}
+        <div class="verdict-more">
+            <p class="verdict-rest" aria-live="polite">{move || projection.with(words::the_rest)}</p>
+            <p class="verdict-odds" id="verdict-odds" aria-busy=move || (!fresh()).to_string()>
+                {move || with_term(odds(), "plausible worlds", "plausible-world")}
+            </p>
             <p class="verdict-sentence">
                 "If frontier training compute keeps growing " <ScrubNumber param=ParamId::DemandGrowth />
                 ", the largest campus grows " <ScrubNumber param=ParamId::CampusGrowth />
@@ -160,6 +166,7 @@ pub fn Verdict() -> impl IntoView {
                 <strong>{move || projection.with(|p| words::binding_short(p.first_wall.as_ref()))}</strong>
                 "."
             </p>
-        </section>
+            <p class="verdict-cost" aria-live="polite">{cost}</p>
+        </div>
     }
 }

@@ -91,15 +91,18 @@ pub fn WallDetails(
                         "Close"
                     </button>
                 </div>
-                <p class="wall-when">{when}</p>
+                <p class="wall-when">{move || crate::ui::glossary::with_term(when(), "Binds", "binds")}</p>
                 <p>{wall.mechanism()}</p>
-                <h4>"The formula, with these numbers"</h4>
-                <pre class="formula">{move || result().formula}</pre>
                 {(!wall.components().is_empty()).then(|| view! {
                     <h4>"Its parts"</h4>
                     <ul>{components}</ul>
                 })}
-                <h4>"The assumptions behind it"</h4>
+                <details class="fold">
+                    <summary>"The formula, with these numbers"</summary>
+                    <pre class="formula">{move || result().formula}</pre>
+                </details>
+                <details class="fold">
+                <summary>"The assumptions behind it, with their sources"</summary>
                 <div class="table-scroll">
                 <table class="param-table">
                     <thead>
@@ -113,6 +116,7 @@ pub fn WallDetails(
                     <tbody>{params}</tbody>
                 </table>
                 </div>
+                </details>
             </section>
         })
     }

@@ -35,7 +35,11 @@ pub fn PhasePlot(
         let cell = d.cells.get((j * d.x.steps + i) as usize).copied().flatten();
         let (xs, ys) = (d.x.param.spec(), d.y.param.spec());
         let first = match cell {
-            Some((wall, year)) => format!("{} binds first, in {year:.1}", wall.label()),
+            Some((wall, year)) => format!(
+                "{} binds first, in {}",
+                wall.label(),
+                firstwall_model::format::quarter(year)
+            ),
             None => format!(
                 "no wall binds by {}",
                 firstwall_model::projection::LAST_YEAR

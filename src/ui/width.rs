@@ -1,0 +1,57 @@
+//! The width a chart has to draw in, so that it is laid out for it (its text at the size it is
+//! written in) instead of being drawn for a desktop and scaled down on a phone.
+
+use leptos::html;
+use leptos::prelude::*;
+
+/// The widest a chart is drawn, in CSS pixels (the page's content column on a desktop).
+pub const MAX_CHART_WIDTH_PX: f64 = 1120.0;
+/// The narrowest a chart is laid out for; below this it scrolls sideways.
+pub const MIN_CHART_WIDTH_PX: f64 = 280.0;
+
+/// A first guess of a chart's width before it is on the page: the window's width less the
+/// page's margins, within the chart's limits. The measured width replaces it once mounted.
+pub fn guess() -> f64 {
+    let window_px = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(MAX_CHART_WIDTH_PX);
+    // The page's side padding: 1 rem a side on a desktop, 0.75 rem on a phone.
+    let margins = if window_px < 640.0 { 24.0 } else { 32.0 };
+    clamp_width(window_px - margins)
+}
+
+/// `px` within the chart limits, to whole pixels (so a sub-pixel change redraws nothing).
+pub fn clamp_width(px: f64) -> f64 {
+    if px.is_finite() {
+        px.clamp(MIN_CHART_WIDTH_PX, MAX_CHART_WIDTH_PX).floor()
+    } else {
+        MAX_CHART_WIDTH_PX
+    }
+}
+
+/// The width of `element` in CSS pixels, within the chart limits: guessed from the window until
+/// the element is mounted, then measured, and measured again whenever the window is resized (a
+/// phone turned, a window dragged). Equal widths do not notify, so nothing redraws for nothing.
+pub fn use_width(element: NodeRef<html::Div>) -> Memo<f64> {
+    let width = RwSignal::new(guess());
+    let measure = move || {
+        if let Some(element) = element.get_untracked() {
+            let px = f64::from(element.client_width());
+            // An element not laid out (inside a closed fold, or printing) reports 0: keep the
+            // last width rather than draw for nothing.
+            if px > 0.0 {
+                width.set(clamp_width(px));
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if element.get().is_some() {
+            measure();
+        }
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resized.remove());
+    Memo::new(move |_| width.get())
+}
