@@ -30,12 +30,12 @@ target_gz_bytes=$(( 200 * 1024 ))
 # +1.3 KB with typed children; then +3.2 KB for values outside the sources' ranges flagged beside
 # their controls, on the verdict's numbers and in the verdict, the open wall following the first
 # wall, an infeasible site's figures marked "if it ran", and keys that step by a share of the
-# plausible range); then to 473 KB with "picture first" (472.5 KB measured, +14.4 KB: every chart
+# plausible range); then to 474 KB with "picture first" (472.9 KB measured, +14.8 KB: every chart
 # laid out for its width — the road, trajectory, share bar, histogram, tornado, roofline, growth,
 # Sankey and loop each with a phone layout — the width measure, the Share menu, folds, the
 # numbered sources and the glossary with its terms, the plain-words verdicts). Issue 19 cuts the
 # wasm to the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 473 * 1024 ))
+ratchet_gz_bytes=$(( 474 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

@@ -41,9 +41,6 @@ pub fn Figure(
     /// What the chart shows, for screen readers (the chart is then an image).
     #[prop(optional, into)]
     label: Option<Signal<String>>,
-    /// For a chart wider than a phone: the name of the region that scrolls sideways.
-    #[prop(optional)]
-    scrolls: Option<&'static str>,
     /// The caption, if any.
     #[prop(optional, into)]
     caption: Option<TextProp>,
@@ -67,19 +64,15 @@ pub fn Figure(
     }
     let as_table = RwSignal::new(false);
     let table_id = format!("{id}-data");
-    let region = scrolls.map(|_| "region").or(label.map(|_| "img"));
-    let name_for_readers = move || {
-        scrolls
-            .map(str::to_owned)
-            .or_else(|| label.map(|l| l.get()))
-    };
+    // Charts are laid out for their width (`ui::width`), so none scrolls sideways.
+    let region = label.map(|_| "img");
+    let name_for_readers = move || label.map(|l| l.get());
     let chart = move || match (svg, children.clone()) {
         (Some(svg), _) => view! {
             <div
                 class=class
                 id=id
                 node_ref=chart_ref
-                tabindex=scrolls.map(|_| "0")
                 role=region
                 aria-label=name_for_readers
                 inner_html=move || svg.get()
@@ -90,7 +83,6 @@ pub fn Figure(
             <div
                 class=class
                 node_ref=chart_ref
-                tabindex=scrolls.map(|_| "0")
                 role=region
                 aria-label=name_for_readers
             >

@@ -157,7 +157,16 @@ async fn run_check(check: &GridCheck) -> CheckState {
     };
     match gpu.check_against_model(check).await {
         Ok(agreement) => CheckState::Passed(CheckReport {
-            adapter: gpu.adapter().to_string(),
+            // Plain words first (UX audit B12: it read "BrowserWebGpu Cpu"), the detail after.
+            adapter: format!(
+                "{} (WebGPU reports: {})",
+                if gpu.adapter().is_software() {
+                    "A software graphics adapter, no graphics card"
+                } else {
+                    "Your graphics card"
+                },
+                gpu.adapter()
+            ),
             agreement,
             elapsed_ms: performance.as_ref().map_or(0.0, web_sys::Performance::now) - started_ms,
         }),

@@ -166,16 +166,24 @@ fn NumberControl(param: ParamId) -> impl IntoView {
             values.set(scale.value_after_key(next, current));
         }
     };
+    // A fraction is typed and shown as a percentage, as its readout and the verdict give it.
+    let percent = spec.unit == "fraction";
+    let entry_unit = if percent { "%" } else { spec.unit };
     let on_entry = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
-        let parsed = firstwall_model::scenario::parse_value(param, &text)
-            .and_then(|v| firstwall_model::scenario::validate(param, v));
+        let parsed = if percent {
+            parse_percent(spec, &text)
+        } else {
+            firstwall_model::scenario::parse_value(param, &text)
+                .and_then(|v| firstwall_model::scenario::validate(param, v))
+                .map_err(|err| err.to_string())
+        };
         match parsed {
             Ok(next) => {
                 set_error.set(None);
                 values.set(next);
             }
-            Err(err) => set_error.set(Some(err.to_string())),
+            Err(message) => set_error.set(Some(message)),
         }
     };
     let reset = move |_| {
@@ -207,7 +215,7 @@ fn NumberControl(param: ParamId) -> impl IntoView {
             />
             <div class="param-row">
                 <label class="visually-hidden" for=entry_id.clone()>
-                    {format!("{}, exact value in {}", spec.label, spec.unit)}
+                    {format!("{}, exact value in {}", spec.label, entry_unit)}
                 </label>
                 <input
                     type="text"
@@ -215,10 +223,10 @@ fn NumberControl(param: ParamId) -> impl IntoView {
                     id=entry_id
                     class="param-entry"
                     aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || entry_text(value.get())
+                    prop:value=move || entry_text(if percent { value.get() * 100.0 } else { value.get() })
                     on:change=on_entry
                 />
-                <span class="param-unit">{spec.unit}</span>
+                <span class="param-unit">{entry_unit}</span>
                 <button
                     type="button"
                     class="link-button"
@@ -243,5 +251,43 @@ fn NumberControl(param: ParamId) -> impl IntoView {
                 <SourceLink citation=spec.source />
             </p>
         </div>
+    }
+}
+
+/// A percentage typed for a fraction (`33.3`, `33.3 %`), as the fraction, or why it is refused.
+fn parse_percent(spec: &'static firstwall_model::param::Param, text: &str) -> Result<f64, String> {
+    let number = text.trim().trim_end_matches('%').trim();
+    let (low, high) = (spec.min * 100.0, spec.max * 100.0);
+    match number.parse::<f64>() {
+        // Rounded, so that 33.3 % is 0.333 and not 0.33299999999999996.
+        Ok(p) if p.is_finite() && (low..=high).contains(&p) => {
+            Ok(crate::ui::scale::round_significant(p / 100.0, 12))
+        }
+        _ => Err(format!(
+            "{}: {} is not a percentage from {} % to {} %.",
+            spec.label,
+            format::echo(text),
+            format::figure(low),
+            format::figure(high)
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractions_are_typed_as_percentages() {
+        let spec = ParamId::FreeCoolingShare.spec();
+        assert_eq!(parse_percent(spec, "33.3"), Ok(0.333));
+        assert_eq!(parse_percent(spec, " 50 % "), Ok(0.5));
+        let refused = parse_percent(spec, "150").unwrap_err();
+        assert!(
+            refused.contains("not a percentage from 0 % to 100 %"),
+            "{refused}"
+        );
+        assert!(parse_percent(spec, "NaN").is_err());
+        assert!(parse_percent(spec, "half").is_err());
     }
 }

@@ -124,6 +124,8 @@ test("a scrubbable number follows a mouse drag", async () => {
     await waitForVerdict(page);
     const selector = ".scrub[data-param='demand.growth_per_year']";
     const scrub = page.locator(selector);
+    // The sentence is under the road: bring it into the window before pointing at it.
+    await scrub.scrollIntoViewIfNeeded();
     const box = await scrub.boundingBox();
     const before = Number(await scrub.getAttribute("aria-valuenow"));
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

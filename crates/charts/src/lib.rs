@@ -536,6 +536,20 @@ pub(crate) fn grid_column(
     .ok();
 }
 
+/// Whether a hand-drawn chart `width` pixels wide is laid out for a phone.
+pub(crate) fn is_narrow(width: f64) -> bool {
+    width < 640.0
+}
+
+/// A width fit to lay out a chart for: finite, not below 240 pixels.
+pub(crate) fn usable(width: f64) -> f64 {
+    if width.is_finite() {
+        width.max(240.0)
+    } else {
+        1000.0
+    }
+}
+
 /// Escapes text for HTML.
 pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use firstwall_model::format;
 use firstwall_model::roofline::{Bound, Roofline, TRENDS};
 
-use crate::{escape_html, grid_column};
+use crate::{escape_html, grid_column, is_narrow, usable};
 
 /// `10ⁿ` with the exponent in superscript digits.
 fn power_of_ten(exponent: i32) -> String {
@@ -19,20 +19,6 @@ fn power_of_ten(exponent: i32) -> String {
         text.push(DIGITS[digit.to_digit(10).unwrap_or(0) as usize]);
     }
     text
-}
-
-/// Whether a chart `width` pixels wide is laid out for a phone.
-fn is_narrow(width: f64) -> bool {
-    width < 640.0
-}
-
-/// A width fit to lay out for: finite, not below 240 pixels.
-fn usable(width: f64) -> f64 {
-    if width.is_finite() {
-        width.max(240.0)
-    } else {
-        1000.0
-    }
 }
 
 /// A horizontal grid line at `y` from `left` to `right`, labelled at its left end.

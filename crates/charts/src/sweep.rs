@@ -12,7 +12,7 @@ use firstwall_model::projection::{FIRST_YEAR, LAST_YEAR};
 use firstwall_model::sweep::{quantile, Swing, Tally, BINS_PER_YEAR};
 use firstwall_model::walls::WallId;
 
-use crate::{escape_html, grid_column, wall_color};
+use crate::{escape_html, grid_column, is_narrow, usable, wall_color};
 
 /// The walls that can come first, and "none by the horizon", as the charts label them.
 fn outcomes(tally: &Tally) -> Vec<(Option<WallId>, f64)> {
@@ -41,20 +41,6 @@ pub fn percent(share: f64) -> String {
         "< 0.1 %".to_owned()
     } else {
         format!("{:.1} %", share * 100.0)
-    }
-}
-
-/// Whether a chart `width` pixels wide is laid out for a phone.
-fn is_narrow(width: f64) -> bool {
-    width < 640.0
-}
-
-/// A width fit to lay out for: finite, not below 240 pixels.
-fn usable(width: f64) -> f64 {
-    if width.is_finite() {
-        width.max(240.0)
-    } else {
-        1000.0
     }
 }
 

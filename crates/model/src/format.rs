@@ -117,20 +117,27 @@ pub fn count(value: f64) -> String {
     if !value.is_finite() {
         return "—".to_owned();
     }
-    let magnitude = value.abs();
-    if magnitude >= 1e15 {
+    if value.abs() >= 1e15 {
         return scientific(value, 2);
     }
-    let (scaled, word) = if magnitude >= 1e12 {
-        (value / 1e12, " trillion")
+    match in_words(value) {
+        Some((scaled, word)) => format!("{}{word}", figure(scaled)),
+        None => grouped(value),
+    }
+}
+
+/// `value` in millions, billions or trillions with the word, from a million up; `None` below.
+fn in_words(value: f64) -> Option<(f64, &'static str)> {
+    let magnitude = value.abs();
+    if magnitude >= 1e12 {
+        Some((value / 1e12, " trillion"))
     } else if magnitude >= 1e9 {
-        (value / 1e9, " billion")
+        Some((value / 1e9, " billion"))
     } else if magnitude >= 1e6 {
-        (value / 1e6, " million")
+        Some((value / 1e6, " million"))
     } else {
-        return grouped(value);
-    };
-    format!("{}{word}", figure(scaled))
+        None
+    }
 }
 
 /// A US-dollar amount for people: `$490 million`, `$1.2 billion`, `$230 billion`, `$3.4 trillion`.
@@ -142,13 +149,7 @@ pub fn dollars(value: f64) -> String {
     if magnitude >= 1e15 {
         return format!("${}", scientific(value, 3));
     }
-    let (scaled, word) = if magnitude >= 1e12 {
-        (value / 1e12, " trillion")
-    } else if magnitude >= 1e9 {
-        (value / 1e9, " billion")
-    } else if magnitude >= 1e6 {
-        (value / 1e6, " million")
-    } else {
+    let Some((scaled, word)) = in_words(value) else {
         return format!("${}", grouped(value));
     };
     if scaled.abs() >= 1000.0 {
