@@ -98,6 +98,14 @@ pub struct Presentation {
     state: AppState,
 }
 
+/// The first scene that shows `view`, or the tour's first scene.
+fn first_scene_of(view: Option<ViewId>) -> usize {
+    SCENES
+        .iter()
+        .position(|scene| Some(scene.view) == view)
+        .unwrap_or(0)
+}
+
 impl Presentation {
     /// Reads `present=N` from the address (1-based; any other value starts at the first scene)
     /// and puts the state into context.
@@ -160,11 +168,13 @@ impl Presentation {
         });
     }
 
-    /// Starts the tour at the first scene, as a new history entry (Back returns to the page the
-    /// visitor was on; the scenes themselves do not fill the history).
+    /// Starts the tour at the current view's first scene (the first scene on a view the tour does
+    /// not show), as a new history entry (Back returns to the page the visitor was on; the scenes
+    /// themselves do not fill the history).
     pub fn start(&self) {
         set_html_flag(true);
-        self.show(0, true);
+        let here = ViewId::from_path(&self.route.path());
+        self.show(first_scene_of(here), true);
     }
 
     /// The view the current scene shows, if presenting; tracked.
@@ -355,6 +365,16 @@ pub fn PresentBar() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn present_starts_at_the_views_own_scene() {
+        assert_eq!(first_scene_of(Some(ViewId::Walls)), 1);
+        assert_eq!(first_scene_of(Some(ViewId::Memory)), 2);
+        assert_eq!(first_scene_of(Some(ViewId::Datacenter)), 5);
+        assert_eq!(first_scene_of(Some(ViewId::HumanLoop)), 0);
+        assert_eq!(first_scene_of(Some(ViewId::Claims)), 0);
+        assert_eq!(first_scene_of(None), 0);
+    }
 
     #[test]
     fn the_tour_tells_the_sources_story_in_order() {

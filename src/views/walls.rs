@@ -9,9 +9,11 @@ use crate::ui::{Section, ViewPage};
 
 mod assumption_panel;
 mod fans;
+mod goal_seek;
 mod lever_toggles;
 mod preset_bar;
 mod preset_compare;
+mod questions;
 mod trajectory_chart;
 mod verdict;
 mod wall_details;
@@ -19,9 +21,11 @@ mod wall_diagram;
 pub(in crate::views) mod words;
 
 use assumption_panel::AssumptionPanel;
+use goal_seek::GoalSeek;
 use lever_toggles::LeverToggles;
 use preset_bar::PresetBar;
 use preset_compare::PresetCompare;
+use questions::QuestionCards;
 use trajectory_chart::TrajectoryChart;
 use verdict::Verdict;
 use wall_details::WallDetails;
@@ -113,6 +117,8 @@ pub fn WallsView() -> impl IntoView {
         }
     });
     fans::keep_fans_current(state);
+    // A question card can ask the goal seek about a year.
+    let goal_request = RwSignal::new(None::<i32>);
     let lead = move || {
         view! {
             <Verdict>
@@ -124,6 +130,9 @@ pub fn WallsView() -> impl IntoView {
     };
     view! {
         <ViewPage view=ViewId::Walls lead=Box::new(lead)>
+            <QuestionCards goal=goal_request>
+                <GoalSeek request=goal_request />
+            </QuestionCards>
             <WallDetails selected=selected />
             <TrajectoryChart />
             <Section id="assumptions-title" title="Your assumptions" class="assumptions">

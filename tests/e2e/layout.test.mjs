@@ -136,7 +136,9 @@ test("Walls on a desktop: under 3,000 px with every fold closed; folds and terms
     assert.match(await page.textContent(`#${described}`), /Floating-point operations/);
 
     // Sources are numbered once per view: a reference opens the list at its entry.
-    const first = page.locator(".source .cite >> visible=true").first();
+    await page.focus(".chart-note > summary");
+    await page.keyboard.press("Enter");
+    const first = page.locator(".chart-note .source .cite");
     const n = (await first.textContent()).replace(/\D/g, "");
     await first.focus();
     await page.keyboard.press("Enter");

@@ -15,7 +15,7 @@ mod commands;
 mod table;
 
 use commands::{
-    accelerators, backtest, claims, datacenter, gpu_check, grid, params, presets, project,
+    accelerators, backtest, claims, datacenter, goal, gpu_check, grid, params, presets, project,
     roofline, sweep, train_time,
 };
 
@@ -47,6 +47,8 @@ enum Command {
     Claims(claims::Args),
     /// Decoding on an accelerator: memory- or compute-bound, tokens per second, does it fit.
     Roofline(roofline::Args),
+    /// What would push the first wall past a year: the smallest change of each assumption alone.
+    Goal(goal::Args),
     /// Monte Carlo over every uncertain assumption: how often each wall comes first, and when.
     Sweep(sweep::Args),
     /// The phase diagram: the first wall and its year over a grid of two parameters.
@@ -69,6 +71,7 @@ impl Command {
             Self::Datacenter(args) => args.run(),
             Self::Claims(args) => args.run(),
             Self::Roofline(args) => args.run(),
+            Self::Goal(args) => args.run(),
             Self::Sweep(args) => args.run(),
             Self::Grid(args) => args.run(),
             Self::GpuCheck(args) => args.run(),

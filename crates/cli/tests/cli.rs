@@ -1391,3 +1391,41 @@ fn a_flags_message_is_printed_whole() {
     assert!(!stderr.contains("characters)"), "{stderr}");
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// `goal`: each change it lists, set with `--set`, pushes `project`'s first wall past the year,
+/// and 1 % less of it does not.
+#[test]
+fn goal_seek_changes_push_the_first_wall_past_the_year() {
+    let doc = json(&["goal", "--after", "2028", "--json"]);
+    assert_eq!(doc["already_past"], false);
+    assert_eq!(doc["first_wall"], "power");
+    let changes = doc["changes"].as_array().unwrap();
+    assert!(changes.len() >= 10, "{doc}");
+    for change in changes.iter().take(4) {
+        let id = change["id"].as_str().unwrap();
+        let (from, to) = (
+            change["from"].as_f64().unwrap(),
+            change["to"].as_f64().unwrap(),
+        );
+        let year = |value: f64| {
+            let set = format!("{id}={value}");
+            json(&["project", "--set", &set, "--json"])["first_wall"]["year"]
+                .as_f64()
+                .unwrap_or(f64::INFINITY)
+        };
+        assert!(year(to).floor() > 2028.0, "{id}={to}");
+        assert!(
+            year(from + 0.99 * (to - from)).floor() <= 2028.0,
+            "{id}: 99 % of it"
+        );
+    }
+    let already = json(&["goal", "--after", "2026", "--json"]);
+    assert_eq!(already["already_past"], true);
+    assert_eq!(already["changes"].as_array().unwrap().len(), 0);
+    let text = String::from_utf8(firstwall(&["goal", "--after", "2030"]).stdout).unwrap();
+    assert!(
+        text.contains("Growth of the largest training run"),
+        "{text}"
+    );
+    check_error(&["goal", "--after", "2045"], "from 2024 to 2039");
+}

@@ -37,6 +37,7 @@ pub mod datacenter;
 pub mod demand;
 pub mod facility;
 pub mod format;
+pub mod goal;
 pub mod history;
 pub mod levers;
 pub mod param;

@@ -62,14 +62,17 @@ pub fn TrajectoryChart() -> impl IntoView {
                     width=width
                 />
             </Section>
-            <p class="chart-note">
+            <details class="fold chart-note">
+                <summary>"How to read this chart"</summary>
+                <p>
                 "Points: the largest runs that happened, by publication date (larger: each new record). "
                 "Lines are the scenario — solid up to today, dashed after; shaded bands, where "
                 "80 % of the plausible worlds around it fall (the middle 80 % of "
                 {firstwall_model::sweep::FAN_SAMPLES.to_string()}
                 " draws that history does not contradict). "
                 <SourceLink citation=firstwall_model::history::RUNS_SOURCE />
-            </p>
+                </p>
+            </details>
         </div>
     }
 }

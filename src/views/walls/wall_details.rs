@@ -93,7 +93,8 @@ pub fn WallDetails(
                 </div>
                 <p class="wall-when">{move || crate::ui::glossary::with_term(when(), "Binds", "binds")}</p>
                 <p>{wall.mechanism()}</p>
-                {(!wall.components().is_empty()).then(|| view! {
+                // One part says no more than the line above; several are worth listing.
+                {(wall.components().len() > 1).then(|| view! {
                     <h4>"Its parts"</h4>
                     <ul>{components}</ul>
                 })}

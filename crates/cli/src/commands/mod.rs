@@ -17,6 +17,7 @@ pub mod accelerators;
 pub mod backtest;
 pub mod claims;
 pub mod datacenter;
+pub mod goal;
 pub mod gpu_check;
 pub mod grid;
 pub mod params;

@@ -1,0 +1,70 @@
+// Teaching (issue 17, first part): question cards, goal seek on the Walls view, and a tour that
+// starts at the view it is started from — by keyboard.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { openPage, seriousA11yViolations, useSite, waitForApp } from "./harness.mjs";
+
+const site = useSite();
+
+const headlineYear = async (page) => Number((await page.textContent(".verdict-headline")).match(/in (20\d\d)/)?.[1]);
+
+test("question cards and goal seek work by keyboard, and a found change does it", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(site.url);
+    await waitForApp(page);
+    const before = await headlineYear(page);
+
+    // A question card asks the goal seek about 2035 and says what to look at.
+    await page.focus("[data-question='past-2035']");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#goal-result p");
+    assert.equal(await page.inputValue("#goal-year"), "2035");
+    assert.match(await page.textContent("#question-look"), /Look at the list/);
+    assert.match(await page.textContent("#goal-result"), /pushes the first wall past 2035|No single assumption|Nothing to change/);
+
+    // The year before the first wall's: many assumptions can each do it alone.
+    await page.focus("#goal-year");
+    await page.selectOption("#goal-year", String(before));
+    await page.focus("#goal-run");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelectorAll("#goal-list li").length >= 5);
+    const listed = await page.locator("#goal-list li").count();
+    const first = page.locator("#goal-list li button").first();
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((was) => {
+      const year = Number(document.querySelector(".verdict-headline").textContent.match(/in (20\d\d)/)?.[1]);
+      return year > was;
+    }, before);
+    assert.match(await page.textContent("#goal-result"), /ask again/);
+    console.log(`goal seek: past ${before}, ${listed} single changes listed; the first applied moves the first wall to ${await headlineYear(page)}`);
+    assert.deepEqual(await seriousA11yViolations(page), []);
+
+    // A card that sets assumptions: chips cooled by air.
+    await page.focus("[data-question='air-cooled']");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".verdict-headline").textContent.startsWith("First wall: Cooling"));
+    assert.equal(await page.getAttribute("[data-question='air-cooled']", "aria-pressed"), "true");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the tour starts at the scene of the view it is started from", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(new URL("/memory", site.url).href);
+    await waitForApp(page);
+    await page.keyboard.press("p");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 3 of 7");
+    assert.equal(new URL(page.url()).pathname, "/memory");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector(".present-bar"));
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
