@@ -39,14 +39,33 @@ pub fn App() -> impl IntoView {
     let views = ViewQuery::provide();
     // The flags that say how the page is shown, kept in the address as they came (decoded and
     // written again, so that `%65mbed=1` stays an embed after the address is rewritten).
+    // (`hide` is not among them: the links carry it, so that shared and embedded links keep it.)
     let flags: Vec<String> = crate::address::keys::flags()
-        .filter(|key| *key != "present")
+        .filter(|key| *key != "present" && *key != "hide")
         .filter_map(|key| {
             query
                 .get(key)
                 .map(|value| format!("{key}={}", crate::address::encode_component(value)))
         })
         .collect();
+
+    // A teacher's link hides parts of the views (`hide=questions,assumptions`): the style sheet
+    // hides what `data-hide` on <html> names; a name that is not a part gets a notice.
+    if let Some(value) = query.get("hide") {
+        let (parts, unknown) = crate::address::keys::hidden_parts(value);
+        if let Some(root) = document().document_element() {
+            root.set_attribute("data-hide", &parts.join(" ")).ok();
+        }
+        if !unknown.is_empty() {
+            state.notices.update(|notices| {
+                notices.push(format!(
+                    "Ignored hide = {}: the parts a link can hide are {}.",
+                    firstwall_model::format::echo(&unknown.join(",")),
+                    crate::address::keys::HIDEABLE.join(", ")
+                ));
+            });
+        }
+    }
 
     // A panic on purpose, to test the error banner: `?debug=panic` in a debug build; in any build,
     // a script of the page itself (a test; never a link) dispatching `firstwall:panic`.

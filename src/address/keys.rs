@@ -57,7 +57,33 @@ pub const KEYS: &[Key] = &[
     key("embed", Owner::Flag),
     key("present", Owner::Flag),
     key("debug", Owner::Flag),
+    key("hide", Owner::Flag),
 ];
+
+/// The parts of a view a teacher's link can hide (`hide=questions,assumptions`), in the order the
+/// page shows them. The style sheet hides each by the class named in `data-hide` on `<html>`.
+pub const HIDEABLE: [&str; 6] = [
+    "share",
+    "questions",
+    "details",
+    "chart",
+    "assumptions",
+    "sources",
+];
+
+/// The parts named in a `hide` value that can be hidden, and the names that cannot.
+pub fn hidden_parts(value: &str) -> (Vec<&'static str>, Vec<String>) {
+    let mut parts = Vec::new();
+    let mut unknown = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        match HIDEABLE.iter().find(|part| **part == name) {
+            Some(part) if !parts.contains(part) => parts.push(*part),
+            Some(_) => {}
+            None => unknown.push(name.to_owned()),
+        }
+    }
+    (parts, unknown)
+}
 
 /// Who reads `name`, if it is one of [`KEYS`] (`None`: a parameter's key, or unknown).
 pub fn owner(name: &str) -> Option<Owner> {
@@ -74,6 +100,19 @@ pub fn flags() -> impl Iterator<Item = &'static str> {
     KEYS.iter()
         .filter(|k| k.owner == Owner::Flag)
         .map(|k| k.name)
+}
+
+#[cfg(test)]
+mod hide_tests {
+    use super::*;
+
+    #[test]
+    fn a_teachers_link_hides_known_parts_only() {
+        let (parts, unknown) = hidden_parts("questions, assumptions,questions,nope,");
+        assert_eq!(parts, ["questions", "assumptions"]);
+        assert_eq!(unknown, ["nope"]);
+        assert_eq!(hidden_parts(""), (vec![], vec![]));
+    }
 }
 
 #[cfg(test)]

@@ -169,10 +169,13 @@ impl Links {
             Freeze::AllValues if view == Some(ViewId::Sweep) => address::sweep::encode_all(s),
             _ => address::sweep::encode(s),
         });
+        // A teacher's `hide` travels with every link made from the page (shared, embedded).
+        let hide = hide_pair();
         let query = [scenario]
             .into_iter()
             .chain(sweep)
             .chain(views.pairs(view, freeze))
+            .chain(hide)
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
@@ -193,6 +196,14 @@ impl Links {
     pub fn state(&self) -> AppState {
         self.state
     }
+}
+
+/// `hide=…` for the parts a teacher's link hid when the page opened (the app marks them on
+/// `<html data-hide>`), for every address and link the page writes; `None` when nothing is hidden.
+pub fn hide_pair() -> Option<String> {
+    let parts = document().document_element()?.get_attribute("data-hide")?;
+    let list: Vec<&str> = parts.split_whitespace().collect();
+    (!list.is_empty()).then(|| format!("hide={}", encode_component(&list.join(","))))
 }
 
 /// The site's origin (`https://example.org`), for absolute links.

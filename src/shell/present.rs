@@ -137,7 +137,9 @@ impl Presentation {
             .scenario
             .with_untracked(crate::address::scenario::encode);
         let present = format!("present={}", index + 1);
-        let query = [scenario.as_str(), scene.focus, &present]
+        // A teacher's `hide` holds in the presentation too.
+        let hide = crate::shell::links::hide_pair().unwrap_or_default();
+        let query = [scenario.as_str(), scene.focus, &present, &hide]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()

@@ -68,3 +68,34 @@ test("the tour starts at the scene of the view it is started from", async () => 
     await context.close();
   }
 });
+
+test("a teacher's link hides parts, and keeps them hidden when shared, embedded, moved or presented", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(new URL("/?hide=questions,assumptions,nope", site.url).href);
+    await waitForApp(page);
+    assert.equal(await page.isVisible(".questions"), false);
+    assert.equal(await page.isVisible("section.assumptions"), false);
+    assert.ok(await page.isVisible(".wall-diagram"), "the figure stays");
+    assert.match(await page.textContent("#notices"), /Ignored hide = `nope`: the parts a link can hide are share, questions/);
+    // The embed snippet carries it.
+    await page.click("#share-open");
+    await page.click("#embed-open");
+    const snippet = await page.inputValue("#embed-snippet");
+    await page.keyboard.press("Escape");
+    assert.match(snippet, /hide=questions,assumptions/);
+    // Moving to another view keeps it in the address.
+    await page.click(".site-nav a[href='/datacenter']");
+    await page.waitForFunction(() => location.pathname === "/datacenter");
+    await page.waitForFunction(() => location.search.includes("hide=questions,assumptions"));
+    assert.equal(await page.isVisible(".dc-inputs"), false);
+    // And so does the presentation.
+    await page.keyboard.press("p");
+    await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 6 of 7");
+    assert.match(page.url(), /hide=questions,assumptions/);
+    await page.keyboard.press("Escape");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
