@@ -34,11 +34,12 @@ target_gz_bytes=$(( 200 * 1024 ))
 # laid out for its width — the road, trajectory, share bar, histogram, tornado, roofline, growth,
 # Sankey and loop each with a phone layout — the width measure, the Share menu, folds, the
 # numbered sources and the glossary with its terms, the plain-words verdicts); then to 483 KB with
-# the first of teaching (483.3 KB measured, +10.5 KB: the model's goal seek, its list with a button
-# per change, the question cards, the tour starting at the current view, a teacher's `hide=`).
+# the first of teaching (485.8 KB measured, +13 KB: the model's goal seek, its list with a button
+# per change, the question cards, the tour starting at the current view, a teacher's `hide=` and
+# `lock=`).
 # Issue 19 cuts the wasm to
 # the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 484 * 1024 ))
+ratchet_gz_bytes=$(( 486 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

@@ -39,9 +39,10 @@ pub fn App() -> impl IntoView {
     let views = ViewQuery::provide();
     // The flags that say how the page is shown, kept in the address as they came (decoded and
     // written again, so that `%65mbed=1` stays an embed after the address is rewritten).
-    // (`hide` is not among them: the links carry it, so that shared and embedded links keep it.)
+    // (`hide` and `lock` are not among them: the links carry them, so that shared and embedded
+    // links keep them.)
     let flags: Vec<String> = crate::address::keys::flags()
-        .filter(|key| *key != "present" && *key != "hide")
+        .filter(|key| !["present", "hide", "lock"].contains(key))
         .filter_map(|key| {
             query
                 .get(key)
@@ -62,6 +63,32 @@ pub fn App() -> impl IntoView {
                     "Ignored hide = {}: the parts a link can hide are {}.",
                     firstwall_model::format::echo(&unknown.join(",")),
                     crate::address::keys::HIDEABLE.join(", ")
+                ));
+            });
+        }
+    }
+
+    // A teacher's link fixes assumptions (`lock=g,pk`, by short key or id): their controls give way
+    // to their values, and no change moves them.
+    if let Some(value) = query.get("lock") {
+        let mut unknown = Vec::new();
+        let mut locked = Vec::new();
+        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match firstwall_model::ParamId::ALL
+                .iter()
+                .find(|id| id.spec().key == name || id.spec().id == name)
+            {
+                Some(id) if !locked.contains(id) => locked.push(*id),
+                Some(_) => {}
+                None => unknown.push(name.to_owned()),
+            }
+        }
+        state.locked.set(locked);
+        if !unknown.is_empty() {
+            state.notices.update(|notices| {
+                notices.push(format!(
+                    "Ignored lock = {}: not an assumption's key (see `firstwall params`).",
+                    firstwall_model::format::echo(&unknown.join(","))
                 ));
             });
         }

@@ -58,6 +58,7 @@ pub const KEYS: &[Key] = &[
     key("present", Owner::Flag),
     key("debug", Owner::Flag),
     key("hide", Owner::Flag),
+    key("lock", Owner::Flag),
 ];
 
 /// The parts of a view a teacher's link can hide (`hide=questions,assumptions`), in the order the

@@ -169,13 +169,16 @@ impl Links {
             Freeze::AllValues if view == Some(ViewId::Sweep) => address::sweep::encode_all(s),
             _ => address::sweep::encode(s),
         });
-        // A teacher's `hide` travels with every link made from the page (shared, embedded).
+        // A teacher's `hide` and `lock` travel with every link made from the page (shared,
+        // embedded).
         let hide = hide_pair();
+        let lock = lock_pair(state);
         let query = [scenario]
             .into_iter()
             .chain(sweep)
             .chain(views.pairs(view, freeze))
             .chain(hide)
+            .chain(lock)
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
@@ -204,6 +207,14 @@ pub fn hide_pair() -> Option<String> {
     let parts = document().document_element()?.get_attribute("data-hide")?;
     let list: Vec<&str> = parts.split_whitespace().collect();
     (!list.is_empty()).then(|| format!("hide={}", encode_component(&list.join(","))))
+}
+
+/// `lock=…` for the assumptions a teacher's link fixed (by their short keys); `None` for none.
+pub fn lock_pair(state: AppState) -> Option<String> {
+    let keys: Vec<&str> = state
+        .locked
+        .with_untracked(|l| l.iter().map(|id| id.spec().key).collect());
+    (!keys.is_empty()).then(|| format!("lock={}", keys.join(",")))
 }
 
 /// The site's origin (`https://example.org`), for absolute links.

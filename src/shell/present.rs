@@ -139,7 +139,8 @@ impl Presentation {
         let present = format!("present={}", index + 1);
         // A teacher's `hide` holds in the presentation too.
         let hide = crate::shell::links::hide_pair().unwrap_or_default();
-        let query = [scenario.as_str(), scene.focus, &present, &hide]
+        let lock = crate::shell::links::lock_pair(self.state).unwrap_or_default();
+        let query = [scenario.as_str(), scene.focus, &present, &hide, &lock]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()

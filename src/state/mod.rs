@@ -34,6 +34,8 @@ pub struct AppState {
     /// background has computed them (the Walls view asks; [`FanResult::scenario`] says for which
     /// scenario they are).
     pub fans: RwSignal<Option<FanResult>>,
+    /// Assumptions a teacher's link fixed (`lock=`): no change of the scenario moves them.
+    pub locked: RwSignal<Vec<firstwall_model::ParamId>>,
 }
 
 /// Fans and odds computed for one scenario.
@@ -62,11 +64,27 @@ impl AppState {
             notices: RwSignal::new(notices),
             sweep: RwSignal::new(sweep),
             fans: RwSignal::new(None),
+            locked: RwSignal::new(Vec::new()),
         }
     }
 
-    /// Changes the scenario.
+    /// Changes the scenario; the locked assumptions keep their values whatever the change does
+    /// (a preset switched, a question card, a goal-seek change).
     pub fn update(&self, change: impl FnOnce(&mut ScenarioState)) {
-        self.scenario.update(change);
+        let locked = self.locked.get_untracked();
+        self.scenario.update(|s| {
+            let kept: Vec<f64> = locked.iter().map(|&id| s.base.get(id)).collect();
+            change(s);
+            for (&id, value) in locked.iter().zip(kept) {
+                if s.base.get(id).to_bits() != value.to_bits() {
+                    s.base = s.base.with_clamped(id, value).0;
+                }
+            }
+        });
+    }
+
+    /// Whether a teacher's link fixed `param`; tracked.
+    pub fn is_locked(&self, param: firstwall_model::ParamId) -> bool {
+        self.locked.with(|l| l.contains(&param))
     }
 }

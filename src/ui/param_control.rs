@@ -18,6 +18,23 @@ pub fn ParamControl(
     /// The parameter.
     param: ParamId,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if state.locked.with_untracked(|l| l.contains(&param)) {
+        // A teacher's link fixed it: its value, and no control.
+        let spec = param.spec();
+        return view! {
+            <div class="param locked" data-param=spec.id>
+                <div class="param-head">
+                    <span>{label_with_terms(spec.label)}</span>
+                    <output class="param-value">
+                        {move || state.scenario.with(|s| display_value(spec, s.base.get(param)))}
+                    </output>
+                </div>
+                <p class="param-help">"Fixed by this link."</p>
+            </div>
+        }
+        .into_any();
+    }
     if param.spec().is_choice() {
         view! { <ChoiceControl param=param /> }.into_any()
     } else {

@@ -21,6 +21,13 @@ pub fn ScrubNumber(
     let state = expect_context::<AppState>();
     let spec = param.spec();
     let value = Memo::new(move |_| state.scenario.with(|s| s.base.get(param)));
+    if state.locked.with_untracked(|l| l.contains(&param)) {
+        // A teacher's link fixed it: the number, not a control.
+        return view! {
+            <strong class="scrub-fixed" data-param=spec.id>{move || display_value(spec, value.get())}</strong>
+        }
+        .into_any();
+    }
     let set = move |next: f64| {
         state.update(|s| s.base = s.base.with_clamped(param, next).0);
     };
@@ -85,4 +92,5 @@ pub fn ScrubNumber(
             {move || display_value(spec, value.get())}
         </span>
     }
+    .into_any()
 }

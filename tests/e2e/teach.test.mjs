@@ -99,3 +99,32 @@ test("a teacher's link hides parts, and keeps them hidden when shared, embedded,
     await context.close();
   }
 });
+
+test("a teacher's link fixes assumptions: no control, and nothing moves them", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(new URL("/?lock=g,pk,zz", site.url).href);
+    await waitForApp(page);
+    assert.equal(await page.locator(".scrub[data-param='demand.growth_per_year']").count(), 0);
+    assert.equal(await page.textContent(".scrub-fixed[data-param='demand.growth_per_year']"), "4.1 ×/yr");
+    assert.equal(await page.locator("#param-pk").count(), 0, "the campus power has no slider");
+    assert.match(await page.textContent("#notices"), /Ignored lock = `zz`/);
+    // A question card that would raise the campus power leaves it as the link fixed it.
+    await page.click("[data-question='power-fast']");
+    await page.waitForFunction(() => location.search.includes("pm="));
+    assert.doesNotMatch(new URL(page.url()).search, /[?&]pk=/);
+    // Another preset keeps the fixed values too.
+    // (Epoch's 2030 report has demand growing 4 ×/yr; the link fixed 4.1.)
+    await page.selectOption("#preset-select", "epoch-2030");
+    await page.waitForFunction(() => location.search.includes("p=epoch-2030"));
+    assert.equal(await page.textContent(".scrub-fixed[data-param='demand.growth_per_year']"), "4.1 ×/yr");
+    // Links keep the lock.
+    await page.click("#share-open");
+    await page.click("#embed-open");
+    assert.match(await page.inputValue("#embed-snippet"), /lock=g,pk/);
+    await page.keyboard.press("Escape");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});

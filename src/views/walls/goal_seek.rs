@@ -109,8 +109,10 @@ pub fn GoalSeek(
                 }
                 .into_any(),
                 Goal::Changes(changes) => {
+                    // What a teacher's link fixed is not to be changed.
                     let items = changes
                         .iter()
+                        .filter(|change| !state.is_locked(change.param))
                         .map(|change| {
                             let spec = change.param.spec();
                             // A lever changes this assumption: the value shown is not the one set.
