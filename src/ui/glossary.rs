@@ -26,13 +26,13 @@ pub const GLOSSARY: [Entry; 9] = [
         id: "flop",
         term: "FLOP",
         meaning: "Floating-point operations: the arithmetic a training run does in all. GPT-4's \
-                  training took about 2 × 10²⁵ FLOP.",
+                  training took about 2 × 10²⁵ FLOP (Epoch AI's estimate).",
     },
     Entry {
         id: "h100e",
         term: "H100-equivalent",
         meaning: "A count of AI chips in units of one NVIDIA H100's computing power (989 TFLOP/s \
-                  at 16-bit), so that different chips can be added up.",
+                  dense at 16-bit, NVIDIA's figure), so that different chips can be added up.",
     },
     Entry {
         id: "knee",
@@ -50,7 +50,7 @@ pub const GLOSSARY: [Entry; 9] = [
         id: "mfu",
         term: "MFU",
         meaning: "Model FLOP utilization: the share of the chips' peak arithmetic a training run \
-                  actually uses; large runs reach about 35–45 %.",
+                  actually uses; Meta reports 38–43 % for Llama 3's largest run.",
     },
     Entry {
         id: "plausible-world",
@@ -63,8 +63,8 @@ pub const GLOSSARY: [Entry; 9] = [
         id: "pue",
         term: "PUE",
         meaning: "Power usage effectiveness: the power a data center draws from the grid divided \
-                  by the power its IT equipment uses. 1.0 would mean no overhead; AI sites with \
-                  liquid cooling reach about 1.1–1.2.",
+                  by the power its IT equipment uses. 1.0 would mean no overhead; halls with \
+                  direct-to-chip liquid cooling publish 1.1–1.25.",
     },
     Entry {
         id: "ridge",
@@ -145,6 +145,24 @@ pub fn GlossaryList() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The figures the glossary quotes are the registry's, with its sources.
+    #[test]
+    fn the_glossarys_figures_are_the_registrys() {
+        let meaning = |id| entry(id).map_or("", |e| e.meaning);
+        let gpt4 = firstwall_model::demand::DemandTrend::EPOCH_2030_REPORT.reference_flop;
+        assert_eq!(gpt4, 2e25);
+        assert!(meaning("flop").contains("2 × 10²⁵"));
+        let h100 = firstwall_model::accelerators::Accelerator::lookup("h100").unwrap();
+        assert_eq!((h100.bf16_flop_per_s / 1e12).floor(), 989.0);
+        assert!(meaning("h100e").contains("989 TFLOP/s"));
+        let mfu = firstwall_model::ParamId::Utilization.spec().source.locator;
+        assert!(mfu.contains("38–43 %"), "{mfu}");
+        assert!(meaning("mfu").contains("38–43 %"));
+        let liquid = firstwall_model::datacenter::Cooling::DirectLiquid.spec();
+        assert_eq!((liquid.pue_low, liquid.pue_high), (1.1, 1.25));
+        assert!(meaning("pue").contains("1.1–1.25"));
+    }
 
     #[test]
     fn the_glossary_is_sorted_with_unique_ids() {
