@@ -36,10 +36,13 @@ target_gz_bytes=$(( 200 * 1024 ))
 # numbered sources and the glossary with its terms, the plain-words verdicts); then to 483 KB with
 # the first of teaching (485.8 KB measured, +13 KB: the model's goal seek, its list with a button
 # per change, the question cards, the tour starting at the current view, a teacher's `hide=` and
-# `lock=`).
+# `lock=`); then to 500 KB with the rest of teaching (499.5 KB measured, +13.7 KB: the presentation's
+# stage with its resize and mutation observers, the predict-then-reveal card and result, the
+# speaker view's messages — a derived serde serialiser for them cost 10 KB more, so they are
+# written by hand — and the phone's scroll view of every scene's figure).
 # Issue 19 cuts the wasm to
 # the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 486 * 1024 ))
+ratchet_gz_bytes=$(( 500 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

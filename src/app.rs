@@ -158,7 +158,13 @@ pub fn App() -> impl IntoView {
     let last_scene = Memo::new(move |last: Option<&Option<usize>>| {
         presentation.scene.get().or_else(|| last.copied().flatten())
     });
+    // On a phone the tour is one scrolling page (the scroll view), whichever scene is on.
+    let deck = Memo::new(move |_| presentation.on() && presentation.narrow.get());
     let page = move || {
+        if deck.get() {
+            crate::ui::citations::Citations::provide();
+            return view! { <crate::views::ScrollDeck /> }.into_any();
+        }
         last_scene.track();
         page_for(ViewId::from_path(&route.path()))
     };

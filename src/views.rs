@@ -3,6 +3,7 @@
 
 mod claims;
 mod datacenter;
+mod deck;
 mod engine;
 mod human_loop;
 mod memory;
@@ -12,6 +13,7 @@ mod walls;
 
 pub use claims::ClaimsView;
 pub use datacenter::DatacenterView;
+pub use deck::ScrollDeck;
 pub use engine::EngineView;
 pub use human_loop::HumanLoopView;
 pub use memory::MemoryView;

@@ -45,6 +45,7 @@ pub const KEYS: &[Key] = &[
     key("gy", Owner::Sweep),
     key("gr", Owner::Sweep),
     key("w", Owner::View(ViewId::Walls)),
+    key("predict", Owner::View(ViewId::Walls)),
     key("stage", Owner::View(ViewId::HumanLoop)),
     key("verdict", Owner::View(ViewId::Claims)),
     key("chip", Owner::View(ViewId::Memory)),

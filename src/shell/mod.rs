@@ -6,4 +6,6 @@ pub mod links;
 pub mod panic_banner;
 pub mod present;
 pub mod router;
+pub mod speaker;
+pub mod stage;
 pub mod theme;

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast as _;
 
 use crate::routes::ViewId;
 use crate::shell::router::{set_address, Route};
+use crate::shell::speaker;
 use crate::state::AppState;
 
 /// One step of the tour.
@@ -20,12 +21,31 @@ pub struct Scene {
     pub view: ViewId,
     /// The view's own state for this scene (`w=power`), if any.
     pub focus: &'static str,
-    /// The element to bring into view (an `id`), or `""` for the top of the view.
-    pub anchor: &'static str,
+    /// The element id of the figure the scene is about, which goes on the stage
+    /// ([`crate::shell::stage`]).
+    pub figure: &'static str,
     /// The scene's title on the presentation bar.
     pub title: &'static str,
-    /// What the presenter can say, in one or two sentences.
+    /// What the presenter can say, in one or two sentences (on the bar, for everyone).
     pub say: &'static str,
+    /// What to point at or ask, for the presenter only (the speaker view).
+    pub notes: &'static str,
+}
+
+/// A scene's focus that asks the room to guess before the answer shows (Walls' predict-then-
+/// reveal).
+const ASK_FOR_A_GUESS: &str = "predict=1";
+
+/// Below this window width (CSS pixels) the tour is a scrolling page, not a stage.
+pub const SCROLL_VIEW_PX: f64 = 440.0;
+
+/// Whether the window is too narrow for a stage: the tour is then a scrolling page.
+pub fn too_narrow_for_a_stage() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < SCROLL_VIEW_PX)
 }
 
 /// The story of the source diagrams, in order.
@@ -33,58 +53,78 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::HumanLoop,
         focus: "stage=learning",
-        anchor: "",
+        figure: "loop-figure",
         title: "AI works like a human",
         say: "Humans learn from experience, think, and act; AI learns from data, reasons, and \
               infers. Training it takes compute — and that is where the walls begin.",
+        notes: "Point at the dashed arrow, Develop & Verification: a person checks what the \
+                model infers before anyone acts. The last scene returns to it.",
     },
     Scene {
         view: ViewId::Walls,
-        focus: "",
-        anchor: "",
+        focus: "predict=1",
+        figure: "walls-answer",
         title: "Six walls",
         say: "Data, algorithms, compute and its heat, memory and network, power, cooling: which \
-              one stops scaling first depends on assumptions. Here they are live.",
+              one stops scaling first? Ask the room, take its guess, then reveal the model's \
+              answer on the published assumptions.",
+        notes: "Ask the room to guess first: choose the majority's wall and reveal. The answer \
+                is the model's on these assumptions; the road shows the order of all six \
+                walls.",
     },
     Scene {
         view: ViewId::Memory,
         focus: "",
-        anchor: "",
+        figure: "roofline-figure",
         title: "The memory wall, now",
         say: "Compute has grown far faster than memory bandwidth. A chip that waits for data \
               does no arithmetic: today's models are memory-bound when they answer.",
+        notes: "The dot is one model answering (decoding) on one chip: left of the ridge the \
+                chip waits for memory. A larger batch moves the dot right, towards \
+                compute-bound.",
     },
     Scene {
         view: ViewId::Walls,
         focus: "w=power",
-        anchor: "road-title",
+        figure: "trajectory-figure",
         title: "Power, next",
         say: "Transmission lines and transformers take five to ten years to build. With the \
               published assumptions, power is the first wall around 2030.",
+        notes: "The dashed black line is the run the frontier wants; each wall's line is its \
+                ceiling, and the shaded band holds 80 % of the plausible worlds. Where demand \
+                crosses a ceiling, that wall binds.",
     },
     Scene {
         view: ViewId::Walls,
         focus: "w=memory_network",
-        anchor: "wall-details",
+        figure: "wall-details",
         title: "The speed of light, last",
         say: "Even with perfect chips, a training step must cross the cluster: latency and the \
               speed of light are the most distant wall.",
+        notes: "Its parts are listed with the year each binds; the speed of light is the last \
+                of them, the most distant wall. Faster chips do not move it: a step still has \
+                to cross the cluster.",
     },
     Scene {
         view: ViewId::Datacenter,
         focus: "",
-        anchor: "",
+        figure: "chain-figure",
         title: "The data center is one system",
         say: "Chips turn power into heat; cooling and power must keep up together. Change one \
               part and watch the chain from compute to the grid respond.",
+        notes: "Read the chain left to right: chips make heat, heat needs cooling, all of it \
+                needs power. The link marked in red is where this site meets the first wall.",
     },
     Scene {
         view: ViewId::HumanLoop,
         focus: "stage=action",
-        anchor: "verify-heading",
+        figure: "verify-figure",
         title: "A human verifies",
         say: "The model infers; a person checks the assumptions that matter most before anyone \
               acts on the answer.",
+        notes: "The checklist names the assumptions that move the answer most in this \
+                scenario. The Action stage waits until each has been checked against its \
+                source.",
     },
 ];
 
@@ -94,6 +134,12 @@ pub const SCENES: [Scene; 7] = [
 pub struct Presentation {
     /// The scene on screen.
     pub scene: RwSignal<Option<usize>>,
+    /// The room's guess at the first wall (`predict=…`), kept from the scene that asked for it
+    /// so that returning to that scene shows the answer rather than asking again. In memory only.
+    guess: RwSignal<Option<String>>,
+    /// Whether the window is too narrow for a stage (the tour is a scrolling page then); follows
+    /// the window's width.
+    pub narrow: RwSignal<bool>,
     route: Route,
     state: AppState,
 }
@@ -117,10 +163,16 @@ impl Presentation {
         set_html_flag(scene.is_some());
         let presentation = Self {
             scene: RwSignal::new(scene),
+            guess: RwSignal::new(None),
+            narrow: RwSignal::new(too_narrow_for_a_stage()),
             route,
             state,
         };
         provide_context(presentation);
+        let resized = window_event_listener(leptos::ev::resize, move |_| {
+            presentation.narrow.set(too_narrow_for_a_stage());
+        });
+        on_cleanup(move || resized.remove());
         presentation
     }
 
@@ -137,10 +189,14 @@ impl Presentation {
             .scenario
             .with_untracked(crate::address::scenario::encode);
         let present = format!("present={}", index + 1);
+        let focus = match (scene.focus, self.guess.get_untracked()) {
+            (ASK_FOR_A_GUESS, Some(guess)) => format!("predict={guess}"),
+            (focus, _) => focus.to_owned(),
+        };
         // A teacher's `hide` holds in the presentation too.
         let hide = crate::shell::links::hide_pair().unwrap_or_default();
         let lock = crate::shell::links::lock_pair(self.state).unwrap_or_default();
-        let query = [scenario.as_str(), scene.focus, &present, &hide, &lock]
+        let query = [scenario.as_str(), &focus, &present, &hide, &lock]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
@@ -156,28 +212,33 @@ impl Presentation {
     /// Shows scene `index`, as a new history entry or in place of the current one.
     fn show(&self, index: usize, new_entry: bool) {
         let index = index.min(SCENES.len() - 1);
+        // The address as it is now (the view writes the guess into it), not as it was reached.
+        let search = window().location().search().unwrap_or_default();
+        let now = crate::address::Query::parse(&search).0;
+        if let Some(guess) = now
+            .get("predict")
+            .filter(|value| !matches!(*value, "1" | "on" | "0" | "off"))
+            .map(str::to_owned)
+        {
+            self.guess.set(Some(guess));
+        }
         set_address(self.route, &self.scene_link(index), new_entry);
         self.scene.set(Some(index));
-        let anchor = SCENES[index].anchor;
-        // After the view has been drawn.
-        request_animation_frame(move || {
-            let target = (!anchor.is_empty())
-                .then(|| document().get_element_by_id(anchor))
-                .flatten();
-            match target {
-                Some(element) => element.scroll_into_view(),
-                None => window().scroll_to_with_x_and_y(0.0, 0.0),
-            }
-        });
+    }
+
+    /// Starts the tour at scene `index`, as a new history entry (the speaker view can restart a
+    /// tour that was left).
+    pub fn start_at(&self, index: usize) {
+        set_html_flag(true);
+        self.show(index, true);
     }
 
     /// Starts the tour at the current view's first scene (the first scene on a view the tour does
     /// not show), as a new history entry (Back returns to the page the visitor was on; the scenes
     /// themselves do not fill the history).
     pub fn start(&self) {
-        set_html_flag(true);
         let here = ViewId::from_path(&self.route.path());
-        self.show(first_scene_of(here), true);
+        self.start_at(first_scene_of(here));
     }
 
     /// The view the current scene shows, if presenting; tracked.
@@ -320,6 +381,42 @@ pub fn PresentBar() -> impl IntoView {
     let index = move || presentation.scene.get().unwrap_or(0);
     let scene = move || &SCENES[index()];
     let counter = move || format!("Scene {} of {}", index() + 1, SCENES.len());
+    // The scene's figure goes on the stage once its view has been drawn; off when the tour ends.
+    // The speaker view, if open, follows.
+    Effect::new(move |_| {
+        let scene = presentation.scene.get();
+        let figure = scene.map(|index| SCENES[index].figure);
+        let staged = !presentation.narrow.get();
+        request_animation_frame(move || {
+            crate::shell::stage::show(figure, staged);
+            // The scroll view: to the scene's own section.
+            if let Some(section) = scene
+                .filter(|_| !staged)
+                .and_then(|index| document().get_element_by_id(&format!("scene-{}", index + 1)))
+            {
+                section.scroll_into_view();
+            }
+        });
+        speaker::tell(scene);
+    });
+    // The speaker view asks where the tour is, and steps it.
+    let heard = window_event_listener(leptos::ev::message, move |event| {
+        match speaker::receive(&event) {
+            Some(speaker::Request::Ready) => speaker::tell(presentation.scene.get_untracked()),
+            Some(speaker::Request::Go(index)) if presentation.on() => presentation.go_to(index),
+            Some(speaker::Request::Go(index)) => presentation.start_at(index),
+            None => {}
+        }
+    });
+    on_cleanup(move || heard.remove());
+    let speaker_note = RwSignal::new("");
+    let open_speaker = move |_| {
+        speaker_note.set(if speaker::open() {
+            ""
+        } else {
+            "The browser blocked the speaker window: allow pop-ups for this site."
+        });
+    };
     move || {
         on.get().then(|| {
             view! {
@@ -355,10 +452,14 @@ pub fn PresentBar() -> impl IntoView {
                         <button type="button" aria-keyshortcuts="F" on:click=move |_| toggle_fullscreen()>
                             "Full screen"
                         </button>
+                        <button type="button" id="present-speaker" on:click=open_speaker>
+                            "Speaker view"
+                        </button>
                         <button type="button" id="present-leave" aria-keyshortcuts="Escape" on:click=move |_| presentation.stop()>
                             "Leave"
                         </button>
                     </div>
+                    <p class="present-note" role="status">{move || speaker_note.get()}</p>
                 </aside>
             }
         })

@@ -25,16 +25,32 @@ use site_results::SiteResults;
 /// accelerator without published power, which the scenario cannot choose.
 pub(crate) type DesignResult = Result<Design, String>;
 
+/// The site the scenario designs, as it changes.
+fn design_memo(state: AppState) -> Memo<DesignResult> {
+    Memo::new(move |_| {
+        state
+            .effective
+            .with(|s| design_scenario(s).map_err(|e| e.to_string()))
+    })
+}
+
+/// The presentation's scroll view (a phone): the chain, on its own.
+#[component]
+pub fn ChainScene() -> impl IntoView {
+    let design = design_memo(expect_context::<AppState>());
+    view! {
+        <div id="chain-figure">
+            <ChainDiagram design=design />
+        </div>
+    }
+}
+
 /// The Data center view: choose a site, see its power, racks, cooling and year, follow the
 /// power from the grid to the chips, and watch a change ripple through the chain.
 #[component]
 pub fn DatacenterView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let design: Memo<DesignResult> = Memo::new(move |_| {
-        state
-            .effective
-            .with(|s| design_scenario(s).map_err(|e| e.to_string()))
-    });
+    let design = design_memo(state);
     let sizing_by_power =
         Memo::new(move |_| state.scenario.with(|s| s.base.get(ParamId::Sizing) >= 1.0));
     let inputs = PARAMS
@@ -80,7 +96,9 @@ pub fn DatacenterView() -> impl IntoView {
     };
     let lead = move || {
         view! {
-            <ChainDiagram design=design />
+            <div id="chain-figure">
+                <ChainDiagram design=design />
+            </div>
             <PowerFlow design=design />
         }
         .into_any()

@@ -11,6 +11,7 @@ mod assumption_panel;
 mod fans;
 mod goal_seek;
 mod lever_toggles;
+mod predict;
 mod preset_bar;
 mod preset_compare;
 mod questions;
@@ -23,6 +24,7 @@ pub(in crate::views) mod words;
 use assumption_panel::AssumptionPanel;
 use goal_seek::GoalSeek;
 use lever_toggles::LeverToggles;
+use predict::{PredictCard, PredictResult, Prediction};
 use preset_bar::PresetBar;
 use preset_compare::PresetCompare;
 use questions::QuestionCards;
@@ -117,24 +119,44 @@ pub fn WallsView() -> impl IntoView {
         }
     });
     fans::keep_fans_current(state);
+    // Predict, then reveal: while a guess is asked for, the answer and what gives it away wait.
+    let prediction = RwSignal::new(Prediction::Off);
+    crate::shell::links::bind("predict", prediction, Prediction::parse, Prediction::show);
+    let asking = Memo::new(move |_| prediction.get().asking());
+    let moved = RwSignal::new(false);
     // A question card can ask the goal seek about a year.
     let goal_request = RwSignal::new(None::<i32>);
     let lead = move || {
-        view! {
-            <Verdict>
-                <h2 id="road-title" class="visually-hidden">"The road and its walls"</h2>
-                <WallDiagram selected=selected />
-            </Verdict>
-        }
+        (move || {
+            if asking.get() {
+                view! {
+                    <div id="walls-answer" class="walls-answer">
+                        <PredictCard prediction=prediction moved=moved />
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <Verdict>
+                        <PredictResult prediction=prediction moved=moved />
+                        <h2 id="road-title" class="visually-hidden">"The road and its walls"</h2>
+                        <WallDiagram selected=selected />
+                    </Verdict>
+                }
+                .into_any()
+            }
+        })
         .into_any()
     };
     view! {
         <ViewPage view=ViewId::Walls lead=Box::new(lead)>
-            <QuestionCards goal=goal_request>
-                <GoalSeek request=goal_request />
-            </QuestionCards>
-            <WallDetails selected=selected />
-            <TrajectoryChart />
+            <div class="walls-answer-more" hidden=move || asking.get()>
+                <QuestionCards goal=goal_request>
+                    <GoalSeek request=goal_request />
+                </QuestionCards>
+                <WallDetails selected=selected />
+                <TrajectoryChart />
+            </div>
             <Section id="assumptions-title" title="Your assumptions" class="assumptions">
                 <PresetBar />
                 <PresetCompare />
@@ -174,6 +196,35 @@ pub fn WallsView() -> impl IntoView {
             </section>
         </ViewPage>
     }
+}
+
+/// The presentation's scroll view (a phone): the answer and the road, on their own.
+#[component]
+pub fn AnswerScene() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let selected = RwSignal::new(None::<WallId>);
+    fans::keep_fans_current(state);
+    view! {
+        <Verdict>
+            <WallDiagram selected=selected />
+        </Verdict>
+    }
+}
+
+/// The presentation's scroll view: the chart with its fans, on its own.
+#[component]
+pub fn TrajectoryScene() -> impl IntoView {
+    fans::keep_fans_current(expect_context::<AppState>());
+    view! { <TrajectoryChart /> }
+}
+
+/// The presentation's scroll view: one wall's details, on their own.
+#[component]
+pub fn DetailsScene(
+    /// The wall, by its id.
+    wall: &'static str,
+) -> impl IntoView {
+    view! { <WallDetails selected=RwSignal::new(WallId::lookup(wall)) /> }
 }
 
 #[cfg(test)]

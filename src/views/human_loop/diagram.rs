@@ -104,7 +104,7 @@ pub fn LoopDiagram(
     };
 
     view! {
-        <figure class="loop-figure">
+        <figure class="loop-figure" id="loop-figure">
             <div node_ref=holder>{diagram}</div>
             <figcaption>
                 "Select a stage (click, or Tab and Enter) to see what it means here. Source: the "

@@ -30,6 +30,26 @@ struct Checks {
 }
 
 impl Checks {
+    /// The assumptions that move the first wall most for the scenario, none checked yet; a new
+    /// scenario asks for a new check.
+    fn new(state: AppState) -> Self {
+        let to_check = Memo::new(move |_| {
+            state.effective.with(|scenario| {
+                sensitivity(scenario)
+                    .into_iter()
+                    .take(CHECKS)
+                    .map(|swing| swing.param)
+                    .collect::<Vec<ParamId>>()
+            })
+        });
+        let checked = RwSignal::new(Vec::<ParamId>::new());
+        Effect::new(move |_| {
+            to_check.track();
+            checked.set(Vec::new());
+        });
+        Self { to_check, checked }
+    }
+
     /// Whether every assumption is checked; tracked.
     fn verified(self) -> bool {
         self.to_check
@@ -48,28 +68,42 @@ pub fn HumanLoopView() -> impl IntoView {
         |id| Stage::ALL.into_iter().find(|stage| stage.id() == id),
         |stage| stage.id().to_owned(),
     );
-    let to_check = Memo::new(move |_| {
-        state.effective.with(|scenario| {
-            sensitivity(scenario)
-                .into_iter()
-                .take(CHECKS)
-                .map(|swing| swing.param)
-                .collect::<Vec<ParamId>>()
-        })
-    });
-    let checked = RwSignal::new(Vec::<ParamId>::new());
-    // A new scenario asks for a new check.
-    Effect::new(move |_| {
-        to_check.track();
-        checked.set(Vec::new());
-    });
-    let checks = Checks { to_check, checked };
+    let checks = Checks::new(state);
 
     view! {
         <ViewPage view=ViewId::HumanLoop>
             <diagram::LoopDiagram selected=selected checks=checks />
             <detail::StageDetail selected=selected />
-            <verify::Verify checks=checks />
+            <div id="verify-figure">
+                <verify::Verify checks=checks />
+            </div>
         </ViewPage>
+    }
+}
+
+/// The presentation's scroll view (a phone): the loop diagram at a stage, on its own.
+#[component]
+pub fn LoopScene(
+    /// The stage selected, by its id.
+    stage: &'static str,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let selected = RwSignal::new(
+        Stage::ALL
+            .into_iter()
+            .find(|s| s.id() == stage)
+            .unwrap_or(Stage::Thought),
+    );
+    view! { <diagram::LoopDiagram selected=selected checks=Checks::new(state) /> }
+}
+
+/// The presentation's scroll view: the checklist, on its own.
+#[component]
+pub fn VerifyScene() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div id="verify-figure">
+            <verify::Verify checks=Checks::new(state) />
+        </div>
     }
 }

@@ -130,18 +130,25 @@ struct Settings {
     start_year: RwSignal<u32>,
 }
 
+impl Settings {
+    /// The view's own defaults: an H100 answering with Llama 2 70B at 16 bits, one sequence.
+    fn defaults() -> Self {
+        Self {
+            accelerator: RwSignal::new("h100".to_owned()),
+            model: RwSignal::new("llama2-70b".to_owned()),
+            bytes: RwSignal::new(2.0f64),
+            batch: RwSignal::new(1u32),
+            context: RwSignal::new(4096u32),
+            levers: RwSignal::new(Vec::<&'static str>::new()),
+            start_year: RwSignal::new(2018u32),
+        }
+    }
+}
+
 /// The Memory wall view.
 #[component]
 pub fn MemoryView() -> impl IntoView {
-    let settings = Settings {
-        accelerator: RwSignal::new("h100".to_owned()),
-        model: RwSignal::new("llama2-70b".to_owned()),
-        bytes: RwSignal::new(2.0f64),
-        batch: RwSignal::new(1u32),
-        context: RwSignal::new(4096u32),
-        levers: RwSignal::new(Vec::<&'static str>::new()),
-        start_year: RwSignal::new(2018u32),
-    };
+    let settings = Settings::defaults();
     bind_settings(settings);
     view! {
         <ViewPage
@@ -151,4 +158,10 @@ pub fn MemoryView() -> impl IntoView {
             <growth::GrowthSection start_year=settings.start_year />
         </ViewPage>
     }
+}
+
+/// The presentation's scroll view (a phone): the roofline at the view's defaults, on its own.
+#[component]
+pub fn RooflineScene() -> impl IntoView {
+    view! { <roofline::RooflineSection settings=Settings::defaults() /> }
 }

@@ -72,28 +72,30 @@ pub fn RooflineSection(
                 title="Is it memory or compute? Decoding on one chip"
                 class="roofline-section"
             >
-                <div id="roofline-verdict" class="figure" role="status" aria-live="polite">
-                    {move || {
-                        result
-                            .get()
-                            .map(|r| verdict_view(&r, speedup()))
-                            .unwrap_or_else(|| view! { <p>"This combination is not valid."</p> }.into_any())
-                    }}
+                <div id="roofline-figure">
+                    <div id="roofline-verdict" class="figure" role="status" aria-live="polite">
+                        {move || {
+                            result
+                                .get()
+                                .map(|r| verdict_view(&r, speedup()))
+                                .unwrap_or_else(|| view! { <p>"This combination is not valid."</p> }.into_any())
+                        }}
+                    </div>
+                    <Figure
+                        id="roofline-chart"
+                        name="Roofline"
+                        class="roofline-wrap"
+                        svg=Signal::derive(move || {
+                            let width = width.get();
+                            result.with(|r| r.as_ref().map(|r| roofline_svg(r, width)).unwrap_or_default())
+                        })
+                        caption="Attainable FLOP/s rises with arithmetic intensity until the ridge point, \
+                                 then stays at the chip's peak. The dot is this workload."
+                        table=roofline_table
+                        mode=TableMode::Folded("Data table: the roofline's numbers")
+                        width=width
+                    />
                 </div>
-                <Figure
-                    id="roofline-chart"
-                    name="Roofline"
-                    class="roofline-wrap"
-                    svg=Signal::derive(move || {
-                        let width = width.get();
-                        result.with(|r| r.as_ref().map(|r| roofline_svg(r, width)).unwrap_or_default())
-                    })
-                    caption="Attainable FLOP/s rises with arithmetic intensity until the ridge point, \
-                             then stays at the chip's peak. The dot is this workload."
-                    table=roofline_table
-                    mode=TableMode::Folded("Data table: the roofline's numbers")
-                    width=width
-                />
                 <p class="prose">
                     "Generating text reads every weight of the model once per step to make one "
                     "token for each sequence in the batch: about 2 operations per byte at 16 bits. "

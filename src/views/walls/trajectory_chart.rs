@@ -49,7 +49,7 @@ pub fn TrajectoryChart() -> impl IntoView {
         })
     };
     view! {
-        <div class="trajectory-wrap">
+        <div class="trajectory-wrap" id="trajectory-figure">
             <Section id="trajectory-title" title="Training compute by year" class="trajectory">
                 <Figure
                     id="trajectory-chart"

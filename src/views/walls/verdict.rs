@@ -136,6 +136,8 @@ pub fn Verdict(
         })
     };
     view! {
+        // The answer and its figure: what a presentation's scene puts on the stage.
+        <div id="walls-answer" class="walls-answer">
         <section
             class="verdict"
             id="verdict"
@@ -153,6 +155,7 @@ pub fn Verdict(
             </div>
         </section>
         {children()}
+        </div>
         <div class="verdict-more">
             <p class="verdict-rest" aria-live="polite">{move || projection.with(words::the_rest)}</p>
             <p class="verdict-odds" id="verdict-odds" aria-busy=move || (!fresh()).to_string()>
