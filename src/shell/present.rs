@@ -275,6 +275,13 @@ impl Presentation {
     }
 }
 
+/// Tells the speaker view, if one is open, which scene is on screen and every scene's words.
+fn tell_speaker(scene: Option<usize>) {
+    speaker::tell(|| {
+        speaker::state_message(scene, SCENES.iter().map(|s| [s.title, s.say, s.notes]))
+    });
+}
+
 /// Marks `<html>` for the presentation styles (large type, high contrast, no site chrome).
 fn set_html_flag(on: bool) {
     if let Some(root) = document().document_element() {
@@ -397,12 +404,12 @@ pub fn PresentBar() -> impl IntoView {
                 section.scroll_into_view();
             }
         });
-        speaker::tell(scene);
+        tell_speaker(scene);
     });
     // The speaker view asks where the tour is, and steps it.
     let heard = window_event_listener(leptos::ev::message, move |event| {
         match speaker::receive(&event) {
-            Some(speaker::Request::Ready) => speaker::tell(presentation.scene.get_untracked()),
+            Some(speaker::Request::Ready) => tell_speaker(presentation.scene.get_untracked()),
             Some(speaker::Request::Go(index)) if presentation.on() => presentation.go_to(index),
             Some(speaker::Request::Go(index)) => presentation.start_at(index),
             None => {}

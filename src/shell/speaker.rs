@@ -13,8 +13,6 @@ use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast as _, JsValue};
 
-use crate::shell::present::SCENES;
-
 /// Where the speaker view lives, under the site's root.
 pub const SPEAKER_PATH: &str = "/public/speaker.html";
 
@@ -28,7 +26,7 @@ thread_local! {
 pub enum Request {
     /// It has opened: tell it where the tour is.
     Ready,
-    /// Show this scene (0-based).
+    /// Show this scene (0-based; the tour keeps to its scenes).
     Go(usize),
 }
 
@@ -38,23 +36,26 @@ pub fn parse_request(text: &str) -> Option<Request> {
         "ready" => Some(Request::Ready),
         other => {
             let index: usize = other.strip_prefix("go:")?.parse().ok()?;
-            Some(Request::Go(index.min(SCENES.len() - 1)))
+            Some(Request::Go(index))
         }
     }
 }
 
 /// The presentation's message to the speaker view: the scene on screen (`None` once the tour
-/// has ended) and every scene's words.
-pub fn state_message(scene: Option<usize>) -> String {
+/// has ended) and every scene's words, as `[title, what to say, notes]`.
+pub fn state_message<'a>(
+    scene: Option<usize>,
+    scenes: impl IntoIterator<Item = [&'a str; 3]>,
+) -> String {
     // Written by hand: a serialiser for one message costs the app's download more than this.
-    let scenes: Vec<String> = SCENES
-        .iter()
-        .map(|s| {
+    let scenes: Vec<String> = scenes
+        .into_iter()
+        .map(|[title, say, notes]| {
             format!(
                 r#"{{"title":{},"say":{},"notes":{}}}"#,
-                json_string(s.title),
-                json_string(s.say),
-                json_string(s.notes)
+                json_string(title),
+                json_string(say),
+                json_string(notes)
             )
         })
         .collect();
@@ -108,13 +109,13 @@ pub fn open() -> bool {
     true
 }
 
-/// Tells the speaker view, if one is open, which scene is on screen.
-pub fn tell(scene: Option<usize>) {
+/// Sends the speaker view, if one is open, `message` ([`state_message`]).
+pub fn tell(message: impl FnOnce() -> String) {
     SPEAKER.with_borrow(|speaker| {
         if let Some(speaker) = speaker.as_ref().filter(|w| !w.closed().unwrap_or(true)) {
             // A window that has gone away refuses the message: nothing to do then.
             speaker
-                .post_message(&JsValue::from_str(&state_message(scene)), &origin())
+                .post_message(&JsValue::from_str(&message()), &origin())
                 .ok();
         }
     });
@@ -150,10 +151,9 @@ mod tests {
             parse_request("firstwall:speaker:go:3"),
             Some(Request::Go(3))
         );
-        // Past the last scene: the last scene.
         assert_eq!(
             parse_request("firstwall:speaker:go:99"),
-            Some(Request::Go(SCENES.len() - 1))
+            Some(Request::Go(99))
         );
         for other in [
             r#"{"firstwall":"present","scene":1}"#,
@@ -170,16 +170,19 @@ mod tests {
 
     #[test]
     fn the_speaker_view_is_told_every_scene_and_where_the_tour_is() {
+        let scenes = [
+            ["One", "Say one", "Notes one"],
+            ["Two", "Say \"two\"", "Notes two"],
+        ];
         let message: serde_json::Value =
-            serde_json::from_str(&state_message(Some(2))).expect("JSON");
+            serde_json::from_str(&state_message(Some(1), scenes)).expect("JSON");
         assert_eq!(message["firstwall"], "present");
-        assert_eq!(message["scene"], 2);
-        assert_eq!(
-            message["scenes"].as_array().map(Vec::len),
-            Some(SCENES.len())
-        );
-        assert_eq!(message["scenes"][2]["title"], SCENES[2].title);
-        let ended: serde_json::Value = serde_json::from_str(&state_message(None)).expect("JSON");
+        assert_eq!(message["scene"], 1);
+        assert_eq!(message["scenes"].as_array().map(Vec::len), Some(2));
+        assert_eq!(message["scenes"][1]["say"], "Say \"two\"");
+        assert_eq!(message["scenes"][0]["notes"], "Notes one");
+        let ended: serde_json::Value =
+            serde_json::from_str(&state_message(None, scenes)).expect("JSON");
         assert!(ended["scene"].is_null());
         // Quotes, backslashes and control characters are escaped.
         let text = "a \"quoted\" \\ line\nbreak → ✓";
