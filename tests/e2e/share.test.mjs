@@ -208,8 +208,9 @@ test("presentation mode steps through every scene by keyboard", async () => {
     await page.goBack();
     await page.waitForFunction(() => location.pathname === "/claims" && !document.querySelector(".present-bar"));
     assert.equal(await page.getAttribute("html", "data-present"), null);
-    // Space on a wall of the road diagram presses it; it does not turn the page.
-    await page.goto(new URL("/?present=2", site.url).href);
+    // Space on a wall of the road diagram presses it; it does not turn the page. (The room has
+    // guessed, so the scene shows the answer rather than asking.)
+    await page.goto(new URL("/?present=2&predict=power", site.url).href);
     await waitForApp(page);
     await page.focus("[data-wall='data'][aria-pressed]");
     await page.keyboard.press("Space");
@@ -229,7 +230,7 @@ test("presentation mode steps through every scene by keyboard", async () => {
 test("the Walls scene of a presentation is live", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
-    await page.goto(new URL("/?present=2", site.url).href);
+    await page.goto(new URL("/?present=2&predict=power", site.url).href);
     await waitForApp(page);
     const before = await page.textContent("#verdict");
     await page.selectOption("#preset-select", "source-2025");
@@ -478,10 +479,10 @@ test("after one visit the app reloads offline", async () => {
     assert.match(await page.textContent("#verdict"), /First wall: /);
     await screenshot(page, "offline-walls");
     // A classroom without a network: the presentation runs from the saved copy too. Started on
-    // Walls, it starts at the Walls scene.
+    // Walls, it starts at the Walls scene, which asks the room for its guess first.
     await page.keyboard.press("p");
     await page.waitForFunction(() => document.querySelector("#present-counter")?.textContent === "Scene 2 of 7");
-    for (const [presses, n, shows] of [[0, 2, "#verdict"], [1, 3, ".roofline-headline"], [3, 6, "#dc-facts"]]) {
+    for (const [presses, n, shows] of [[0, 2, "#predict"], [1, 3, ".roofline-headline"], [3, 6, "#dc-facts"]]) {
       for (let i = 0; i < presses; i += 1) await page.keyboard.press("ArrowRight");
       await page.waitForFunction((k) => document.querySelector("#present-counter")?.textContent === `Scene ${k} of 7`, n);
       await page.waitForSelector(shows);
