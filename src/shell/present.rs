@@ -140,6 +140,9 @@ pub struct Presentation {
     /// Whether the window is too narrow for a stage (the tour is a scrolling page then); follows
     /// the window's width.
     pub narrow: RwSignal<bool>,
+    /// Whether the presenter has asked for the whole page instead of the figure alone (to change
+    /// a number mid-talk); each new scene shows its figure again.
+    whole_page: RwSignal<bool>,
     route: Route,
     state: AppState,
 }
@@ -165,6 +168,7 @@ impl Presentation {
             scene: RwSignal::new(scene),
             guess: RwSignal::new(None),
             narrow: RwSignal::new(too_narrow_for_a_stage()),
+            whole_page: RwSignal::new(false),
             route,
             state,
         };
@@ -223,6 +227,7 @@ impl Presentation {
             self.guess.set(Some(guess));
         }
         set_address(self.route, &self.scene_link(index), new_entry);
+        self.whole_page.set(false);
         self.scene.set(Some(index));
     }
 
@@ -393,7 +398,7 @@ pub fn PresentBar() -> impl IntoView {
     Effect::new(move |_| {
         let scene = presentation.scene.get();
         let figure = scene.map(|index| SCENES[index].figure);
-        let staged = !presentation.narrow.get();
+        let staged = !presentation.narrow.get() && !presentation.whole_page.get();
         request_animation_frame(move || {
             crate::shell::stage::show(figure, staged);
             // The scroll view: to the scene's own section.
@@ -458,6 +463,15 @@ pub fn PresentBar() -> impl IntoView {
                         </button>
                         <button type="button" aria-keyshortcuts="F" on:click=move |_| toggle_fullscreen()>
                             "Full screen"
+                        </button>
+                        <button
+                            type="button"
+                            id="present-page"
+                            aria-pressed=move || presentation.whole_page.get().to_string()
+                            title="The whole page, to change a number; press again for the figure alone"
+                            on:click=move |_| presentation.whole_page.update(|on| *on = !*on)
+                        >
+                            "Whole page"
                         </button>
                         <button type="button" id="present-speaker" on:click=open_speaker>
                             "Speaker view"

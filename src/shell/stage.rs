@@ -5,7 +5,8 @@
 //! `<html data-scene="ID">` puts the element `#ID` on the stage (the style sheet has one rule per
 //! scene's figure); `--scene-scale` enlarges it to fit. The figure keeps being the live view's own
 //! element: change a number and it answers. It is fitted again whenever it changes size, is
-//! replaced (a view re-rendered it), or the window changes.
+//! replaced (a view re-rendered it), or the window changes. The page behind it is inert while it
+//! is on the stage, so that Tab and a screen reader stay on the figure and the presentation bar.
 
 use std::cell::RefCell;
 
@@ -106,9 +107,47 @@ pub fn show(figure: Option<&'static str>, staged: bool) {
     }
 }
 
+/// Marks what the stage makes inert (the page behind the figure).
+const BEHIND: &str = "data-behind-stage";
+
+/// Makes everything in `<main>` but `figure` (and what holds it) inert, so that the keyboard and
+/// screen readers stay on what the room sees; undoes it first, for a figure that has changed.
+fn put_page_behind(figure: Option<&Element>) {
+    if let Ok(marked) = document().query_selector_all(&format!("[{BEHIND}]")) {
+        for index in 0..marked.length() {
+            if let Some(element) = marked
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                element.remove_attribute("inert").ok();
+                element.remove_attribute(BEHIND).ok();
+            }
+        }
+    }
+    let Some(figure) = figure else {
+        return;
+    };
+    let mut node = figure.clone();
+    while let Some(parent) = node.parent_element() {
+        let mut sibling = parent.first_element_child();
+        while let Some(element) = sibling {
+            if element != node && !element.has_attribute("inert") {
+                element.set_attribute("inert", "").ok();
+                element.set_attribute(BEHIND, "").ok();
+            }
+            sibling = element.next_element_sibling();
+        }
+        if parent.tag_name().eq_ignore_ascii_case("main") {
+            break;
+        }
+        node = parent;
+    }
+}
+
 /// Takes the figure off the stage and stops watching it.
 fn clear(root: &Element) {
     root.remove_attribute("data-scene").ok();
+    put_page_behind(None);
     if let Some(root) = root.dyn_ref::<HtmlElement>() {
         let style = root.style();
         for property in ["--scene-scale", "--stage-top"] {
@@ -138,6 +177,8 @@ fn refit() {
         }
         element
     });
+    // Again on every change: a view may have added to the page behind.
+    put_page_behind(figure.as_ref());
     if let Some(figure) = figure.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         fit(&figure);
     }

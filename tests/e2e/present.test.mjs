@@ -63,6 +63,9 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
           assert.equal(await page.evaluate(() => document.activeElement?.className), "predict-verdict", "the focus lands on the answer");
         }
         const box = await onStage(page, FIGURES[i]);
+        // The page behind the figure is inert: Tab and screen readers stay with what the room sees.
+        assert.equal(await page.evaluate(() => Boolean(document.querySelector("main h1")?.closest("[inert]"))), true);
+        assert.equal(await page.evaluate((id) => Boolean(document.getElementById(id).closest("[inert]")), FIGURES[i]), false);
         seen.push(`${i + 1} ${FIGURES[i]} ${box.width}×${box.height} px at ${box.top}`);
         await screenshot(page, `present-${width}-scene-${i + 1}`, { fullPage: false });
       }
@@ -78,6 +81,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
       await page.keyboard.press("Escape");
       await page.waitForFunction(() => !document.querySelector(".present-bar") && !document.documentElement.dataset.scene);
       assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("walls-answer")).position), "static");
+      assert.equal(await page.locator("main [inert]").count(), 0, "nothing is left inert");
       assert.deepEqual(problems(), []);
     } finally {
       await context.close();

@@ -232,10 +232,20 @@ test("the Walls scene of a presentation is live", async () => {
   try {
     await page.goto(new URL("/?present=2&predict=power", site.url).href);
     await waitForApp(page);
+    // The figure alone is on the stage, the page behind it inert; "Whole page" brings the page
+    // back to change a number mid-talk.
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "walls-answer");
+    await page.click("#present-page");
+    await page.waitForFunction(() => !document.documentElement.dataset.scene && !document.querySelector("main [inert]"));
+    assert.equal(await page.getAttribute("#present-page", "aria-pressed"), "true");
     const before = await page.textContent("#verdict");
     await page.selectOption("#preset-select", "source-2025");
     await page.waitForFunction((b) => document.querySelector("#verdict")?.textContent !== b, before);
     assert.equal(await page.textContent("#present-counter"), "Scene 2 of 7");
+    // The next scene shows its figure alone again.
+    await page.click("#present-next");
+    await page.waitForFunction(() => document.documentElement.dataset.scene === "roofline-figure");
+    assert.equal(await page.getAttribute("#present-page", "aria-pressed"), "false");
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
