@@ -3,6 +3,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast as _;
 
 /// The widest a chart is drawn, in CSS pixels (the page's content column on a desktop).
 pub const MAX_CHART_WIDTH_PX: f64 = 1120.0;
@@ -32,8 +34,9 @@ pub fn clamp_width(px: f64) -> f64 {
 }
 
 /// The width of `element` in CSS pixels, within the chart limits: guessed from the window until
-/// the element is mounted, then measured, and measured again whenever the window is resized (a
-/// phone turned, a window dragged). Equal widths do not notify, so nothing redraws for nothing.
+/// the element is mounted, then measured, and measured again whenever the element changes size (a
+/// phone turned, a window dragged, the figure put on a presentation's stage). Equal widths do not
+/// notify, so nothing redraws for nothing.
 pub fn use_width(element: NodeRef<html::Div>) -> Memo<f64> {
     let width = RwSignal::new(guess());
     let measure = move || {
@@ -46,12 +49,26 @@ pub fn use_width(element: NodeRef<html::Div>) -> Memo<f64> {
             }
         }
     };
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
     Effect::new(move |_| {
-        if element.get().is_some() {
-            measure();
+        let Some(mounted) = element.get() else {
+            return;
+        };
+        measure();
+        if observer.with_value(Option::is_none) {
+            let callback = Closure::<dyn FnMut()>::new(measure);
+            if let Ok(watch) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+                watch.observe(&mounted);
+                observer.set_value(Some((watch, callback)));
+            }
         }
     });
-    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resized.remove());
+    on_cleanup(move || {
+        observer.try_with_value(|watching| {
+            if let Some((watch, _)) = watching {
+                watch.disconnect();
+            }
+        });
+    });
     Memo::new(move |_| width.get())
 }

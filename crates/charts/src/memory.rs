@@ -194,7 +194,7 @@ pub fn roofline_svg(r: &Roofline, width: f64) -> String {
     let narrow = is_narrow(width);
     let height = if narrow { 320.0 } else { 420.0 };
     let (left, right, top, bottom) = if narrow {
-        (70.0, 14.0, 30.0, 56.0)
+        (70.0, 28.0, 30.0, 56.0)
     } else {
         (90.0, 30.0, 30.0, 56.0)
     };
@@ -385,6 +385,22 @@ mod tests {
                 ridge_x > 70.0 && ridge_x < width - 14.0,
                 "{ridge_x} at {width}"
             );
+            // The last tick's label, centred on the plot's edge, stays inside the SVG (it was cut
+            // to "10,00" on a phone): half of "10,000" at 14 px is under 24 px.
+            let last_x: f64 = svg
+                .split(">10,000</text>")
+                .next()
+                .and_then(|before| {
+                    before
+                        .rsplit(" x=\"")
+                        .next()?
+                        .split('"')
+                        .next()?
+                        .parse()
+                        .ok()
+                })
+                .unwrap_or_else(|| panic!("no 10,000 tick: {svg}"));
+            assert!(width - last_x >= 24.0, "10,000 at {last_x} of {width}");
         }
         let table = roofline_table_html(&roofline(h100, &w));
         assert!(table.contains("memory") && table.contains("Devices to hold them"));
