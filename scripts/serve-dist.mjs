@@ -3,7 +3,8 @@
 // unknown routes reach the app's router (which shows its 404 view). Every address gets the app:
 // a path with a malformed escape (`/%E0%A4%A`) is not a file, so it gets index.html too, and
 // addresses up to 1 MiB are read (Node's default would answer 431 past 16 KB; the app itself
-// ignores settings past 16 KB with a notice).
+// ignores settings past 16 KB with a notice). Every response allows every origin (CORS), so that a
+// sandboxed embed can load the app.
 //
 //   node scripts/serve-dist.mjs [--dir dist] [--port 8080]
 //
@@ -65,6 +66,10 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
+        // Every file to every origin: a frame in sandbox="allow-scripts" (WordPress's embeds) has
+        // the origin `null`, and its module script and wasm are CORS requests. The site is public
+        // and sends no credentials, so `*` gives nothing away.
+        "Access-Control-Allow-Origin": "*",
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch (error) {

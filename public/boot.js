@@ -1,0 +1,92 @@
+// Start-up beside the app (index.html loads it after #boot, before the app's module): the "could
+// not start" fallback, the embed's resize messages, and the offline copy. A file rather than inline
+// script, so that the site runs under a Content-Security-Policy without 'unsafe-inline'.
+(function () {
+  "use strict";
+
+  // If the app's script or its wasm fails to load, #boot says so instead of spinning for ever.
+  // In the capture phase, so that a script, module preload or wasm that fails (whose `error` does
+  // not bubble) is seen too; once the app has mounted, #boot-text is gone and this does nothing.
+  function fail() {
+    var text = document.getElementById("boot-text");
+    if (!text) return;
+    text.textContent = "First Wall could not start in this browser. ";
+    var link = document.createElement("a");
+    link.href = location.href;
+    link.textContent = "Reload the page";
+    text.appendChild(link);
+    var spinner = document.querySelector(".boot-spinner");
+    if (spinner) spinner.remove();
+  }
+  window.addEventListener("error", function (event) {
+    var target = event.target;
+    // A picture or an icon that fails is no reason to give up; the app's code is.
+    if (target && target !== window && target.tagName === "LINK" && !/preload/.test(target.rel)) return;
+    if (target && target !== window && target.tagName === "IMG") return;
+    fail();
+  }, true);
+  window.addEventListener("unhandledrejection", fail);
+  // The preloads of the app's script and wasm fail first when a host refuses them (a sandboxed
+  // frame without CORS headers); the module's own failure may not reach `window`.
+  document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]').forEach(function (link) {
+    link.addEventListener("error", fail);
+  });
+
+  // Embedded (?embed=1 in an iframe): tell the host page how tall the content is, on load,
+  // whenever it changes, and when the host asks ({type: "firstwall:ping"}), in the protocols hosts
+  // speak (README, "Embed"):
+  //   First Wall's own:  { type: "firstwall:height", height: <CSS pixels>, path: "/memory" }
+  //   WordPress's:       { message: "height", value: <CSS pixels>, secret } — with the secret that
+  //                      WordPress appends to the frame's address as #?secret=…
+  //   the browser's:     window.requestResize(), where the responsive-iframe opt-in exists
+  //                      (<meta name="responsive-embedded-sizing"> in index.html).
+  // Read as the app reads it (src/address/mod.rs, Query): keys percent-decoded, the last value of
+  // a repeated key, nothing from an address over 16 KB.
+  var embedded = false;
+  if (location.search.length - 1 <= 16384) {
+    var embed = new URLSearchParams(location.search).getAll("embed").pop();
+    embedded = embed !== undefined && embed !== "0";
+  }
+  if (embedded) {
+    document.documentElement.setAttribute("data-embed", "");
+  }
+  if (embedded && window.parent !== window) {
+    var secret = (/[#&?]secret=([A-Za-z0-9]{1,64})/.exec(location.hash) || [])[1];
+    var last = 0;
+    var post = function (always) {
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last && !always) return;
+      last = height;
+      // A height says nothing private: any parent may have it (a sandboxed host's origin is null).
+      window.parent.postMessage({ type: "firstwall:height", height: height, path: location.pathname }, "*");
+      if (secret) window.parent.postMessage({ message: "height", value: height, secret: secret }, "*");
+      if (typeof window.requestResize === "function") {
+        try { window.requestResize(); } catch (e) {}
+      }
+    };
+    if (typeof ResizeObserver === "function") {
+      new ResizeObserver(function () { post(false); }).observe(document.documentElement);
+    } else {
+      window.addEventListener("resize", function () { post(false); });
+    }
+    window.addEventListener("load", function () { post(true); });
+    window.addEventListener("message", function (event) {
+      if (event.source === window.parent && event.data && event.data.type === "firstwall:ping") post(true);
+    });
+  }
+
+  // Offline: after the first visit, sw.js (written by scripts/post-build.sh) keeps this build's
+  // files, so the app starts without a network. Registered a moment after the page has loaded, so
+  // that saving the files never competes with the first paint; not in embeds, so that a blog's
+  // readers do not download the whole app for later. Where service workers are refused (a
+  // sandboxed frame throws on `navigator.serviceWorker`), the app simply runs online.
+  if (!embedded) {
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        try {
+          if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(function () {});
+        } catch (e) {}
+      }, 1500);
+    });
+  }
+})();

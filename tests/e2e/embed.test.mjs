@@ -1,0 +1,146 @@
+// Embeds where blogs live (issue 18): a host page on another origin embeds every view with and
+// without `sandbox="allow-scripts"` (what WordPress puts around an unknown provider's embed); each
+// renders and its frame takes its content's height through each protocol a host speaks; a failed
+// script or wasm load shows the fallback instead of spinning.
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { test } from "node:test";
+
+import { ROUTES, openPage, screenshot, useSite, waitForApp } from "./harness.mjs";
+
+const site = useSite();
+
+/** Serves `html` at every path of a second origin (another port of 127.0.0.1): the blog. */
+async function hostPage(html) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** The snippet the Embed dialog gives for `path`, as a blogger would copy it. */
+async function snippetFor(browser, path) {
+  const { context, page } = await openPage(browser, site.url);
+  try {
+    await page.goto(new URL(path, site.url).href);
+    await waitForApp(page);
+    await page.click("#share-open");
+    await page.click("#embed-open");
+    return await page.inputValue("#embed-snippet");
+  } finally {
+    await context.close();
+  }
+}
+
+/** The problems `openPage` saw on a blog's page, less its requests to First Wall's own origin. */
+const foreign = (problems) => problems.filter((p) => !p.startsWith(`request to another host: ${site.url}`));
+
+/** Waits until the frame's height is its content's height (± 2 px); returns both. */
+async function fitted(host, frame) {
+  let content = 0;
+  await host.waitForFunction(() => {
+    const f = document.querySelector("iframe");
+    return f && f.style.height && f.style.height !== "900px";
+  });
+  for (;;) {
+    content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const height = await host.$eval("iframe", (f) => Math.round(f.getBoundingClientRect().height));
+    if (Math.abs(height - content) <= 2) return { height, content };
+    await host.waitForFunction(([h]) => Math.round(document.querySelector("iframe").getBoundingClientRect().height) !== h, [height]);
+  }
+}
+
+test("every view embeds on another origin, sandboxed or not, and its frame fits its content", async () => {
+  const snippet = await snippetFor(site.browser, "/");
+  const walls = snippet.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&");
+  const script = snippet.slice(snippet.indexOf("<script>"));
+  const seen = [];
+  for (const sandbox of ['sandbox="allow-scripts"', ""]) {
+    for (const route of ROUTES) {
+      const src = new URL(route.path + new URL(walls).search, site.url).href.replaceAll("&", "&amp;");
+      const blog = await hostPage(
+        `<!doctype html><html lang="en"><head><title>A blog</title></head><body style="margin:0">
+         <h1>My post</h1><iframe src="${src}" title="First Wall" data-firstwall ${sandbox}
+         style="width:100%;height:900px;border:0"></iframe>${script}<p>After.</p></body></html>`,
+      );
+      const { context, page, problems } = await openPage(site.browser, blog.url, { viewport: { width: 800, height: 900 } });
+      try {
+        await page.goto(blog.url);
+        const frame = page.frameLocator("iframe");
+        await frame.locator("h1").waitFor();
+        assert.equal(await frame.locator("h1").textContent(), route.title, `${route.path} ${sandbox}`);
+        if (sandbox) {
+          // Sandboxed: the frame's origin is opaque, and the app copes (no storage, no offline copy).
+          assert.equal(await frame.locator("html").evaluate(() => origin), "null");
+        }
+        const { height, content } = await fitted(page, frame);
+        seen.push(`${route.slug}${sandbox ? " (sandboxed)" : ""} ${height}/${content}`);
+        if (route.path === "/") await screenshot(page, `embed-walls${sandbox ? "-sandboxed" : ""}`, { fullPage: false });
+        // No console error or uncaught exception; requests only to the blog and to First Wall.
+        assert.deepEqual(foreign(problems()), []);
+      } finally {
+        await context.close();
+        blog.server.close();
+      }
+    }
+  }
+  console.log(`embedded, frame/content px: ${seen.join("; ")}`);
+});
+
+test("WordPress's resize message and the browser's requestResize are spoken too", async () => {
+  const secret = "Zq9s2kLm";
+  const src = new URL(`/memory?embed=1#?secret=${secret}`, site.url).href;
+  // What WordPress's wp-embed script does with a frame: match its secret, take `value` as height.
+  const blog = await hostPage(
+    `<!doctype html><html lang="en"><head><title>WordPress</title></head><body style="margin:0">
+     <iframe src="${src}" title="First Wall" data-secret="${secret}" sandbox="allow-scripts"
+     style="width:600px;height:200px;border:0"></iframe>
+     <script>
+       addEventListener("message", (event) => {
+         const data = event.data;
+         if (!data || data.message !== "height" || !data.secret) return;
+         const frame = document.querySelector('iframe[data-secret="' + data.secret + '"]');
+         if (frame && frame.contentWindow === event.source) frame.style.height = Math.ceil(data.value) + "px";
+       });
+     </script></body></html>`,
+  );
+  const { context, page, problems } = await openPage(site.browser, blog.url, { viewport: { width: 800, height: 900 } });
+  try {
+    // The responsive-iframe opt-in, where a browser offers it: counted in every frame.
+    await context.addInitScript(() => {
+      window.requestResize = () => { window.__resizeRequests = (window.__resizeRequests ?? 0) + 1; };
+    });
+    await page.goto(blog.url);
+    const frame = page.frameLocator("iframe");
+    await frame.locator("h1").waitFor();
+    await page.waitForFunction(() => document.querySelector("iframe").style.height !== "200px");
+    const { height, content } = await fitted(page, frame);
+    console.log(`WordPress protocol: frame ${height} px, content ${content} px`);
+    await frame.locator("html").evaluate(() => new Promise((resolve) => {
+      const check = () => (window.__resizeRequests > 0 ? resolve() : requestAnimationFrame(check));
+      check();
+    }));
+    assert.ok(await frame.locator("html").evaluate(() => window.__resizeRequests) > 0);
+    assert.deepEqual(foreign(problems()), []);
+  } finally {
+    await context.close();
+    blog.server.close();
+  }
+});
+
+for (const [what, pattern] of [["wasm", "**/firstwall-app-*_bg.wasm"], ["script", "**/firstwall-app-*.js"]]) {
+  test(`when the app's ${what} cannot load, the page says so instead of spinning`, async () => {
+    const { context, page } = await openPage(site.browser, site.url);
+    try {
+      await page.route(pattern, (route) => route.abort());
+      await page.goto(site.url);
+      await page.waitForFunction(() => /could not start/.test(document.getElementById("boot-text")?.textContent ?? ""));
+      assert.equal(await page.locator("#boot-text a").getAttribute("href"), site.url);
+      assert.equal(await page.locator(".boot-spinner").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+}
