@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk.toml): runs with TRUNK_STAGING_DIR set, before the build is moved
-# to dist/. Writes two files there:
+# to dist/. Writes three files there:
+#
+#   _headers     the headers every file of the site is served with, in the format Netlify and
+#                Cloudflare Pages read (and scripts/serve-dist.mjs applies): CORS for sandboxed
+#                embeds, and a strict Content-Security-Policy — no 'unsafe-inline'; the one inline
+#                script, Trunk's loader, allowed by its SHA-256; 'wasm-unsafe-eval' for the wasm.
 #
 #   sw.js        the service worker: scripts/service-worker.js after a line that names this build
 #                (a hash of its files) and lists the files to keep for offline use. A new build has
@@ -18,6 +23,25 @@ origin="${FIRSTWALL_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 origin="${origin%/}"
 cd "$staging"
 
+# The headers: the policy allows Trunk's inline loader by its hash, computed from this build's
+# index.html (every other script is a file).
+hashes=$(node -e '
+  const html = require("fs").readFileSync("index.html", "utf8");
+  const crypto = require("crypto");
+  const out = [];
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    out.push("'"'"'sha256-" + crypto.createHash("sha256").update(m[1], "utf8").digest("base64") + "'"'"'");
+  }
+  console.log(out.join(" "));
+')
+csp="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' $hashes; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *"
+cat > _headers <<HEADERS
+/*
+  Access-Control-Allow-Origin: *
+  Content-Security-Policy: $csp
+  X-Content-Type-Options: nosniff
+HEADERS
+
 # oEmbed first, so that the offline list includes it.
 iframe="<iframe src=\\\"$origin/?embed=1\\\" title=\\\"First Wall: Who is the first wall?\\\" width=\\\"800\\\" height=\\\"900\\\" style=\\\"width:100%;max-width:800px;border:0\\\" loading=\\\"lazy\\\"></iframe>"
 cat > oembed.json <<JSON
@@ -33,7 +57,7 @@ cat > oembed.json <<JSON
 }
 JSON
 
-files=$(find . -type f ! -name sw.js | sed 's|^\.||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name _headers | sed 's|^\.||' | LC_ALL=C sort)
 version=$(for file in $files; do cat ".$file"; done | cksum | tr -d ' ' | cut -c1-16)
 {
   printf '// Written by scripts/post-build.sh for this build; the worker itself is below.\n'
@@ -43,4 +67,4 @@ version=$(for file in $files; do cat ".$file"; done | cksum | tr -d ' ' | cut -c
   printf '];\n\n'
   cat "$here/service-worker.js"
 } > sw.js
-echo "post-build: sw.js (build $version, $(echo "$files" | wc -l) files) and oembed.json for $origin"
+echo "post-build: sw.js (build $version, $(echo "$files" | wc -l) files), _headers and oembed.json for $origin"

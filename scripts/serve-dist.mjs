@@ -3,8 +3,9 @@
 // unknown routes reach the app's router (which shows its 404 view). Every address gets the app:
 // a path with a malformed escape (`/%E0%A4%A`) is not a file, so it gets index.html too, and
 // addresses up to 1 MiB are read (Node's default would answer 431 past 16 KB; the app itself
-// ignores settings past 16 KB with a notice). Every response allows every origin (CORS), so that a
-// sandboxed embed can load the app.
+// ignores settings past 16 KB with a notice). Every response carries the headers of the build's
+// `_headers` file (scripts/post-build.sh: CORS for sandboxed embeds, the Content-Security-Policy),
+// as Netlify or Cloudflare Pages would send them; without that file it still allows every origin.
 //
 //   node scripts/serve-dist.mjs [--dir dist] [--port 8080]
 //
@@ -31,6 +32,30 @@ const MIME_TYPES = {
 /** Request headers, the address included, up to 1 MiB (Node's default is 16 KB). */
 const MAX_HEADER_BYTES = 1 << 20;
 
+/**
+ * The headers a `_headers` file (Netlify's and Cloudflare Pages' format) gives every path: the
+ * lines indented under `/*`. Other path patterns are not used by this site.
+ */
+async function siteHeaders(root) {
+  let text;
+  try {
+    text = await readFile(join(root, "_headers"), "utf8");
+  } catch {
+    return { "Access-Control-Allow-Origin": "*" };
+  }
+  const headers = {};
+  let forAll = false;
+  for (const line of text.split("\n")) {
+    if (!/^\s/.test(line)) {
+      forAll = line.trim() === "/*";
+    } else if (forAll && line.includes(":")) {
+      const at = line.indexOf(":");
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
 async function fileOrNull(path) {
   try {
     const info = await stat(path);
@@ -47,6 +72,7 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
   if (!(await fileOrNull(index))) {
     throw new Error(`no index.html in ${root}: run \`trunk build --release\` first`);
   }
+  const headers = await siteHeaders(root);
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (request, response) => {
     try {
       let file = index;
@@ -68,8 +94,8 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
         "X-Content-Type-Options": "nosniff",
         // Every file to every origin: a frame in sandbox="allow-scripts" (WordPress's embeds) has
         // the origin `null`, and its module script and wasm are CORS requests. The site is public
-        // and sends no credentials, so `*` gives nothing away.
-        "Access-Control-Allow-Origin": "*",
+        // and sends no credentials, so `*` gives nothing away. And the site's policy.
+        ...headers,
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch (error) {

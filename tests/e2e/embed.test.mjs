@@ -144,3 +144,32 @@ for (const [what, pattern] of [["wasm", "**/firstwall-app-*_bg.wasm"], ["script"
     }
   });
 }
+
+test("the site runs under its strict Content-Security-Policy: no inline script, no violation", async () => {
+  const seen = [];
+  for (const route of ROUTES) {
+    const { context, page, problems } = await openPage(site.browser, site.url);
+    try {
+      await context.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+      });
+      const response = await page.goto(new URL(route.path, site.url).href);
+      const policy = response.headers()["content-security-policy"] ?? "";
+      // The README's policy, as the build wrote it into dist/_headers and the server sends it.
+      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'; style-src 'self';/);
+      assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+      await waitForApp(page);
+      if (route.path === "/sweep") {
+        // The sweep's workers (their own wasm) run under the policy too.
+        await page.waitForFunction(() => document.getElementById("sweep-status")?.dataset.running === "false" && document.getElementById("sweep-results")?.dataset.engine);
+      }
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], route.path);
+      assert.deepEqual(problems(), [], route.path);
+      seen.push(route.slug);
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`under the Content-Security-Policy, no violation on: ${seen.join(", ")}`);
+});

@@ -102,7 +102,7 @@ pub fn ChainDiagram(
                         class="chain-link ripple"
                         class:flagged=flagged
                         data-link=id
-                        style=format!("animation-delay: {}ms", i * 160)
+                        style:animation-delay=format!("{}ms", i * 160)
                     >
                         <span class="chain-name">{name}</span>
                         <span class="chain-value">{crate::ui::glossary::with_term(value, "PUE", "pue")}</span>

@@ -134,11 +134,8 @@ pub fn PhasePlot(
                                 <span
                                     class="phase-own"
                                     title="Your scenario"
-                                    style=format!(
-                                        "left: {:.2}%; bottom: {:.2}%",
-                                        d.own.0 * 100.0,
-                                        d.own.1 * 100.0,
-                                    )
+                                    style:left=format!("{:.2}%", d.own.0 * 100.0)
+                                    style:bottom=format!("{:.2}%", d.own.1 * 100.0)
                                 ></span>
                             }
                         })
@@ -150,13 +147,10 @@ pub fn PhasePlot(
                     Some(view! {
                         <span
                             class="phase-cursor"
-                            style=format!(
-                                "left: {:.3}%; bottom: {:.3}%; width: {:.3}%; height: {:.3}%",
-                                f64::from(i) / w * 100.0,
-                                f64::from(j) / h * 100.0,
-                                100.0 / w,
-                                100.0 / h,
-                            )
+                            style:left=format!("{:.3}%", f64::from(i) / w * 100.0)
+                            style:bottom=format!("{:.3}%", f64::from(j) / h * 100.0)
+                            style:width=format!("{:.3}%", 100.0 / w)
+                            style:height=format!("{:.3}%", 100.0 / h)
                         ></span>
                     })
                 }}
@@ -169,13 +163,13 @@ pub fn PhasePlot(
                                         <div class="phase-ticks phase-ticks-x" aria-hidden="true">
                                             {ticks(&d.x)
                                                 .into_iter()
-                                                .map(|(at, text)| view! { <span style=format!("left: {:.1}%", at * 100.0)>{text}</span> })
+                                                .map(|(at, text)| view! { <span style:left=format!("{:.1}%", at * 100.0)>{text}</span> })
                                                 .collect_view()}
                                         </div>
                                         <div class="phase-ticks phase-ticks-y" aria-hidden="true">
                                             {ticks(&d.y)
                                                 .into_iter()
-                                                .map(|(at, text)| view! { <span style=format!("bottom: {:.1}%", at * 100.0)>{text}</span> })
+                                                .map(|(at, text)| view! { <span style:bottom=format!("{:.1}%", at * 100.0)>{text}</span> })
                                                 .collect_view()}
                                         </div>
                                     }
