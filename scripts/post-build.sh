@@ -34,7 +34,7 @@ hashes=$(node -e '
   }
   console.log(out.join(" "));
 ')
-csp="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' $hashes; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors *"
+csp="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' $hashes; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 cat > _headers <<HEADERS
 /*
   Access-Control-Allow-Origin: *

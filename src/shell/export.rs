@@ -197,7 +197,7 @@ pub fn read_table_html(html: &str) -> Option<TableData> {
     Some(read_table(&table))
 }
 
-/// An SVG file of a chart as it is drawn on the page: styles written in, the page's background
+/// An SVG file of a chart as it is drawn on the page: styles written in (as attributes), the page's background
 /// behind it, a size in pixels.
 pub fn standalone_svg(svg: &web_sys::Element) -> Result<String, String> {
     let copy = svg
@@ -218,18 +218,14 @@ pub fn standalone_svg(svg: &web_sys::Element) -> Result<String, String> {
         ) else {
             continue;
         };
-        if let Some(style) = inline_style(&original) {
-            target.set_attribute("style", &style).ok();
-        }
+        write_styles(&original, &target);
     }
     let (width, height) = svg_size(svg);
     copy.set_attribute("xmlns", "http://www.w3.org/2000/svg")
         .ok();
     copy.set_attribute("width", &format!("{width}")).ok();
     copy.set_attribute("height", &format!("{height}")).ok();
-    if let Some(style) = inline_style(svg) {
-        copy.set_attribute("style", &style).ok();
-    }
+    write_styles(svg, &copy);
     let background = document()
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "rect")
         .map_err(|_| "the browser could not draw the background")?;
@@ -252,17 +248,21 @@ pub fn standalone_svg(svg: &web_sys::Element) -> Result<String, String> {
     ))
 }
 
-/// The element's computed SVG styles as a `style` attribute.
-fn inline_style(element: &web_sys::Element) -> Option<String> {
-    let style = window().get_computed_style(element).ok()??;
-    let declarations: Vec<String> = SVG_STYLE_PROPERTIES
-        .iter()
-        .filter_map(|name| {
-            let value = style.get_property_value(name).ok()?;
-            (!value.is_empty()).then(|| format!("{name}:{value}"))
-        })
-        .collect();
-    Some(declarations.join(";"))
+/// Writes `original`'s computed SVG styles into `target` as presentation attributes (`fill="…"`),
+/// which a standalone SVG file honours and which, unlike a `style` attribute, the site's
+/// Content-Security-Policy (`style-src 'self'`) does not block.
+fn write_styles(original: &web_sys::Element, target: &web_sys::Element) {
+    let Some(style) = window().get_computed_style(original).ok().flatten() else {
+        return;
+    };
+    for name in SVG_STYLE_PROPERTIES {
+        if let Ok(value) = style.get_property_value(name) {
+            if !value.is_empty() {
+                // An attribute on a detached copy cannot fail to set.
+                target.set_attribute(name, &value).ok();
+            }
+        }
+    }
 }
 
 /// The page's background colour (the theme's), for exports that must not be transparent.
@@ -364,7 +364,7 @@ pub fn canvas_svg(canvas: &web_sys::HtmlCanvasElement, png_url: &str) -> String 
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" \
          width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
-         <image width=\"{width}\" height=\"{height}\" style=\"image-rendering:pixelated\" href=\"{png_url}\"/></svg>"
+         <image width=\"{width}\" height=\"{height}\" image-rendering=\"pixelated\" href=\"{png_url}\"/></svg>"
     )
 }
 
