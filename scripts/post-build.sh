@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk.toml): runs with TRUNK_STAGING_DIR set, before the build is moved
-# to dist/. Writes three files there:
+# to dist/. Writes there:
+#
+#   */index.html one entry per view (scripts/entries.mjs): the same app with the view's title,
+#   oembed/*.json description, canonical address, Open Graph and Twitter-card tags, and its own
+#                oEmbed document embedding that view from FIRSTWALL_ORIGIN — which a release build
+#                must be given (it fails without: no build ships 127.0.0.1 by accident).
 #
 #   _headers     the headers every file of the site is served with, in the format Netlify and
 #                Cloudflare Pages read (and scripts/serve-dist.mjs applies): CORS for sandboxed
@@ -17,7 +22,10 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 staging="${TRUNK_STAGING_DIR:?post-build.sh runs as a Trunk hook}"
 if [ -z "${FIRSTWALL_ORIGIN:-}" ] && [ "${TRUNK_PROFILE:-}" = "release" ]; then
-  echo "post-build: FIRSTWALL_ORIGIN is not set; oembed.json points at http://127.0.0.1:${PORT:-8080} (set it when building for a public host)" >&2
+  echo "post-build: FIRSTWALL_ORIGIN is not set. A release build writes the site's public address into" >&2
+  echo "  its oEmbed documents and link previews: FIRSTWALL_ORIGIN=https://your.host trunk build --release" >&2
+  echo "  (scripts/serve.sh and scripts/test.sh set it to http://127.0.0.1:\${PORT:-8080} for a local copy)." >&2
+  exit 1
 fi
 origin="${FIRSTWALL_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 origin="${origin%/}"
@@ -41,6 +49,10 @@ cat > _headers <<HEADERS
   Content-Security-Policy: $csp
   X-Content-Type-Options: nosniff
 HEADERS
+
+# One entry per view with its own title, description and link preview, and its oEmbed document
+# (scripts/entries.mjs); before the offline list, so that it includes them.
+node "$here/entries.mjs" "$origin"
 
 # oEmbed first, so that the offline list includes it.
 iframe="<iframe src=\\\"$origin/?embed=1\\\" title=\\\"First Wall: Who is the first wall?\\\" width=\\\"800\\\" height=\\\"900\\\" style=\\\"width:100%;max-width:800px;border:0\\\" loading=\\\"lazy\\\"></iframe>"

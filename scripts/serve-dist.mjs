@@ -1,5 +1,6 @@
 // Serves a built First Wall (dist/) on 127.0.0.1, as a static host with single-page-app fallback
-// would: files as they are, and index.html for any path that is not a file, so that /claims and
+// would: files as they are, a directory's index.html (each view's entry, /claims →
+// claims/index.html, with its own link preview), and index.html for any other path, so that
 // unknown routes reach the app's router (which shows its 404 view). Every address gets the app:
 // a path with a malformed escape (`/%E0%A4%A`) is not a file, so it gets index.html too, and
 // addresses up to 1 MiB are read (Node's default would answer 431 past 16 KB; the app itself
@@ -85,7 +86,9 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
       if (pathname !== null) {
         const candidate = normalize(join(root, pathname));
         const inside = candidate === root || candidate.startsWith(root + sep);
-        file = (inside && (await fileOrNull(candidate))) || index;
+        // A file; else a view's own entry (/sweep → sweep/index.html, with its link preview);
+        // else the app, which routes (its 404 view included).
+        file = (inside && ((await fileOrNull(candidate)) || (await fileOrNull(join(candidate, "index.html"))))) || index;
       }
       const body = await readFile(file);
       response.writeHead(200, {

@@ -4,7 +4,8 @@
 //
 // - Files whose names carry a content hash (the app's wasm, JS and CSS): from the saved copy, as
 //   they never change under the same name.
-// - Everything else — pages (every route is the one index.html), the sweep worker's files, whose
+// - Everything else — pages (each view's entry is the same app; offline, any page falls back to
+//   the saved /), the sweep worker's files, whose
 //   names stay the same from build to build, the oEmbed file: the network first, so a new build
 //   is used as soon as it is online, and the saved copy when there is no network.
 // - Other sites: left to the browser (First Wall makes no such requests).

@@ -66,7 +66,8 @@ browser() {
 }
 
 build() {
-  trunk build --release
+  # A local copy for the tests: its oEmbed documents and link previews name this address.
+  FIRSTWALL_ORIGIN="${FIRSTWALL_ORIGIN:-http://127.0.0.1:8080}" trunk build --release
   "$FIRSTWALL_ROOT/scripts/size-report.sh"
 }
 

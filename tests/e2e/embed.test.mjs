@@ -173,3 +173,43 @@ test("the site runs under its strict Content-Security-Policy: no inline script, 
   }
   console.log(`under the Content-Security-Policy, no violation on: ${seen.join(", ")}`);
 });
+
+test("each view has its own entry: a link preview a scraper reads, an oEmbed document for that view, the same app", async () => {
+  const { default: ogs } = await import("open-graph-scraper");
+  const seen = [];
+  for (const route of ROUTES) {
+    const address = new URL(route.path, site.url).href;
+    // What a link-preview service reads (open-graph-scraper, as many chat and CMS unfurlers use).
+    const { error, result } = await ogs({ url: address });
+    assert.equal(error, false, route.path);
+    assert.equal(result.ogTitle, route.title);
+    assert.equal(result.twitterTitle, route.title);
+    assert.ok(result.ogDescription.split(" ").length > 15, result.ogDescription);
+    assert.equal(new URL(result.ogUrl).pathname, route.path);
+    assert.equal(result.ogSiteName, "First Wall");
+    // Its oEmbed document, found through the page's discovery link, embeds this very view.
+    const html = await (await fetch(address)).text();
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+    assert.ok(href, `${route.path}: no oEmbed discovery link`);
+    const oembed = await (await fetch(new URL(href, address))).json();
+    assert.equal(oembed.type, "rich");
+    const src = /<iframe src="([^"]+)"/.exec(oembed.html)?.[1].replaceAll("&amp;", "&");
+    assert.equal(new URL(src).pathname, route.path);
+    assert.equal(new URL(src).searchParams.get("embed"), "1");
+    assert.match(oembed.title, new RegExp(route.title.replace(/[?]/g, "\\?")));
+    seen.push(`${route.slug}: “${result.ogTitle}”, oEmbed ${href}`);
+  }
+  // And every entry is the app: it boots and shows its view.
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    for (const route of ROUTES) {
+      await page.goto(new URL(route.path, site.url).href);
+      await waitForApp(page);
+      assert.equal(await page.textContent("h1"), route.title);
+    }
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+  console.log(`link previews: ${seen.join("; ")}`);
+});
