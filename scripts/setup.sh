@@ -55,7 +55,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# 5. Node tools from the committed lockfile: wasm-opt (binaryen 132), playwright-core, axe-core.
+# 5. Node tools from the committed lockfile: wasm-opt (binaryen 132), playwright-core, axe-core,
+#    open-graph-scraper (the link-preview test).
 lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat node_modules/.firstwall-lock 2>/dev/null)" != "$lock_sum" ]; then
   say "installing Node tools from package-lock.json"
