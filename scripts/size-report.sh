@@ -39,10 +39,12 @@ target_gz_bytes=$(( 200 * 1024 ))
 # `lock=`); then to 500 KB with the rest of teaching (499.5 KB measured, +13.7 KB: the presentation's
 # stage with its resize and mutation observers, the predict-then-reveal card and result, the
 # speaker view's messages — a derived serde serialiser for them cost 10 KB more, so they are
-# written by hand — and the phone's scroll view of every scene's figure).
+# written by hand — and the phone's scroll view of every scene's figure); then to 501 KB (500.5 KB
+# measured, +1.0 KB: charts re-measured when their holder changes size, the stage's inert page and
+# its "Whole page" switch, exported SVG styles as attributes for the CSP).
 # Issue 19 cuts the wasm to
 # the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 500 * 1024 ))
+ratchet_gz_bytes=$(( 501 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)
