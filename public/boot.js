@@ -48,7 +48,14 @@
     embedded = embed !== undefined && embed !== "0";
   }
   if (embedded) {
-    document.documentElement.setAttribute("data-embed", "");
+    var root = document.documentElement;
+    root.setAttribute("data-embed", "");
+    // An embed's scheme (theme=light|dark|auto): light unless it asks, so that a light blog stays
+    // light whatever its reader's system prefers; never the stored choice. As
+    // ThemeChoice::for_embed in src/shell/theme.rs.
+    var theme = new URLSearchParams(location.search).getAll("theme").pop();
+    if (theme === "auto") root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", theme === "dark" ? "dark" : "light");
   }
   if (embedded && window.parent !== window) {
     var secret = (/[#&?]secret=([A-Za-z0-9]{1,64})/.exec(location.hash) || [])[1];

@@ -27,8 +27,6 @@ pub const FORCED_PANIC_EVENT: &str = "firstwall:panic";
 /// The whole app. Every route of [`crate::routes::ViewId`] is declared here.
 #[component]
 pub fn App() -> impl IntoView {
-    let theme = crate::shell::theme::ThemeChoice::stored();
-    crate::shell::theme::apply(theme);
     // The address, read once: every part of the app decodes it the same way.
     let search = window().location().search().unwrap_or_default();
     let address = crate::address::decode(&search);
@@ -36,6 +34,13 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(address.scenario, address.sweep, address.notices);
     provide_context(state);
     let embedded = Embedded::provide(&query);
+    // The visitor's stored scheme, or an embed's own (`theme=`, light by default).
+    let theme = if embedded.0 {
+        crate::shell::theme::ThemeChoice::for_embed(query.get("theme"))
+    } else {
+        crate::shell::theme::ThemeChoice::stored()
+    };
+    crate::shell::theme::apply(theme);
     let views = ViewQuery::provide();
     // The flags that say how the page is shown, kept in the address as they came (decoded and
     // written again, so that `%65mbed=1` stays an embed after the address is rewritten).

@@ -56,6 +56,7 @@ pub const KEYS: &[Key] = &[
     key("dec", Owner::View(ViewId::Memory)),
     key("from", Owner::View(ViewId::Memory)),
     key("embed", Owner::Flag),
+    key("theme", Owner::Flag),
     key("present", Owner::Flag),
     key("debug", Owner::Flag),
     key("hide", Owner::Flag),

@@ -54,6 +54,18 @@ impl ThemeChoice {
             .unwrap_or_default()
     }
 
+    /// An embed's scheme, from its `theme` flag (`light`, `dark` or `auto`): light unless the
+    /// embed asks otherwise, so that a light blog stays light whatever its reader's system
+    /// prefers, and never the stored choice (the page is the host's). The same rule is applied
+    /// before the first paint in `public/boot.js`.
+    pub fn for_embed(flag: Option<&str>) -> Self {
+        match flag {
+            Some("dark") => Self::Dark,
+            Some("auto") => Self::System,
+            _ => Self::Light,
+        }
+    }
+
     /// Remembers the choice. Storage may be disabled (private mode, blocked site data); the theme
     /// then still applies for this visit.
     pub fn store(self) {
@@ -88,6 +100,15 @@ fn storage() -> Option<web_sys::Storage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_embed_is_light_unless_it_asks() {
+        assert_eq!(ThemeChoice::for_embed(None), ThemeChoice::Light);
+        assert_eq!(ThemeChoice::for_embed(Some("light")), ThemeChoice::Light);
+        assert_eq!(ThemeChoice::for_embed(Some("dark")), ThemeChoice::Dark);
+        assert_eq!(ThemeChoice::for_embed(Some("auto")), ThemeChoice::System);
+        assert_eq!(ThemeChoice::for_embed(Some("blue")), ThemeChoice::Light);
+    }
 
     #[test]
     fn stored_form_round_trips() {

@@ -213,3 +213,25 @@ test("each view has its own entry: a link preview a scraper reads, an oEmbed doc
   }
   console.log(`link previews: ${seen.join("; ")}`);
 });
+
+test("an embed is light on a light blog even when the reader's system is dark, unless it asks", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url, { colorScheme: "dark", viewport: { width: 800, height: 900 } });
+  try {
+    const shown = [];
+    for (const [flag, theme, background] of [["", "light", "rgb(255, 255, 255)"], ["&theme=dark", "dark", "rgb(17, 20, 24)"], ["&theme=auto", null, "rgb(17, 20, 24)"]]) {
+      await page.setContent(`<!doctype html><html lang="en"><head><title>Blog</title></head><body>
+        <iframe src="${new URL(`/memory?embed=1${flag}`, site.url).href}" title="First Wall" style="width:600px;height:500px;border:0"></iframe></body></html>`);
+      const frame = page.frameLocator("iframe");
+      await frame.locator("h1").waitFor();
+      const seen = await frame.locator("html").evaluate((html) => [html.getAttribute("data-theme"), getComputedStyle(document.body).backgroundColor]);
+      assert.deepEqual(seen, [theme, background], flag || "no flag");
+      // The flag stays in the address as the app rewrites it.
+      if (flag) assert.match(await frame.locator("html").evaluate(() => location.search), new RegExp(flag.slice(1)));
+      shown.push(`${flag || "(none)"} → ${seen[1]}`);
+    }
+    console.log(`embed themes with the reader's system dark: ${shown.join("; ")}`);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
