@@ -79,11 +79,8 @@ pub fn App() -> impl IntoView {
         let mut unknown = Vec::new();
         let mut locked = Vec::new();
         for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            match firstwall_model::ParamId::ALL
-                .iter()
-                .find(|id| id.spec().key == name || id.spec().id == name)
-            {
-                Some(id) if !locked.contains(id) => locked.push(*id),
+            match firstwall_model::ParamId::lookup(name) {
+                Some(id) if !locked.contains(&id) => locked.push(id),
                 Some(_) => {}
                 None => unknown.push(name.to_owned()),
             }

@@ -21,15 +21,60 @@ pub struct Scene {
     pub view: ViewId,
     /// The view's own state for this scene (`w=power`), if any.
     pub focus: &'static str,
-    /// The element id of the figure the scene is about, which goes on the stage
-    /// ([`crate::shell::stage`]).
-    pub figure: &'static str,
+    /// The figure the scene is about, which goes on the stage ([`crate::shell::stage`]).
+    pub figure: SceneFigure,
     /// The scene's title on the presentation bar.
     pub title: &'static str,
     /// What the presenter can say, in one or two sentences (on the bar, for everyone).
     pub say: &'static str,
     /// What to point at or ask, for the presenter only (the speaker view).
     pub notes: &'static str,
+}
+
+/// The figures a scene can be about. Each is an element of its view, found by its id; the style
+/// sheet has one stage rule per figure, and the scroll view (`views/deck.rs`) draws each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SceneFigure {
+    /// The loop diagram (Human with AI).
+    Loop,
+    /// The Walls answer: the verdict and the road (or, first, the guess it asks for).
+    Answer,
+    /// The roofline's verdict and chart (Memory).
+    Roofline,
+    /// Training compute by year, with the fans (Walls).
+    Trajectory,
+    /// One wall's details (Walls).
+    WallDetails,
+    /// The chain from compute to power (Data center).
+    Chain,
+    /// The checklist before acting (Human with AI).
+    Checklist,
+}
+
+impl SceneFigure {
+    /// Every figure.
+    pub const ALL: [Self; 7] = [
+        Self::Loop,
+        Self::Answer,
+        Self::Roofline,
+        Self::Trajectory,
+        Self::WallDetails,
+        Self::Chain,
+        Self::Checklist,
+    ];
+
+    /// The element id the figure has on its view.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Loop => "loop-figure",
+            Self::Answer => "walls-answer",
+            Self::Roofline => "roofline-figure",
+            Self::Trajectory => "trajectory-figure",
+            Self::WallDetails => "wall-details",
+            Self::Chain => "chain-figure",
+            Self::Checklist => "verify-figure",
+        }
+    }
 }
 
 /// A scene's focus that asks the room to guess before the answer shows (Walls' predict-then-
@@ -53,7 +98,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::HumanLoop,
         focus: "stage=learning",
-        figure: "loop-figure",
+        figure: SceneFigure::Loop,
         title: "AI works like a human",
         say: "Humans learn from experience, think, and act; AI learns from data, reasons, and \
               infers. Training it takes compute — and that is where the walls begin.",
@@ -63,7 +108,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::Walls,
         focus: "predict=1",
-        figure: "walls-answer",
+        figure: SceneFigure::Answer,
         title: "Six walls",
         say: "Data, algorithms, compute and its heat, memory and network, power, cooling: which \
               one stops scaling first? Ask the room, take its guess, then reveal the model's \
@@ -75,7 +120,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::Memory,
         focus: "",
-        figure: "roofline-figure",
+        figure: SceneFigure::Roofline,
         title: "The memory wall, now",
         say: "Compute has grown far faster than memory bandwidth. A chip that waits for data \
               does no arithmetic: today's models are memory-bound when they answer.",
@@ -86,7 +131,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::Walls,
         focus: "w=power",
-        figure: "trajectory-figure",
+        figure: SceneFigure::Trajectory,
         title: "Power, next",
         say: "Transmission lines and transformers take five to ten years to build. With the \
               published assumptions, power is the first wall around 2030.",
@@ -97,7 +142,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::Walls,
         focus: "w=memory_network",
-        figure: "wall-details",
+        figure: SceneFigure::WallDetails,
         title: "The speed of light, last",
         say: "Even with perfect chips, a training step must cross the cluster: latency and the \
               speed of light are the most distant wall.",
@@ -108,7 +153,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::Datacenter,
         focus: "",
-        figure: "chain-figure",
+        figure: SceneFigure::Chain,
         title: "The data center is one system",
         say: "Chips turn power into heat; cooling and power must keep up together. Change one \
               part and watch the chain from compute to the grid respond.",
@@ -118,7 +163,7 @@ pub const SCENES: [Scene; 7] = [
     Scene {
         view: ViewId::HumanLoop,
         focus: "stage=action",
-        figure: "verify-figure",
+        figure: SceneFigure::Checklist,
         title: "A human verifies",
         say: "The model infers; a person checks the assumptions that matter most before anyone \
               acts on the answer.",
@@ -217,14 +262,11 @@ impl Presentation {
     fn show(&self, index: usize, new_entry: bool) {
         let index = index.min(SCENES.len() - 1);
         // The address as it is now (the view writes the guess into it), not as it was reached.
+        // Kept as it is: a guess, or the ask itself, which asks again.
         let search = window().location().search().unwrap_or_default();
         let now = crate::address::Query::parse(&search).0;
-        if let Some(guess) = now
-            .get("predict")
-            .filter(|value| !matches!(*value, "1" | "on" | "0" | "off"))
-            .map(str::to_owned)
-        {
-            self.guess.set(Some(guess));
+        if let Some(guess) = now.get("predict") {
+            self.guess.set(Some(guess.to_owned()));
         }
         set_address(self.route, &self.scene_link(index), new_entry);
         self.whole_page.set(false);
@@ -393,11 +435,12 @@ pub fn PresentBar() -> impl IntoView {
     let index = move || presentation.scene.get().unwrap_or(0);
     let scene = move || &SCENES[index()];
     let counter = move || format!("Scene {} of {}", index() + 1, SCENES.len());
+    // The speaker view, if open, follows the scenes.
+    Effect::new(move |_| tell_speaker(presentation.scene.get()));
     // The scene's figure goes on the stage once its view has been drawn; off when the tour ends.
-    // The speaker view, if open, follows.
     Effect::new(move |_| {
         let scene = presentation.scene.get();
-        let figure = scene.map(|index| SCENES[index].figure);
+        let figure = scene.map(|index| SCENES[index].figure.id());
         let staged = !presentation.narrow.get() && !presentation.whole_page.get();
         request_animation_frame(move || {
             crate::shell::stage::show(figure, staged);
@@ -409,7 +452,6 @@ pub fn PresentBar() -> impl IntoView {
                 section.scroll_into_view();
             }
         });
-        tell_speaker(scene);
     });
     // The speaker view asks where the tour is, and steps it.
     let heard = window_event_listener(leptos::ev::message, move |event| {

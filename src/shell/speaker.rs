@@ -68,18 +68,8 @@ pub fn state_message<'a>(
 
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    // A string always serialises.
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 /// This site's origin: messages go only to it and are taken only from it.

@@ -110,9 +110,8 @@ pub fn show(figure: Option<&'static str>, staged: bool) {
 /// Marks what the stage makes inert (the page behind the figure).
 const BEHIND: &str = "data-behind-stage";
 
-/// Makes everything in `<main>` but `figure` (and what holds it) inert, so that the keyboard and
-/// screen readers stay on what the room sees; undoes it first, for a figure that has changed.
-fn put_page_behind(figure: Option<&Element>) {
+/// Makes the page behind the stage live again.
+fn release_page() {
     if let Ok(marked) = document().query_selector_all(&format!("[{BEHIND}]")) {
         for index in 0..marked.length() {
             if let Some(element) = marked
@@ -124,9 +123,12 @@ fn put_page_behind(figure: Option<&Element>) {
             }
         }
     }
-    let Some(figure) = figure else {
-        return;
-    };
+}
+
+/// Makes everything in `<main>` but `figure` (and what holds it) inert, so that the keyboard and
+/// screen readers stay on what the room sees. Adds only: what it made inert stays so until
+/// [`release_page`].
+fn put_page_behind(figure: &Element) {
     let mut node = figure.clone();
     while let Some(parent) = node.parent_element() {
         let mut sibling = parent.first_element_child();
@@ -147,7 +149,7 @@ fn put_page_behind(figure: Option<&Element>) {
 /// Takes the figure off the stage and stops watching it.
 fn clear(root: &Element) {
     root.remove_attribute("data-scene").ok();
-    put_page_behind(None);
+    release_page();
     if let Some(root) = root.dyn_ref::<HtmlElement>() {
         let style = root.style();
         for property in ["--scene-scale", "--stage-top"] {
@@ -165,21 +167,32 @@ fn clear(root: &Element) {
 
 /// Fits the figure on the stage to the window again, watching it if it is a new element.
 fn refit() {
-    let figure = STAGE.with_borrow_mut(|stage| {
+    let watched = STAGE.with_borrow_mut(|stage| {
         let stage = stage.as_mut()?;
         let element = stage.figure.and_then(|id| document().get_element_by_id(id));
-        if element != stage.observed {
+        let changed = element != stage.observed;
+        if changed {
             stage.resize.disconnect();
             if let Some(element) = &element {
                 stage.resize.observe(element);
             }
             stage.observed = element.clone();
         }
-        element
+        Some((element, changed))
     });
+    let Some((figure, changed)) = watched else {
+        return;
+    };
+    // A new element: what stood behind the old one is let go first.
+    if changed {
+        release_page();
+    }
+    let Some(figure) = figure else {
+        return;
+    };
     // Again on every change: a view may have added to the page behind.
-    put_page_behind(figure.as_ref());
-    if let Some(figure) = figure.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    put_page_behind(&figure);
+    if let Ok(figure) = figure.dyn_into::<HtmlElement>() {
         fit(&figure);
     }
 }
