@@ -43,17 +43,20 @@
   // Read as the app reads it (src/address/mod.rs, Query): keys percent-decoded, the last value of
   // a repeated key, nothing from an address over 16 KB.
   var embedded = false;
-  if (location.search.length - 1 <= 16384) {
-    var embed = new URLSearchParams(location.search).getAll("embed").pop();
-    embedded = embed !== undefined && embed !== "0";
-  }
+  var params = new URLSearchParams(location.search.length - 1 <= 16384 ? location.search : "");
+  var embed = params.getAll("embed").pop();
+  // One figure alone (?only=road) is an embed too (src/shell/links.rs, Embedded).
+  embedded = (embed !== undefined && embed !== "0") || params.has("only");
   if (embedded) {
     var root = document.documentElement;
     root.setAttribute("data-embed", "");
+    // No background (?transparent), before the first paint, so that no white box flashes.
+    var transparent = params.getAll("transparent").pop();
+    if (transparent !== undefined && transparent !== "0") root.setAttribute("data-transparent", "");
     // An embed's scheme (theme=light|dark|auto): light unless it asks, so that a light blog stays
     // light whatever its reader's system prefers; never the stored choice. As
     // ThemeChoice::for_embed in src/shell/theme.rs.
-    var theme = new URLSearchParams(location.search).getAll("theme").pop();
+    var theme = params.getAll("theme").pop();
     if (theme === "auto") root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", theme === "dark" ? "dark" : "light");
   }

@@ -1,12 +1,16 @@
 // Called by scripts/post-build.sh in Trunk's staging directory: writes one HTML entry per view
 // (`/sweep/index.html` …; the root's `index.html` is the Walls view's) with its own title,
-// description, canonical address, Open Graph and Twitter-card tags and an oEmbed discovery link,
-// and one oEmbed document per view (`/oembed/sweep.json` …) whose iframe embeds that view from the
-// site's public origin. Every entry is the same app (the same scripts, so the same policy hash):
-// it boots the same and routes by the address. The views' paths, titles and ledes are read from
-// src/routes.rs (`VIEWS`), so there is one list of them.
+// description, canonical address, Open Graph and Twitter-card tags (a large-image card) and an
+// oEmbed discovery link; one oEmbed document per view (`/oembed/sweep.json` …) whose iframe embeds
+// that view from the site's public origin; and one link-preview image per view
+// (`/preview/sweep.png` …, 1200 × 630), drawn from the model by `firstwall preview` (run once with
+// cargo from the repository root, in the dev profile, for all views), whose text alternative the
+// entry's `og:image:alt` carries. Every entry is the same app (the same scripts, so the same policy
+// hash): it boots the same and routes by the address. The views' paths, titles and ledes are read
+// from src/routes.rs (`VIEWS`), so there is one list of them; the images get their titles from it.
 //
 //   node scripts/entries.mjs ORIGIN
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
@@ -40,10 +44,50 @@ export function readViews(source) {
 const escape = (text) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The head of `html` made the entry of `view`. */
-function entry(html, view) {
+/**
+ * Draws every view's link-preview image into `dir` (`SLUG.png`) with `firstwall preview`, and
+ * returns what it reports for each, by slug: `{ view, title, headline, alt, file, width_px,
+ * height_px, bytes }`. Exits the build with a message if the images cannot be drawn.
+ */
+function drawPreviews(views, dir) {
+  const args = ["run", "--quiet", "--locked", "--offline", "-p", "firstwall-cli", "--"];
+  args.push("preview", "--json", "--out-dir", dir);
+  for (const view of views) args.push("--view", `${view.slug}=${view.title}`);
+  // Trunk gives its hooks only TRUNK_* variables, which cargo ignores. A CARGO_BUILD_TARGET in the
+  // caller's environment (wasm32 as a default) would build the tool for the browser: drop it.
+  const env = { ...process.env };
+  delete env.CARGO_BUILD_TARGET;
+  const started = performance.now();
+  let report;
+  try {
+    const out = execFileSync("cargo", args, {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    report = JSON.parse(out);
+  } catch (err) {
+    console.error(`entries.mjs: the link-preview images could not be drawn: ${err.message}`);
+    console.error(`  (cargo ${args.map((a) => (a.includes(" ") ? JSON.stringify(a) : a)).join(" ")}, in ${root})`);
+    process.exit(1);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const images = new Map(report.images.map((image) => [image.view, image]));
+  const missing = views.filter((view) => !images.has(view.slug)).map((view) => view.slug);
+  if (missing.length > 0) {
+    console.error(`entries.mjs: firstwall preview drew no image for ${missing.join(", ")}`);
+    process.exit(1);
+  }
+  console.log(`entries.mjs: ${images.size} link-preview images (1200 × 630 PNG) drawn in ${seconds} s`);
+  return images;
+}
+
+/** The head of `html` made the entry of `view`, advertising `image` (see drawPreviews). */
+function entry(html, view, image) {
   const url = `${origin}${view.path}`;
   const title = `${view.title} — First Wall`;
+  const imageUrl = `${origin}/preview/${view.slug}.png`;
   const tags = [
     `<link rel="canonical" href="${escape(url)}" />`,
     `<meta property="og:type" content="website" />`,
@@ -51,11 +95,21 @@ function entry(html, view) {
     `<meta property="og:title" content="${escape(view.title)}" />`,
     `<meta property="og:description" content="${escape(view.lede)}" />`,
     `<meta property="og:url" content="${escape(url)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    `<meta property="og:image" content="${escape(imageUrl)}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${image.width_px}" />`,
+    `<meta property="og:image:height" content="${image.height_px}" />`,
+    `<meta property="og:image:alt" content="${escape(image.alt)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${escape(view.title)}" />`,
     `<meta name="twitter:description" content="${escape(view.lede)}" />`,
+    `<meta name="twitter:image" content="${escape(imageUrl)}" />`,
+    `<meta name="twitter:image:alt" content="${escape(image.alt)}" />`,
   ].join("\n    ");
   let out = html
+    // Tags from an earlier run go first, so that running this again over its own output (a copy
+    // of dist/) writes each tag once.
+    .replace(/\n\s*<(?:link rel="canonical"|meta property="og:|meta name="twitter:)[^>]*>/g, "")
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>\n    ${tags}`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, `<meta name="description" content="${escape(view.lede)}" />`)
     .replace(
@@ -93,11 +147,12 @@ if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pat
   const views = readViews(await readFile(join(root, "src/routes.rs"), "utf8"));
   if (views.length < 7) throw new Error(`entries.mjs: only ${views.length} views read from src/routes.rs`);
   const html = await readFile("index.html", "utf8");
+  const images = drawPreviews(views, resolve("preview"));
   await mkdir("oembed", { recursive: true });
   for (const view of views) {
     const file = view.path === "/" ? "index.html" : join(view.path.slice(1), "index.html");
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, entry(html, view));
+    await writeFile(file, entry(html, view, images.get(view.slug)));
     await writeFile(join("oembed", `${view.slug}.json`), oembed(view));
   }
   console.log(`entries.mjs: ${views.length} view entries and oEmbed documents for ${origin}`);

@@ -3,9 +3,14 @@
 # to dist/. Writes there:
 #
 #   */index.html one entry per view (scripts/entries.mjs): the same app with the view's title,
-#   oembed/*.json description, canonical address, Open Graph and Twitter-card tags, and its own
-#                oEmbed document embedding that view from FIRSTWALL_ORIGIN — which a release build
-#                must be given (it fails without: no build ships 127.0.0.1 by accident).
+#   oembed/*.json description, canonical address, Open Graph and Twitter-card tags (a large-image
+#   preview/*.png card whose og:image is FIRSTWALL_ORIGIN/preview/SLUG.png), and its own oEmbed
+#                document embedding that view from FIRSTWALL_ORIGIN — which a release build must be
+#                given (it fails without: no build ships 127.0.0.1 by accident). The link-preview
+#                images, 1200 × 630 PNGs, are drawn from the model at build time by the CLI:
+#                `cargo run --quiet --locked --offline -p firstwall-cli -- preview --json
+#                --out-dir preview --view SLUG=TITLE …` from the repository root (dev profile, so
+#                it reuses what `cargo test --workspace` built); a failure fails the build.
 #
 #   _headers     the headers every file of the site is served with, in the format Netlify and
 #                Cloudflare Pages read (and scripts/serve-dist.mjs applies): CORS for sandboxed
@@ -50,8 +55,8 @@ cat > _headers <<HEADERS
   X-Content-Type-Options: nosniff
 HEADERS
 
-# One entry per view with its own title, description and link preview, and its oEmbed document
-# (scripts/entries.mjs); before the offline list, so that it includes them.
+# One entry per view with its own title, description and link preview, its oEmbed document and
+# its link-preview image (scripts/entries.mjs); before the offline list, so that it includes them.
 node "$here/entries.mjs" "$origin"
 
 # oEmbed first, so that the offline list includes it.

@@ -4,7 +4,7 @@
 # compiling Trunk (≈8.5 min) and wasm-bindgen-cli (≈2 min); after that, seconds.
 #
 # Nothing is downloaded from GitHub: Rust tools come from crates.io, Node tools from the npm
-# registry (package-lock.json), Chromium and Mesa's lavapipe from Debian.
+# registry (package-lock.json), Chromium, Mesa's lavapipe and the DejaVu fonts from Debian.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FIRSTWALL_ROOT"
@@ -32,11 +32,13 @@ for component in rustfmt clippy; do
   fi
 done
 
-# 2. Debian packages: Chromium and its driver (browser and e2e tests), lavapipe (native wgpu).
+# 2. Debian packages: Chromium and its driver (browser and e2e tests), lavapipe (native wgpu),
+#    DejaVu Sans (the text of the link-preview images that `firstwall preview` draws at build time).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || missing+=(mesa-vulkan-drivers)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   as_root apt-get update -qq

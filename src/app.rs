@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::routes::ViewId;
 use crate::shell::links::{Embedded, Freeze, Links, ViewQuery};
+use crate::shell::only::EmbedLook;
 use crate::shell::present::{key_is_for_the_control, PresentBar, Presentation};
 use crate::shell::router::provide_router;
 use crate::state::AppState;
@@ -34,6 +35,18 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(address.scenario, address.sweep, address.notices);
     provide_context(state);
     let embedded = Embedded::provide(&query);
+    // An embed of one figure (`only=road`) and its render flags (`plain`, `static`, `transparent`).
+    let path = window().location().pathname().unwrap_or_default();
+    let mut look_notices = Vec::new();
+    let look = EmbedLook::provide(
+        &query,
+        embedded.0,
+        ViewId::from_path(&path),
+        &mut look_notices,
+    );
+    if !look_notices.is_empty() {
+        state.notices.update(|notices| notices.extend(look_notices));
+    }
     // The visitor's stored scheme, or an embed's own (`theme=`, light by default).
     let theme = if embedded.0 {
         crate::shell::theme::ThemeChoice::for_embed(query.get("theme"))
@@ -180,7 +193,7 @@ pub fn App() -> impl IntoView {
             <UrlSync flags=flags />
             // Under the header, and on its own in presentations and embeds.
             <OfflineStatus />
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" inert=look.still>
                 <Notices />
                 {page}
             </main>
@@ -242,16 +255,48 @@ fn page_for(view: Option<ViewId>) -> AnyView {
 }
 
 /// The line under an embedded view: where it comes from, and a link that opens the same view and
-/// scenario in First Wall.
+/// scenario in First Wall. Under one figure (`only=`), first a line saying what it shows (not when
+/// `plain`) and its source; `static`, the links are text.
 #[component]
 fn EmbedCredit() -> impl IntoView {
     let links = Links::from_context();
-    view! {
-        <footer class="embed-credit">
+    let look = expect_context::<EmbedLook>();
+    let caption = look
+        .only
+        .filter(|_| !look.plain)
+        .map(|only| view! { <p class="only-caption" id="only-caption">{only.caption()}</p> });
+    let source = look.only.map(|only| match only.source() {
+        Some(source) => {
+            let name = crate::shell::only::short_citation(source);
+            let cite = if look.still {
+                view! { <span>{format!("{name}, {}", source.url)}</span> }.into_any()
+            } else {
+                view! { <a href=source.url target="_blank" rel="noopener">{name}</a> }.into_any()
+            };
+            view! { <span class="only-source">"Source: " {cite}". "</span> }.into_any()
+        }
+        None => view! { <span class="only-source">"Drawn by First Wall from its model. "</span> }
+            .into_any(),
+    });
+    let link_back = if look.still {
+        view! {
+            <span id="embed-open-full">{move || format!("First Wall: {}", links.absolute(Freeze::Changes))}</span>
+        }
+        .into_any()
+    } else {
+        view! {
             <a id="embed-open-full" href=move || links.absolute(Freeze::Changes) target="_blank" rel="noopener">
                 "Open in First Wall ↗"
             </a>
-            <span>" — change the assumptions, see the sources."</span>
+        }
+        .into_any()
+    };
+    let invite = (look.only.is_none() && !look.still)
+        .then(|| view! { <span>" — change the assumptions, see the sources."</span> });
+    view! {
+        <footer class="embed-credit" class:only-credit=look.only.is_some()>
+            {caption}
+            <p class="embed-credit-line">{source} {link_back} {invite}</p>
         </footer>
     }
 }

@@ -1,6 +1,7 @@
 //! Components shared by the views. One component per file; the file is named after it.
 
 pub mod citations;
+pub mod embed_dialog;
 mod engine_badge;
 mod evidence_badge;
 mod export_menu;

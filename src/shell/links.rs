@@ -14,14 +14,17 @@ use crate::routes::ViewId;
 use crate::shell::router::Route;
 use crate::state::AppState;
 
-/// Whether the page is embedded in another site (`?embed=1`): one view, no site chrome. In context.
+/// Whether the page is embedded in another site (`?embed=1`, or one figure of it, `?only=road`):
+/// one view, no site chrome. In context.
 #[derive(Clone, Copy, Debug)]
 pub struct Embedded(pub bool);
 
 impl Embedded {
-    /// Reads `embed` from the address (`embed=0` is off) and puts it into context.
+    /// Reads `embed` (`embed=0` is off) and `only` from the address and puts it into context.
     pub fn provide(query: &Query) -> Self {
-        let embedded = Self(query.get("embed").is_some_and(|value| value != "0"));
+        let embedded = Self(
+            query.get("embed").is_some_and(|value| value != "0") || query.get("only").is_some(),
+        );
         provide_context(embedded);
         embedded
     }

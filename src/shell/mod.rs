@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod links;
+pub mod only;
 pub mod panic_banner;
 pub mod present;
 pub mod router;

@@ -8,10 +8,7 @@ use crate::routes::ViewId;
 use crate::shell::export;
 use crate::shell::links::{Freeze, Links};
 use crate::shell::present::Presentation;
-
-/// The height an embed starts at before its first message arrives (most views fit without a
-/// scroll bar on a laptop; the script then sets the real height).
-const EMBED_START_HEIGHT_PX: u32 = 900;
+use crate::ui::embed_dialog::EmbedDialog;
 
 /// The share bar of `view`.
 #[component]
@@ -75,16 +72,14 @@ pub fn ShareBar(
         }
     };
     // The dialogs' text is made when they open, not on every change of the scenario.
-    let snippet = RwSignal::new(String::new());
+    let embed_link = RwSignal::new(String::new());
     let cite_text = RwSignal::new(String::new());
     let cite_bibtex = RwSignal::new(String::new());
     let open = move |embed: bool| {
         let dialog = if embed { embed_dialog } else { cite_dialog };
         move |_| {
             if embed {
-                let link = links.absolute(Freeze::AllValues);
-                let separator = if link.contains('?') { '&' } else { '?' };
-                snippet.set(embed_snippet(view, &format!("{link}{separator}embed=1")));
+                embed_link.set(links.absolute(Freeze::AllValues));
             } else {
                 let today: String = export::now_iso().chars().take(10).collect();
                 let (text, bibtex) = citation(view, &links.absolute(Freeze::AllValues), &today);
@@ -150,24 +145,7 @@ pub fn ShareBar(
         </div>
         </details>
             <p class="share-status" role="status">{move || status.get()}</p>
-            <CopyDialog
-                dialog=embed_dialog
-                title_id="embed-title"
-                title="Embed this view"
-                intro="Paste this into a web page. The frame shows this view with your scenario, \
-                       without the site's header; its address holds every value, so it keeps showing \
-                       these numbers even if First Wall's defaults change. The script resizes the \
-                       frame to its content."
-                fields=vec![CopyField {
-                    id: "embed-snippet",
-                    label: "Embed code",
-                    rows: 9,
-                    text: snippet.into(),
-                    button: "Copy the code",
-                    done: "The embed code is on your clipboard.",
-                }]
-                copy=copy
-            />
+            <EmbedDialog dialog=embed_dialog view=view link=embed_link copy=copy />
             <CopyDialog
                 dialog=cite_dialog
                 title_id="cite-title"
@@ -194,43 +172,6 @@ pub fn ShareBar(
             />
         </div>
     }
-}
-
-/// The tallest height the snippet's script gives a frame, in CSS pixels (a guard against a
-/// runaway message; the longest view is about 10,000 px on a phone).
-const EMBED_MAX_HEIGHT_PX: u32 = 40_000;
-
-/// The iframe snippet of the current view and scenario, with every value frozen into its address
-/// and the few lines of script that resize it: they take a height message only from their own
-/// frame's window (`event.source`, not the origin: a frame in `sandbox="allow-scripts"`, as
-/// WordPress makes it, posts from the origin `null`), and ask the frame for its height when it has
-/// loaded and once they run (in case its first messages came before the script).
-pub fn embed_snippet(view: ViewId, src: &str) -> String {
-    let title = format!("First Wall: {}", view.title());
-    format!(
-        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" data-firstwall \
-         style=\"width:100%;max-width:100%;height:{EMBED_START_HEIGHT_PX}px;border:0\"></iframe>\n\
-         <script>\n\
-         /* First Wall embeds post {{type:\"firstwall:height\",height}}; this sets the frame's height. */\n\
-         (function () {{\n\
-         \x20 var frames = document.querySelectorAll(\"iframe[data-firstwall]\");\n\
-         \x20 window.addEventListener(\"message\", function (event) {{\n\
-         \x20   var data = event.data;\n\
-         \x20   if (!data || data.type !== \"firstwall:height\" || !(data.height > 0)) return;\n\
-         \x20   frames.forEach(function (frame) {{\n\
-         \x20     if (frame.contentWindow === event.source) frame.style.height = Math.min(Math.ceil(data.height), {EMBED_MAX_HEIGHT_PX}) + \"px\";\n\
-         \x20   }});\n\
-         \x20 }});\n\
-         \x20 frames.forEach(function (frame) {{\n\
-         \x20   function ping() {{ if (frame.contentWindow) frame.contentWindow.postMessage({{ type: \"firstwall:ping\" }}, \"*\"); }}\n\
-         \x20   frame.addEventListener(\"load\", ping);\n\
-         \x20   ping();\n\
-         \x20 }});\n\
-         }})();\n\
-         </script>",
-        src = firstwall_charts::escape_html(src),
-        title = firstwall_charts::escape_html(&title),
-    )
 }
 
 /// One text that a dialog shows and copies.
@@ -327,21 +268,6 @@ pub fn citation(view: ViewId, url: &str, date: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_snippet_resizes_and_is_titled() {
-        let snippet = embed_snippet(
-            ViewId::Memory,
-            "https://x.org/memory?v=1&p=epoch-2030&embed=1",
-        );
-        assert!(snippet.contains("src=\"https://x.org/memory?v=1&amp;p=epoch-2030&amp;embed=1\""));
-        assert!(snippet.contains("title=\"First Wall: The memory wall\""));
-        assert!(snippet.contains("firstwall:height"));
-        assert!(snippet.contains("frame.contentWindow === event.source"));
-        // Matched by window, not by origin: a sandboxed frame's origin is `null`.
-        assert!(!snippet.contains("event.origin"));
-        assert!(snippet.contains("frame.addEventListener(\"load\", ping)"));
-    }
 
     #[test]
     fn the_citation_carries_the_address_and_date() {

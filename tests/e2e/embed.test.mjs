@@ -187,6 +187,17 @@ test("each view has its own entry: a link preview a scraper reads, an oEmbed doc
     assert.ok(result.ogDescription.split(" ").length > 15, result.ogDescription);
     assert.equal(new URL(result.ogUrl).pathname, route.path);
     assert.equal(result.ogSiteName, "First Wall");
+    // Its image: the view's figure, drawn at build time from the model (`firstwall preview`).
+    assert.equal(result.twitterCard, "summary_large_image");
+    const [image] = result.ogImage ?? [];
+    assert.ok(image, `${route.path}: no og:image`);
+    assert.equal(new URL(image.url).pathname, `/preview/${route.slug}.png`);
+    assert.equal(`${image.width}×${image.height}`, "1200×630");
+    assert.ok((image.alt ?? "").length > 40, `${route.path}: image alt`);
+    const png = Buffer.from(await (await fetch(new URL(new URL(image.url).pathname, site.url))).arrayBuffer());
+    assert.equal(png.subarray(1, 4).toString("latin1"), "PNG", route.path);
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    assert.equal(`${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`, "1200×630", route.path);
     // Its oEmbed document, found through the page's discovery link, embeds this very view.
     const html = await (await fetch(address)).text();
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
@@ -197,7 +208,7 @@ test("each view has its own entry: a link preview a scraper reads, an oEmbed doc
     assert.equal(new URL(src).pathname, route.path);
     assert.equal(new URL(src).searchParams.get("embed"), "1");
     assert.match(oembed.title, new RegExp(route.title.replace(/[?]/g, "\\?")));
-    seen.push(`${route.slug}: “${result.ogTitle}”, oEmbed ${href}`);
+    seen.push(`${route.slug}: “${result.ogTitle}”, image ${png.length} bytes, oEmbed ${href}`);
   }
   // And every entry is the app: it boots and shows its view.
   const { context, page, problems } = await openPage(site.browser, site.url);

@@ -3,7 +3,8 @@
 //! The trajectory chart is drawn with plotters ([`draw_trajectory`], generic over its
 //! `DrawingBackend`; [`trajectory_svg`] renders it as an SVG string); the other charts are SVG
 //! text written directly (the power flows, the sweep's charts, the memory view's). The web app
-//! renders them; the CLI prints numbers and tables, not charts. Tests read the SVG. Charts read the
+//! renders them; the CLI prints numbers and tables, and rasterizes these charts only for the
+//! views' link-preview images (`firstwall preview`). Tests read the SVG. Charts read the
 //! model's results and compute nothing of their own.
 //!
 //! Colours: the walls use the Okabe–Ito palette, which colour-blind readers can tell apart. Text
@@ -24,7 +25,7 @@ pub mod memory;
 mod power_flow;
 pub mod sweep;
 
-pub use power_flow::{power_flow_svg, power_flow_table_html};
+pub use power_flow::{power_flow_svg, power_flow_svg_sized, power_flow_table_html};
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

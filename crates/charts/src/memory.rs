@@ -190,9 +190,19 @@ pub fn growth_table_html(years: u32) -> String {
 /// one device, the ridge point, and the workload's point. The axis spans 0.1 to 10,000 FLOP per
 /// byte, so every accelerator's ridge (tens to hundreds) is in view at any width.
 pub fn roofline_svg(r: &Roofline, width: f64) -> String {
+    roofline_svg_sized(r, width, None)
+}
+
+/// [`roofline_svg`] `height` pixels tall (at least 240; `None`: 320 on a phone, 420 wider), for a
+/// figure that must fit a given box (an embed of the roofline alone).
+pub fn roofline_svg_sized(r: &Roofline, width: f64, height: Option<f64>) -> String {
     let width = usable(width);
     let narrow = is_narrow(width);
-    let height = if narrow { 320.0 } else { 420.0 };
+    let height = match height {
+        Some(h) if h.is_finite() => h.max(240.0),
+        _ if narrow => 320.0,
+        _ => 420.0,
+    };
     let (left, right, top, bottom) = if narrow {
         (70.0, 28.0, 30.0, 56.0)
     } else {
@@ -371,6 +381,8 @@ mod tests {
         let w = Workload::new(70e9, 70e9, 2.0, 1.0, 4096.0, 327_680.0)
             .unwrap_or_else(|e| panic!("{e}"));
         let svg = roofline_svg(&roofline(h100, &w), 1000.0);
+        let short = roofline_svg_sized(&roofline(h100, &w), 1000.0, Some(280.0));
+        assert!(short.contains("viewBox=\"0 0 1000 280\""), "{short}");
         assert!(svg.contains("ridge 295 FLOP/byte"), "{svg}");
         assert!(svg.contains("workload-memory"));
         // On a phone the ridge stays in the plot (UX audit: the scaled chart hid it).

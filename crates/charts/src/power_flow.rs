@@ -23,6 +23,9 @@ const COLUMNS: [f64; 4] = [40.0 / 960.0, 330.0 / 960.0, 620.0 / 960.0, 904.0 / 9
 const NARROW_PX: f64 = 860.0;
 /// Height of a row of that key, pixels.
 const KEY_ROW_PX: f64 = 22.0;
+/// From this width (pixels) the key has two columns: its longest entry ("Server power conversion ·
+/// 9.86 MW") is about 210 px at the key's 13 px type.
+const KEY_TWO_COLUMNS_PX: f64 = 480.0;
 
 fn column(node: Node) -> usize {
     match node {
@@ -82,6 +85,17 @@ fn megawatts(mw: f64) -> String {
 
 /// The power flows as an SVG document laid out for `width` pixels.
 pub fn power_flow_svg(design: &Design, width: f64) -> String {
+    power_flow_svg_sized(design, width, HEIGHT)
+}
+
+/// [`power_flow_svg`] with the flows `flows_px` pixels tall (at least 240) rather than 440, for a
+/// figure that must fit a given box (an embed of the diagram alone).
+pub fn power_flow_svg_sized(design: &Design, width: f64, flows_px: f64) -> String {
+    let flows_height = if flows_px.is_finite() {
+        flows_px.max(240.0)
+    } else {
+        HEIGHT
+    };
     let width = if width.is_finite() {
         width.max(240.0)
     } else {
@@ -99,7 +113,7 @@ pub fn power_flow_svg(design: &Design, width: f64) -> String {
     let flows = with_heat(&design.flows);
     let total_mw = design.facility_power_mw.max(f64::MIN_POSITIVE);
     // The tallest column (the IT parts plus their gaps) must fit.
-    let scale = (HEIGHT - 50.0 - 4.0 * GAP) / total_mw;
+    let scale = (flows_height - 50.0 - 4.0 * GAP) / total_mw;
 
     // Stack each column's nodes top to bottom in the order the flows list them.
     let mut nodes: Vec<Node> = vec![Node::Grid];
@@ -145,8 +159,14 @@ pub fn power_flow_svg(design: &Design, width: f64) -> String {
         )
     };
 
-    let key_rows = if narrow { spans.len() } else { 0 };
-    let height = HEIGHT + key_rows as f64 * KEY_ROW_PX + if narrow { 8.0 } else { 0.0 };
+    // The key: one column on a phone, two where they fit side by side.
+    let key_columns = if width >= KEY_TWO_COLUMNS_PX { 2 } else { 1 };
+    let key_rows = if narrow {
+        spans.len().div_ceil(key_columns)
+    } else {
+        0
+    };
+    let height = flows_height + key_rows as f64 * KEY_ROW_PX + if narrow { 8.0 } else { 0.0 };
     let mut svg = format!(
         "<svg viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" height=\"{height:.0}\" \
          xmlns=\"http://www.w3.org/2000/svg\" class=\"power-flow\">"
@@ -218,12 +238,16 @@ pub fn power_flow_svg(design: &Design, width: f64) -> String {
             escape_html(&text)
         ));
         if narrow {
-            let y = HEIGHT + 8.0 + i as f64 * KEY_ROW_PX;
+            // Down the first column, then the second.
+            let (row, col) = (i % key_rows.max(1), i / key_rows.max(1));
+            let y = flows_height + 8.0 + row as f64 * KEY_ROW_PX;
+            let x = 4.0 + col as f64 * (width / 2.0);
             svg.push_str(&format!(
-                "<rect class=\"node {}\" x=\"4\" y=\"{:.1}\" width=\"14\" height=\"14\"/>\
-                 <text x=\"24\" y=\"{:.1}\" class=\"flow-label\">{} · {} MW</text>",
+                "<rect class=\"node {}\" x=\"{x:.1}\" y=\"{:.1}\" width=\"14\" height=\"14\"/>\
+                 <text x=\"{:.1}\" y=\"{:.1}\" class=\"flow-label\">{} · {} MW</text>",
                 css_class(node),
                 y,
+                x + 20.0,
                 y + 12.0,
                 escape_html(node.label()),
                 megawatts(size(node))
@@ -260,6 +284,27 @@ mod tests {
     use super::*;
     use firstwall_model::datacenter::design_scenario;
     use firstwall_model::{PresetId, Scenario};
+
+    /// Embedded alone in a blog's column, the flows are shorter and the key takes two columns.
+    #[test]
+    fn a_diagram_fits_a_box_with_its_key_in_two_columns() {
+        let design = design_scenario(&Scenario::preset(PresetId::Epoch2030)).unwrap();
+        let svg = power_flow_svg_sized(&design, 576.0, 300.0);
+        let entries = svg.matches(" · ").count();
+        assert!(entries >= 8, "{entries} key entries");
+        let height = 300.0 + entries.div_ceil(2) as f64 * KEY_ROW_PX + 8.0;
+        assert!(
+            svg.starts_with(&format!("<svg viewBox=\"0 0 576 {height:.0}\"")),
+            "{}",
+            &svg[..80]
+        );
+        // The second column starts half-way across.
+        assert!(svg.contains("<rect class=\"node flow-") && svg.contains("x=\"292.0\""));
+        // A phone keeps one column.
+        let phone = power_flow_svg_sized(&design, 358.0, 300.0);
+        let one = 300.0 + entries as f64 * KEY_ROW_PX + 8.0;
+        assert!(phone.starts_with(&format!("<svg viewBox=\"0 0 358 {one:.0}\"")));
+    }
 
     #[test]
     fn the_diagram_has_every_node_and_a_ribbon_per_flow() {

@@ -72,7 +72,7 @@ pub fn share_bar_svg(tally: &Tally, width: f64) -> String {
             "<rect class=\"seg seg-{id}\" x=\"{x:.2}\" y=\"0\" width=\"{w:.2}\" height=\"{height}\"><title>{label}: {p}</title></rect>",
             id = outcome_id(wall),
             label = escape_html(&outcome_label(wall)),
-            p = percent(share),
+            p = escape_html(&percent(share)),
         )
         .ok();
         // "38.6 %" at 18 px is about 60 px wide.
@@ -82,7 +82,7 @@ pub fn share_bar_svg(tally: &Tally, width: f64) -> String {
                 "<text class=\"seg-label\" x=\"{:.2}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"18\">{}</text>",
                 x + w / 2.0,
                 height / 2.0 + 6.0,
-                percent(share)
+                escape_html(&percent(share))
             )
             .ok();
         }
@@ -208,7 +208,7 @@ pub fn year_histogram_svg(tally: &Tally, width: f64) -> String {
             w = (bar_w - 1.0).max(0.5),
             from = year,
             to = year + 0.25,
-            p = percent(count as f64 / total.max(1) as f64),
+            p = escape_html(&percent(count as f64 / total.max(1) as f64)),
         )
         .ok();
     }
@@ -622,6 +622,25 @@ mod tests {
         let table = share_table_html(&tally);
         assert_eq!(table.matches("<tr data-outcome").count(), 6);
         assert!(table.contains(&percent(tally.share(WallId::Power))));
+    }
+
+    /// A share under 0.1 % reads "< 0.1 %": escaped, so the SVG stays well-formed XML (an
+    /// unescaped `<` broke rasterizing it for the link previews).
+    #[test]
+    fn a_share_under_a_tenth_of_a_percent_is_escaped_in_the_svg() {
+        let mut tally = Tally::default();
+        tally.first_counts[WallId::Power as usize] = 10_000;
+        tally.first_counts[WallId::Data as usize] = 1;
+        tally.samples = 10_001;
+        tally.first_year_bins[0] = 1;
+        tally.first_year_bins[200] = 10_000;
+        for svg in [
+            share_bar_svg(&tally, 1000.0),
+            year_histogram_svg(&tally, 1000.0),
+        ] {
+            assert!(svg.contains("&lt; 0.1 %"), "{svg}");
+            assert!(!svg.contains("< 0.1"), "{svg}");
+        }
     }
 
     #[test]

@@ -15,8 +15,8 @@ mod commands;
 mod table;
 
 use commands::{
-    accelerators, backtest, claims, datacenter, goal, gpu_check, grid, params, presets, project,
-    roofline, sweep, train_time,
+    accelerators, backtest, claims, datacenter, goal, gpu_check, grid, params, presets, preview,
+    project, roofline, sweep, train_time,
 };
 
 /// Which wall does AI scaling hit first? The First Wall model from the command line.
@@ -56,6 +56,8 @@ enum Command {
     /// Run the sweep kernel's phase diagram on this machine's adapter and compare every cell with
     /// the f64 model.
     GpuCheck(gpu_check::Args),
+    /// Draw each view's link-preview image: a 1200 × 630 PNG card from the model.
+    Preview(preview::Args),
 }
 
 impl Command {
@@ -75,6 +77,7 @@ impl Command {
             Self::Sweep(args) => args.run(),
             Self::Grid(args) => args.run(),
             Self::GpuCheck(args) => args.run(),
+            Self::Preview(args) => args.run(),
         }
     }
 }

@@ -1429,3 +1429,55 @@ fn goal_seek_changes_push_the_first_wall_past_the_year() {
     );
     check_error(&["goal", "--after", "2045"], "from 2024 to 2039");
 }
+
+#[test]
+fn preview_writes_a_png_per_view_and_reports_it() {
+    let dir =
+        std::env::temp_dir().join(format!("firstwall-cli-test-{}-preview", std::process::id()));
+    let out_dir = dir.to_str().unwrap();
+    let doc = json(&[
+        "preview",
+        "--view",
+        "claims=Checking the claims",
+        "--view",
+        "engine=The optimization behind First Wall",
+        "--out-dir",
+        out_dir,
+        "--json",
+    ]);
+    let images = doc["images"].as_array().unwrap();
+    let views: Vec<&str> = images.iter().map(|i| i["view"].as_str().unwrap()).collect();
+    assert_eq!(views, ["claims", "engine"]);
+    for image in images {
+        assert_eq!(
+            (image["width_px"].as_u64(), image["height_px"].as_u64()),
+            (Some(1200), Some(630))
+        );
+        let file = image["file"].as_str().unwrap();
+        assert!(
+            file.ends_with(&format!("{}.png", image["view"].as_str().unwrap())),
+            "{image}"
+        );
+        let bytes = std::fs::read(file).unwrap();
+        assert_eq!(bytes.len() as u64, image["bytes"].as_u64().unwrap());
+        assert!(
+            bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+            "{file} is not a PNG"
+        );
+        for key in ["title", "headline", "alt"] {
+            assert!(!image[key].as_str().unwrap().is_empty(), "{key}: {image}");
+        }
+    }
+    assert_eq!(images[0]["title"], "Checking the claims");
+    std::fs::remove_dir_all(&dir).ok();
+
+    check_error(
+        &["preview", "--view", "nowhere=A title", "--out-dir", out_dir],
+        "the views are walls, sweep",
+    );
+    check_error(
+        &["preview", "--view", "walls", "--out-dir", out_dir],
+        "SLUG=TITLE",
+    );
+    check_error(&["preview", "--out-dir", out_dir], "--view");
+}

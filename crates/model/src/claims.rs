@@ -28,6 +28,15 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict, from a claim that holds to one that could not be checked.
+    pub const ALL: [Self; 5] = [
+        Self::Holds,
+        Self::HoldsWithCorrection,
+        Self::Outdated,
+        Self::False,
+        Self::Unverified,
+    ];
+
     /// The stable id: `holds`, `holds-with-correction`, `outdated`, `false`, `unverified`.
     pub fn id(self) -> &'static str {
         match self {
@@ -416,6 +425,21 @@ pub fn lookup(id: &str) -> Option<&'static Claim> {
 mod tests {
     use super::*;
 
+    /// A reader opens a claim's evidence over HTTPS (an embed of one claim links its first source).
+    #[test]
+    fn every_claims_source_is_an_https_address_or_none() {
+        for claim in CLAIMS {
+            for citation in claim.sources {
+                let url = citation.source.url;
+                assert!(
+                    url.is_empty() || url.starts_with("https://"),
+                    "{}: {url}",
+                    claim.id
+                );
+            }
+        }
+    }
+
     #[test]
     fn ids_are_unique_and_every_claim_has_a_source() {
         for (i, claim) in CLAIMS.iter().enumerate() {
@@ -428,6 +452,13 @@ mod tests {
             assert_eq!(lookup(claim.id).map(|c| c.id), Some(claim.id));
         }
         assert!(CLAIMS.len() >= 12);
+    }
+
+    #[test]
+    fn every_verdict_given_is_listed_in_all() {
+        for claim in CLAIMS {
+            assert!(Verdict::ALL.contains(&claim.verdict), "{}", claim.id);
+        }
     }
 
     /// Narayanan et al.: "around 34 days to train GPT-3 on 1,024 A100s"; 6·N·D at the same

@@ -204,7 +204,7 @@ pub const HBM_SOLD_OUT: Source = Source {
     authors: "DatacenterDynamics, reporting SK hynix",
     publisher: "datacenterdynamics.com",
     year: 2024,
-    url: "http://www.Datacenterdynamics.com/en/news/sk-hynix-confirms-hbm-chips-sold-out-for-2024-limited-supply-left-for-2025/",
+    url: "https://www.datacenterdynamics.com/en/news/sk-hynix-confirms-hbm-chips-sold-out-for-2024-limited-supply-left-for-2025/",
 };
 
 /// SK hynix's expectation of ~30 % yearly growth of the HBM market to 2030, as reported.
@@ -438,7 +438,7 @@ pub const SMR_ONTARIO: Source = Source {
     authors: "NucNet",
     publisher: "nucnet.org",
     year: 2023,
-    url: "http://nucnet.org/news/darlington-bwrx-300-to-receive-construction-permit-by-end-2024-7-2-2023",
+    url: "https://www.nucnet.org/news/darlington-bwrx-300-to-receive-construction-permit-by-end-2024-7-2-2023",
 };
 
 /// Google's fleet-wide power usage effectiveness.

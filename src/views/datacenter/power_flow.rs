@@ -6,6 +6,11 @@ use crate::ui::{Figure, Section, TableMode};
 
 use super::DesignResult;
 
+/// The flows' height on the page, pixels.
+const FLOWS_PX: f64 = 440.0;
+/// Their height embedded alone.
+const FLOWS_ALONE_PX: f64 = 260.0;
+
 /// The power-flow (Sankey) diagram, MW, and the same flows as a table one click away.
 #[component]
 pub fn PowerFlow(
@@ -13,11 +18,17 @@ pub fn PowerFlow(
     design: Memo<DesignResult>,
 ) -> impl IntoView {
     let width = RwSignal::new(crate::ui::width::guess());
+    // Embedded alone (`only=sankey`), shorter flows, to fit a blog's column.
+    let flows_px = if crate::shell::only::shows_alone("sankey") {
+        FLOWS_ALONE_PX
+    } else {
+        FLOWS_PX
+    };
     let svg = Memo::new(move |_| {
         let width = width.get();
         design.with(|d| {
             d.as_ref()
-                .map(|d| firstwall_charts::power_flow_svg(d, width))
+                .map(|d| firstwall_charts::power_flow_svg_sized(d, width, flows_px))
                 .unwrap_or_default()
         })
     });

@@ -1,7 +1,7 @@
 //! The roofline of decoding on one chip: the visitor's chip, model, precision, batch and
 //! context, the decode levers, the verdict and the chart.
 
-use firstwall_charts::memory::{roofline_svg, roofline_table_html};
+use firstwall_charts::memory::{roofline_svg_sized, roofline_table_html};
 use firstwall_model::accelerators::{Accelerator, ACCELERATORS};
 use firstwall_model::roofline::{
     default_kv_bytes_per_token, roofline, Bound, Roofline, Workload, DECODE_LEVERS, KV_SOURCE,
@@ -11,6 +11,9 @@ use leptos::prelude::*;
 use super::{Settings, BATCHES, CONTEXTS, MODELS, PRECISIONS};
 use crate::format;
 use crate::ui::{menu, Figure, Section, SourceLink, TableMode};
+
+/// The chart's height embedded alone (`only=roofline`), pixels.
+const CHART_ALONE_PX: f64 = 240.0;
 
 /// The roofline section.
 #[component]
@@ -66,6 +69,8 @@ pub fn RooflineSection(
     let roofline_table = Memo::new(move |_| {
         result.with(|r| r.as_ref().map(roofline_table_html).unwrap_or_default())
     });
+    // Embedded alone (`only=roofline`), a shorter chart, to fit a blog's column.
+    let height = crate::shell::only::shows_alone("roofline").then_some(CHART_ALONE_PX);
     view! {
             <Section
                 id="roofline-heading"
@@ -87,7 +92,7 @@ pub fn RooflineSection(
                         class="roofline-wrap"
                         svg=Signal::derive(move || {
                             let width = width.get();
-                            result.with(|r| r.as_ref().map(|r| roofline_svg(r, width)).unwrap_or_default())
+                            result.with(|r| r.as_ref().map(|r| roofline_svg_sized(r, width, height)).unwrap_or_default())
                         })
                         caption="Attainable FLOP/s rises with arithmetic intensity until the ridge point, \
                                  then stays at the chip's peak. The dot is this workload."

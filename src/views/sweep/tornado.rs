@@ -9,6 +9,8 @@ use crate::ui::{Figure, Section, TableMode};
 
 /// Rows the chart shows (the table has every parameter).
 const ROWS: usize = 12;
+/// Rows it shows embedded alone (`only=tornado`), to fit a blog's column.
+const ROWS_ALONE: usize = 5;
 
 /// Each uncertain assumption at the low and the high end of its range, every other as in the
 /// visitor's scenario; the largest swings first. Recomputed when the scenario changes (a few
@@ -24,6 +26,11 @@ pub fn Tornado() -> impl IntoView {
     });
     let table = Memo::new(move |_| swings.with(|s| tornado_table_html(s)));
     let width = RwSignal::new(crate::ui::width::guess());
+    let rows = if crate::shell::only::shows_alone("tornado") {
+        ROWS_ALONE
+    } else {
+        ROWS
+    };
     view! {
         <Section id="tornado-heading" title="Which assumptions matter most" class="tornado-section">
             <p class="prose">
@@ -36,7 +43,7 @@ pub fn Tornado() -> impl IntoView {
                 id="tornado"
                 name="Which assumptions matter most"
                 class="tornado-wrap"
-                svg=Signal::derive(move || swings.with(|s| tornado_svg(s, base_year.get(), ROWS, width.get())))
+                svg=Signal::derive(move || swings.with(|s| tornado_svg(s, base_year.get(), rows, width.get())))
                 table=table
                 width=width
                 mode=TableMode::Folded("Data table: every assumption's swing")

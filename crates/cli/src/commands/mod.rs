@@ -23,6 +23,7 @@ pub mod grid;
 pub mod params;
 pub mod parse;
 pub mod presets;
+pub mod preview;
 pub mod project;
 pub mod roofline;
 pub mod sweep;

@@ -101,7 +101,7 @@ struct Run {
 }
 
 /// The CPU's worker threads: every core.
-fn cpu_threads() -> u32 {
+pub(crate) fn cpu_threads() -> u32 {
     std::thread::available_parallelism()
         .ok()
         .and_then(|n| u32::try_from(n.get()).ok())
@@ -109,7 +109,7 @@ fn cpu_threads() -> u32 {
 }
 
 /// A sweep on every core: contiguous ranges of samples, tallies merged.
-fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
+pub(crate) fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
     let chunk = samples.div_ceil(threads.max(1)).max(1);
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..samples)
