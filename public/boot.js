@@ -50,6 +50,9 @@
   if (embedded) {
     var root = document.documentElement;
     root.setAttribute("data-embed", "");
+    // One figure alone: the first paint's title and introduction are not shown either (the app
+    // keeps this mark only for a figure it knows; src/shell/only.rs).
+    if (params.has("only")) root.setAttribute("data-only", params.getAll("only").pop());
     // No background (?transparent), before the first paint, so that no white box flashes.
     var transparent = params.getAll("transparent").pop();
     if (transparent !== undefined && transparent !== "0") root.setAttribute("data-transparent", "");
@@ -84,6 +87,17 @@
       if (event.source === window.parent && event.data && event.data.type === "firstwall:ping") post(true);
     });
   }
+
+  // The first paint is one view's (scripts/entries.mjs); at another address — one the site does
+  // not have, answered with the root's entry — its title would be wrong until the app says
+  // "Page not found": hide it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var boot = document.getElementById("boot");
+    var path = location.pathname.replace(/\/index\.html$/, "/").replace(/(.)\/$/, "$1");
+    if (boot && boot.getAttribute("data-path") !== null && boot.getAttribute("data-path") !== path) {
+      boot.classList.add("boot-elsewhere");
+    }
+  });
 
   // Offline: after the first visit, sw.js (written by scripts/post-build.sh) keeps this build's
   // files, so the app starts without a network. Registered a moment after the page has loaded, so

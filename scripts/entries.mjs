@@ -21,7 +21,7 @@ if (!origin) {
 }
 const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
 
-/** The views of src/routes.rs: `{ path, slug, title, lede }`, in navigation order. */
+/** The views of src/routes.rs: `{ path, slug, navLabel, title, lede }`, in navigation order. */
 export function readViews(source) {
   const literal = (field, text) => {
     const match = new RegExp(`${field}: "((?:[^"\\\\]|\\\\.)*)"`, "s").exec(text);
@@ -36,6 +36,7 @@ export function readViews(source) {
     .map((block) => ({
       path: literal("path", block),
       slug: literal("slug", block),
+      navLabel: literal("nav_label", block),
       title: literal("title", block),
       lede: literal("lede", block),
     }));
@@ -83,8 +84,11 @@ function drawPreviews(views, dir) {
   return images;
 }
 
-/** The head of `html` made the entry of `view`, advertising `image` (see drawPreviews). */
-function entry(html, view, image) {
+/**
+ * `html` made the entry of `view` (one of `views`): its head advertising `image` (see
+ * drawPreviews), its body starting with the view's first paint.
+ */
+function entry(html, views, view, image) {
   const url = `${origin}${view.path}`;
   const title = `${view.title} — First Wall`;
   const imageUrl = `${origin}/preview/${view.slug}.png`;
@@ -117,10 +121,40 @@ function entry(html, view, image) {
       // Relative, so that a copy served elsewhere (a preview, the tests) finds its own documents.
       `<link rel="alternate" type="application/json+oembed" href="/oembed/${view.slug}.json" title="${escape(title)}" />`,
     );
-  if (!out.includes(`/oembed/${view.slug}.json`) || !out.includes("og:title")) {
+  // The first paint: everything from the loading indicator to <noscript> (also over its own
+  // output, when run again).
+  out = out.replace(/<div id="boot"[\s\S]*?(?=<noscript>)/, firstPaint(views, view));
+  if (!out.includes(`/oembed/${view.slug}.json`) || !out.includes("og:title") || !out.includes('class="boot-page"')) {
     throw new Error("entries.mjs: index.html no longer has the <title> and oEmbed link it rewrites");
   }
   return out;
+}
+
+/**
+ * The first paint of `view`, before the app's script and wasm arrive: the site's header and the
+ * view's title and introduction, in the markup and classes the app draws them with
+ * (src/ui/site_header.rs, src/ui/view_page.rs), so that the page has its words at once and the
+ * app takes over without anything moving; then the loading status. The copy is inert and hidden
+ * from assistive technology: only the status speaks until the app is there (src/main.rs removes
+ * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's.
+ */
+function firstPaint(views, view) {
+  const nav = views
+    .map((v) => `<li><a href="${escape(v.path)}"${v.path === view.path ? ' aria-current="page"' : ""}>${escape(v.navLabel)}</a></li>`)
+    .join("");
+  // The theme switch's place, as wide as the app's (its options are ThemeChoice's labels).
+  const theme = `<label class="theme-switch">Theme<select tabindex="-1"><option>System</option><option>Light</option><option>Dark</option></select></label>`;
+  return `<div id="boot" data-path="${escape(view.path)}">
+      <div class="boot-page" aria-hidden="true" inert>
+        <header class="site-header"><div class="site-header-inner"><a class="brand" href="/"><img src="/public/favicon.svg" alt="" width="26" height="26" />First Wall</a><nav class="site-nav" aria-label="Views"><ul>${nav}</ul></nav>${theme}</div></header>
+        <main class="boot-main"><article class="view" data-view="${escape(view.slug)}"><header class="view-header"><h1>${escape(view.title)}</h1><p class="lede">${escape(view.lede)}</p></header></article></main>
+      </div>
+      <div class="boot" role="status" aria-live="polite">
+        <span class="boot-spinner" aria-hidden="true"></span>
+        <span id="boot-text">Loading First Wall…</span>
+      </div>
+    </div>
+    `;
 }
 
 /** The oEmbed document (https://oembed.com, type "rich") of `view`. */
@@ -152,7 +186,7 @@ if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pat
   for (const view of views) {
     const file = view.path === "/" ? "index.html" : join(view.path.slice(1), "index.html");
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, entry(html, view, images.get(view.slug)));
+    await writeFile(file, entry(html, views, view, images.get(view.slug)));
     await writeFile(join("oembed", `${view.slug}.json`), oembed(view));
   }
   console.log(`entries.mjs: ${views.length} view entries and oEmbed documents for ${origin}`);

@@ -20,6 +20,7 @@
 #   sw.js        the service worker: scripts/service-worker.js after a line that names this build
 #                (a hash of its files) and lists the files to keep for offline use. A new build has
 #                a new hash, so browsers install the new worker and drop the old copy.
+#   *.br, *.gz   compressed siblings of the text and wasm files (scripts/compress.mjs), release only.
 #   oembed.json  the oEmbed endpoint (https://oembed.com, type "rich") for the site's public
 #                address: FIRSTWALL_ORIGIN, default http://127.0.0.1:${PORT:-8080} (scripts/serve.sh).
 #                It is a static file: every page advertises the Walls view's embed.
@@ -85,3 +86,10 @@ version=$(for file in $files; do cat ".$file"; done | cksum | tr -d ' ' | cut -c
   cat "$here/service-worker.js"
 } > sw.js
 echo "post-build: sw.js (build $version, $(echo "$files" | wc -l) files), _headers and oembed.json for $origin"
+
+# Last, compressed siblings (x.wasm.br, x.wasm.gz) for hosts that serve them; not part of the
+# offline list (the browser decodes what it fetches). A release build only: a debug build's wasm
+# is large and brotli's best takes its time.
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+  node "$here/compress.mjs" .
+fi

@@ -7,6 +7,9 @@
 // ignores settings past 16 KB with a notice). Every response carries the headers of the build's
 // `_headers` file (scripts/post-build.sh: CORS for sandboxed embeds, the Content-Security-Policy),
 // as Netlify or Cloudflare Pages would send them; without that file it still allows every origin.
+// Text and wasm go compressed, as a real host sends them: the build's `.br` or `.gz` sibling
+// (scripts/compress.mjs) where the browser accepts that encoding — brotli first — or one made on
+// the fly and kept, with `Vary: Accept-Encoding`.
 //
 //   node scripts/serve-dist.mjs [--dir dist] [--port 8080]
 //
@@ -15,6 +18,8 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { compress, compressible } from "./compress.mjs";
 
 const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -57,6 +62,38 @@ async function siteHeaders(root) {
   return headers;
 }
 
+/** The encodings a request accepts (`br`, `gzip`), by its Accept-Encoding, in our order. */
+export function acceptedEncodings(header = "") {
+  const accepted = new Map();
+  for (const part of header.toLowerCase().split(",")) {
+    const [token, ...params] = part.trim().split(";");
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    if (token) accepted.set(token, q === undefined ? 1 : Number(q));
+  }
+  const star = accepted.get("*");
+  return ["br", "gzip"].filter((encoding) => (accepted.get(encoding) ?? star ?? 0) > 0);
+}
+
+/** Compressed copies made on the fly, by path and encoding, for a build without siblings. */
+const made = new Map();
+
+/** The body of `file` in the first of `encodings` it has: [bytes, encoding or null]. */
+async function encoded(file, body, encodings) {
+  for (const encoding of encodings) {
+    const suffix = encoding === "br" ? ".br" : ".gz";
+    const sibling = await fileOrNull(file + suffix);
+    if (sibling) return [await readFile(sibling), encoding];
+    const key = `${file}${suffix}`;
+    if (!made.has(key)) {
+      const both = compress(body);
+      made.set(`${file}.br`, both.br);
+      made.set(`${file}.gz`, both.gz);
+    }
+    return [made.get(key), encoding];
+  }
+  return [body, null];
+}
+
 async function fileOrNull(path) {
   try {
     const info = await stat(path);
@@ -90,9 +127,15 @@ export async function startServer({ dir = "dist", port = 8080, host = "127.0.0.1
         // else the app, which routes (its 404 view included).
         file = (inside && ((await fileOrNull(candidate)) || (await fileOrNull(join(candidate, "index.html"))))) || index;
       }
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const [body, encoding] = compressible(file)
+        ? await encoded(file, raw, acceptedEncodings(request.headers["accept-encoding"]))
+        : [raw, null];
       response.writeHead(200, {
         "Content-Type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": body.length,
+        ...(encoding ? { "Content-Encoding": encoding } : {}),
+        ...(compressible(file) ? { Vary: "Accept-Encoding" } : {}),
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
         // Every file to every origin: a frame in sandbox="allow-scripts" (WordPress's embeds) has

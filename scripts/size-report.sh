@@ -71,7 +71,7 @@ total_gz=0
 while IFS= read -r -d '' file; do
   total_raw=$(( total_raw + $(stat -c %s "$file") ))
   total_gz=$(( total_gz + $(gz_bytes "$file") ))
-done < <(find "$dist" -type f -print0)
+done < <(find "$dist" -type f ! -name '*.gz' ! -name '*.br' -print0)
 
 printf 'size report (%s)\n' "$dist"
 printf '  wasm  %9d B raw  (%s)   %8d B gzip -9  (%s)\n' "$wasm_raw" "$(kb "$wasm_raw")" "$wasm_gz" "$(kb "$wasm_gz")"
@@ -79,7 +79,19 @@ worker_raw=$(stat -c %s "${worker[0]}")
 worker_gz=$(gz_bytes "${worker[0]}")
 printf '  worker%9d B raw  (%s)   %8d B gzip -9  (%s)  (sweep worker; loads with /sweep and /engine only)\n' "$worker_raw" "$(kb "$worker_raw")" "$worker_gz" "$(kb "$worker_gz")"
 printf '  js    %9d B raw  (%s)   %8d B gzip -9  (%s)\n' "$js_raw" "$(kb "$js_raw")" "$js_gz" "$(kb "$js_gz")"
-printf '  dist  %9d B raw  (%s)   %8d B gzip -9  (%s), %d files\n' "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")" "$(find "$dist" -type f | wc -l)"
+printf '  dist  %9d B raw  (%s)   %8d B gzip -9  (%s), %d files (and their .br and .gz siblings)\n' "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")" "$(find "$dist" -type f ! -name '*.gz' ! -name '*.br' | wc -l)"
+# What the first view needs: every view starts from the one app wasm (the sweep worker comes only
+# with the views that sweep), sent brotli-compressed where the browser accepts it.
+if [ -f "${wasm[0]}.br" ]; then
+  printf '  first view: the app wasm, %s gzipped, %s with brotli (as scripts/serve-dist.mjs sends it)\n' "$(kb "$wasm_gz")" "$(kb "$(stat -c %s "${wasm[0]}.br")")"
+else
+  printf '  first view: the app wasm, %s gzipped\n' "$(kb "$wasm_gz")"
+fi
+# Where its bytes go, by crate (scripts/size-profile.mjs; the table in docs/ARCHITECTURE.md).
+profile_wasm="$FIRSTWALL_TARGET_DIR/wasm32-unknown-unknown/web/firstwall-app.wasm"
+if [ -f "$profile_wasm" ]; then
+  node "$FIRSTWALL_ROOT/scripts/size-profile.mjs" "$profile_wasm" --top 8 --min-kb 8 | sed 's/^/  /'
+fi
 if [ "$wasm_gz" -le "$target_gz_bytes" ]; then
   printf '  target: wasm gzipped %s, within the %s of DESIGN.md\n' "$(kb "$wasm_gz")" "$(kb "$target_gz_bytes")"
 else

@@ -3,22 +3,11 @@
 // renders and its frame takes its content's height through each protocol a host speaks; a failed
 // script or wasm load shows the fallback instead of spinning.
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import { test } from "node:test";
 
-import { ROUTES, openPage, screenshot, useSite, waitForApp } from "./harness.mjs";
+import { hostPage, openPage, ROUTES, screenshot, useSite, waitForApp } from "./harness.mjs";
 
 const site = useSite();
-
-/** Serves `html` at every path of a second origin (another port of 127.0.0.1): the blog. */
-async function hostPage(html) {
-  const server = createServer((request, response) => {
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(html);
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
 
 /** The snippet the Embed dialog gives for `path`, as a blogger would copy it. */
 async function snippetFor(browser, path) {

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serve dist/ on a free port, launch Debian's Chromium
 // through playwright-core, and watch every page for console errors and foreign requests.
+import { createServer } from "node:http";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -141,4 +142,14 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 /** Opens a view's Share menu (it closes again once a choice is made). */
 export async function openShare(page) {
   if (!(await page.$("details.share-menu[open]"))) await page.click("#share-open");
+}
+
+/** Serves `html` at every path of a second origin (another port of 127.0.0.1): a blog's page. */
+export async function hostPage(html) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }

@@ -4,10 +4,9 @@
 // reader whose system is dark; the render flags do what they say; the Embed dialog offers the
 // figures with a live preview of the code it gives.
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import { test } from "node:test";
 
-import { openPage, screenshot, seriousA11yViolations, useSite, waitForApp } from "./harness.mjs";
+import { hostPage, openPage, screenshot, seriousA11yViolations, useSite, waitForApp } from "./harness.mjs";
 
 const site = useSite();
 
@@ -27,16 +26,6 @@ const FIGURES = [
 
 /** The box a figure alone must fit, CSS pixels. */
 const BOX = { width: 600, height: 500 };
-
-/** Serves `html` at every path of a second origin (another port of 127.0.0.1): the blog. */
-async function hostPage(html) {
-  const server = createServer((request, response) => {
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(html);
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}/` };
-}
 
 /** The problems `openPage` saw on a blog's page, less its requests to First Wall's own origin. */
 const foreign = (problems) => problems.filter((p) => !p.startsWith(`request to another host: ${site.url}`));

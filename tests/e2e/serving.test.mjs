@@ -5,6 +5,8 @@
 // no injected markup and no script run from the address.
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
+import { get as httpGet } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { test } from "node:test";
 
@@ -32,8 +34,9 @@ async function serviceWorker() {
 
 test("the service worker keeps every file of the build, and the hashed ones from its saved copy", async () => {
   const sw = await serviceWorker();
-  // sw.js itself and the headers file (read by hosts, never fetched) are not kept offline.
-  const built = (await files(DIST)).filter((file) => file !== "/sw.js" && file !== "/_headers");
+  // sw.js itself, the headers file (read by hosts, never fetched) and the compressed siblings (a
+  // host's way of sending a file; the browser keeps it decoded) are not kept offline.
+  const built = (await files(DIST)).filter((file) => file !== "/sw.js" && file !== "/_headers" && !/\.(br|gz)$/.test(file));
   assert.deepEqual([...sw.files].sort(), built);
   // The files index.html loads by content-hashed name (the app's JS, wasm and CSS): whatever
   // the number of hex digits Trunk writes (it drops leading zeros: 14 happen).
@@ -49,6 +52,62 @@ test("the service worker keeps every file of the build, and the hashed ones from
   for (const file of sw.files.filter((f) => f.startsWith("/sweep-worker"))) {
     assert.doesNotMatch(file, sw.hashed);
   }
+});
+
+/** A GET with `headers`, its body as it came (not decoded, unlike fetch). */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("text and wasm go compressed, brotli first, with Vary; the build's siblings decode to their files", async () => {
+  const index = await readFile(join(DIST, "index.html"), "utf8");
+  const wasm = /href="(\/firstwall-app-[0-9a-f]+_bg\.wasm)"/.exec(index)?.[1];
+  assert.ok(wasm, "index.html preloads the app's wasm");
+  const raw = await readFile(join(DIST, wasm));
+  const identity = (bytes) => bytes;
+  const sent = {};
+  for (const [accept, encoding, decode] of [
+    ["gzip, deflate, br", "br", brotliDecompressSync],
+    ["gzip", "gzip", gunzipSync],
+    ["br;q=0, gzip;q=0.5", "gzip", gunzipSync],
+    ["identity", undefined, identity],
+    [undefined, undefined, identity],
+  ]) {
+    const { headers, body } = await rawGet(new URL(wasm, site.url), accept ? { "Accept-Encoding": accept } : {});
+    assert.equal(headers["content-encoding"], encoding, `${accept}`);
+    assert.equal(headers.vary, "Accept-Encoding", `${accept}`);
+    assert.equal(Number(headers["content-length"]), body.length, `${accept}`);
+    assert.ok(decode(body).equals(raw), `${accept}: the bytes decode to the file`);
+    sent[encoding ?? "identity"] = body.length;
+  }
+  // The entries go compressed too; an image, compressed already, as it is.
+  const entry = await rawGet(new URL("/sweep", site.url), { "Accept-Encoding": "br" });
+  assert.equal(entry.headers["content-encoding"], "br");
+  assert.match(brotliDecompressSync(entry.body).toString("utf8"), /How sure are we\?/);
+  const png = await rawGet(new URL("/preview/walls.png", site.url), { "Accept-Encoding": "br" });
+  assert.equal(png.headers["content-encoding"], undefined);
+  assert.equal(png.headers.vary, undefined);
+  // The release build writes a .br and a .gz beside each text and wasm file, for static hosts.
+  const all = await files(DIST);
+  const siblings = all.filter((file) => /\.(br|gz)$/.test(file));
+  assert.ok(all.includes(`${wasm}.br`) && all.includes(`${wasm}.gz`), "the wasm's siblings");
+  for (const sibling of siblings) {
+    const original = await readFile(join(DIST, sibling.replace(/\.(br|gz)$/, "")));
+    const bytes = await readFile(join(DIST, sibling));
+    const decoded = sibling.endsWith(".br") ? brotliDecompressSync(bytes) : gunzipSync(bytes);
+    assert.ok(decoded.equals(original), `${sibling} decodes to its file`);
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `app wasm as sent: ${kb(sent.identity)} raw, ${kb(sent.gzip)} gzip, ${kb(sent.br)} brotli; ` +
+      `${siblings.length} compressed siblings in dist/`,
+  );
 });
 
 test("the server answers every address with the app: malformed escapes, long addresses", async () => {

@@ -163,22 +163,46 @@ test("navigation is client-side, keyboard-first and names the current page", asy
   }
 });
 
-test("the loading indicator is in the page until the app mounts", async () => {
-  const { context, page } = await openPage(site.browser, site.url);
-  try {
-    // Hold the wasm back so the indicator can be seen, then let it through.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
-    await page.goto(site.url, { waitUntil: "domcontentloaded" });
-    assert.equal(await page.textContent("#boot-text"), "Loading First Wall…");
-    assert.equal(await page.getAttribute("#boot", "role"), "status");
-    release();
-    await waitForApp(page);
-    assert.equal(await page.$("#boot"), null);
-  } finally {
-    await context.close();
+test("the first paint has the view's words before the wasm, and the app takes over without a jump", async () => {
+  const seen = [];
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const route of ROUTES) {
+      const { context, page, problems } = await openPage(site.browser, site.url, { viewport });
+      try {
+        // Hold the wasm back so the first paint can be seen, then let it through.
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        await page.route("**/*.wasm", async (r) => { await held; await r.continue(); });
+        await page.goto(new URL(route.path, site.url).href, { waitUntil: "domcontentloaded" });
+        assert.equal(await page.textContent("#boot-text"), "Loading First Wall…");
+        assert.equal(await page.getAttribute("#boot [role=status]", "aria-live"), "polite");
+        // The words, as the app will draw them, and nothing to tab into or read twice.
+        assert.equal(await page.textContent("#boot h1"), route.title);
+        assert.equal(await page.getAttribute("#boot .boot-page", "aria-hidden"), "true");
+        const boxes = () => page.evaluate(() => ["h1", ".lede", ".site-nav", ".brand"].map((s) => {
+          const r = document.querySelector(s).getBoundingClientRect();
+          return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        }));
+        const before = await boxes();
+        release();
+        await waitForApp(page);
+        assert.equal(await page.$("#boot"), null);
+        const after = await boxes();
+        // The same places, to the pixel: the app's header, title and introduction replace the
+        // first paint's where they were.
+        for (const [at, box] of before.entries()) {
+          for (let i = 1; i < 5; i++) {
+            assert.ok(Math.abs(box[i] - after[at][i]) <= 1, `${route.path} ${viewport.width}: ${box[0]} ${box} → ${after[at]}`);
+          }
+        }
+        assert.deepEqual(problems(), []);
+        seen.push(`${route.path}@${viewport.width}`);
+      } finally {
+        await context.close();
+      }
+    }
   }
+  console.log(`first paint = app's header, title and introduction, to the pixel: ${seen.join(", ")}`);
 });
 
 test("the GPU check runs WebGPU and agrees with the model", async () => {

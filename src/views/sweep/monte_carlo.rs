@@ -113,7 +113,19 @@ pub fn MonteCarlo() -> impl IntoView {
     view! {
         <Section id="sweep-title" title="How often each wall comes first" class="sweep-run">
             // The answer first; the settings to run it again under it.
-            {move || result.with(|r| r.as_ref().map(|r| results_view(r, check, width)))}
+            // While the first sweep runs, its place is kept (as tall as its answer), so that the
+            // answer does not push the settings out of view when it arrives (a layout shift of
+            // 0.35 on a phone, as Lighthouse measured it).
+            {move || match result.with(|r| r.as_ref().map(|r| results_view(r, check, width))) {
+                Some(results) => results.into_any(),
+                None if run_state.running() => view! {
+                    <div class="sweep-results sweep-pending">
+                        <p class="sweep-headline">{move || status.get()}</p>
+                    </div>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
             <form
                 class="sweep-controls"
                 on:submit=move |event| {

@@ -671,14 +671,27 @@ fn loop_figure(width_px: f64, height_px: f64, typesetter: &Typesetter) -> Figure
         human.stroke,
         "The human decides",
     );
-    steps_row(&mut svg, &steps, top, width_px, box_h, typesetter);
-    let caption_h = caption(
-        &mut svg,
-        "AI assists the decision; the final judgement and the action stay with the human.",
+    steps_figure(
+        svg,
+        &steps,
+        (top, box_h),
         width_px,
-        top + box_h + 16.0,
+        "AI assists the decision; the final judgement and the action stay with the human.",
         typesetter,
-    );
+    )
+}
+
+/// A row of `steps` at `top`, `box_h` tall, after what `svg` holds already, with `words` under it.
+fn steps_figure(
+    mut svg: String,
+    steps: &[Step<'_>],
+    (top, box_h): (f64, f64),
+    width_px: f64,
+    words: &str,
+    typesetter: &Typesetter,
+) -> Figure {
+    steps_row(&mut svg, steps, top, width_px, box_h, typesetter);
+    let caption_h = caption(&mut svg, words, width_px, top + box_h + 16.0, typesetter);
     Figure {
         svg,
         width_px,
@@ -710,18 +723,12 @@ fn engine_figure(width_px: f64, height_px: f64, typesetter: &Typesetter) -> Figu
     ];
     let top = 4.0;
     let box_h = (height_px - top - CAPTION_ROOM_PX).clamp(120.0, MAX_BOX_PX);
-    let mut svg = String::new();
-    steps_row(&mut svg, &steps, top, width_px, box_h, typesetter);
-    let caption_h = caption(
-        &mut svg,
+    steps_figure(
+        String::new(),
+        &steps,
+        (top, box_h),
+        width_px,
         "Optimization means doing only what is necessary.",
-        width_px,
-        top + box_h + 16.0,
         typesetter,
-    );
-    Figure {
-        svg,
-        width_px,
-        height_px: top + box_h + 24.0 + caption_h,
-    }
+    )
 }
