@@ -78,6 +78,18 @@ fn fire(target: &web_sys::EventTarget, kind: &str) {
         .unwrap();
 }
 
+/// Waits until the view in `host` is whole: its sections after the lead are built in a task of
+/// their own (`data-built` on the article); a page without a view (the 404) has nothing to wait for.
+async fn wait_for_the_view(host: &web_sys::HtmlElement) {
+    wait_until("the view's sections", || {
+        host.query_selector("article.view[data-view]:not([data-built])")
+            .ok()
+            .flatten()
+            .is_none()
+    })
+    .await;
+}
+
 /// Mounts the whole app at `path_and_query` in a fresh element.
 async fn mount_app_at(
     path_and_query: &str,
@@ -89,6 +101,7 @@ async fn mount_app_at(
     let host = fresh_host();
     let handle = leptos::mount::mount_to(host.clone(), firstwall_app::App);
     settle().await;
+    wait_for_the_view(&host).await;
     (host, handle)
 }
 

@@ -25,8 +25,31 @@ pub fn ViewPage(
     let citations = use_context::<crate::ui::citations::Citations>()
         .unwrap_or_else(crate::ui::citations::Citations::provide);
     let links = Links::from_context();
+    // The lead (the answer and the figure) is built with the page; the rest of the view, its
+    // sources and the glossary in a task of their own right after, so that no start-up task is
+    // long (issue 19: the whole Walls view in one task was 65–75 ms on a desktop, 4× that on a
+    // phone). `data-built` on the article says the rest is there.
+    let built = RwSignal::new(false);
+    let rest = StoredValue::new_local(Some(children));
+    set_timeout(move || built.set(true), std::time::Duration::ZERO);
+    let rest = move || {
+        built.get().then(|| {
+            let children = rest.try_update_value(Option::take).flatten();
+            // Built once: nothing it reads may make this closure run again (it would find the
+            // children taken).
+            untrack(move || {
+                view! {
+                    {children.map(|children| children())}
+                    <div class="view-refs">
+                        <crate::ui::citations::SourceList citations=citations />
+                        <crate::ui::glossary::GlossaryList />
+                    </div>
+                }
+            })
+        })
+    };
     view! {
-        <article class="view" data-view=view.slug()>
+        <article class="view" data-view=view.slug() data-built=move || built.get().then_some("")>
             <header class="view-header">
                 <h1>{view.title()}</h1>
                 <p class="lede">{view.lede()}</p>
@@ -37,11 +60,7 @@ pub fn ViewPage(
             </header>
             {lead.map(|lead| lead())}
             {(!expect_context::<Embedded>().0).then(|| view! { <ShareBar view=view /> })}
-            {children()}
-            <div class="view-refs">
-                <crate::ui::citations::SourceList citations=citations />
-                <crate::ui::glossary::GlossaryList />
-            </div>
+            {rest}
         </article>
     }
 }

@@ -11,7 +11,8 @@ pub fn NotFound() -> impl IntoView {
     let route = expect_context::<Route>();
     document().set_title("Page not found — First Wall");
     view! {
-        <article class="view" data-view="not-found">
+        // Built whole at once (`data-built`, as a view frame says when its sections are there).
+        <article class="view" data-view="not-found" data-built="">
             <header class="view-header">
                 <h1>"Page not found"</h1>
                 <p class="lede">

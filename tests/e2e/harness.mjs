@@ -99,10 +99,17 @@ export async function openPage(browser, siteUrl, { viewport = { width: 1280, hei
   return { context, page, problems: () => [...issues] };
 }
 
-/** Waits until the app has mounted (the loading indicator is gone and a view heading shows). */
+/**
+ * Waits until the app has mounted (the first paint is gone and a view heading shows) and the view
+ * is whole (its sections after the lead are built in a task of their own: `data-built`).
+ */
 export async function waitForApp(page) {
   await page.waitForSelector("#app h1");
-  await page.waitForFunction(() => !document.getElementById("boot"));
+  await page.waitForFunction(() => {
+    // A view (`data-view`) says `data-built` once its sections after the lead are there.
+    const view = document.querySelector("#app article.view[data-view]");
+    return !document.getElementById("boot") && (!view || view.hasAttribute("data-built"));
+  });
 }
 
 /**
