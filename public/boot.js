@@ -99,6 +99,26 @@
     }
   });
 
+  // The first paint on screen: the app waits for it before it replaces #boot (src/lib.rs,
+  // after_first_paint), so that the words it holds are what the browser records as painted
+  // first — a paint that is replaced before the browser has recorded it counts for nothing, and
+  // the page's largest paint would wait for the app. Resolved when the browser reports the
+  // largest paint so far (it reports none until something is on screen), else after the first
+  // frame.
+  try {
+    window.firstwallFirstPaint = new Promise(function (resolve) {
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf("largest-contentful-paint") >= 0) {
+        new PerformanceObserver(function (list, observer) {
+          observer.disconnect();
+          resolve();
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      } else {
+        requestAnimationFrame(function () { setTimeout(resolve, 0); });
+      }
+    });
+  } catch (e) {}
+
   // Offline: after the first visit, sw.js (written by scripts/post-build.sh) keeps this build's
   // files, so the app starts without a network. Registered a moment after the page has loaded, so
   // that saving the files never competes with the first paint; not in embeds, so that a blog's

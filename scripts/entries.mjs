@@ -21,7 +21,10 @@ if (!origin) {
 }
 const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
 
-/** The views of src/routes.rs: `{ path, slug, navLabel, title, lede }`, in navigation order. */
+/**
+ * The views of src/routes.rs: `{ path, slug, navLabel, title, lede, cards }` (`cards`: the words
+ * a view opens with, `[{ title, text }]`), in navigation order.
+ */
 export function readViews(source) {
   const literal = (field, text) => {
     const match = new RegExp(`${field}: "((?:[^"\\\\]|\\\\.)*)"`, "s").exec(text);
@@ -38,7 +41,11 @@ export function readViews(source) {
       slug: literal("slug", block),
       navLabel: literal("nav_label", block),
       title: literal("title", block),
-      lede: literal("lede", block),
+      lede: literal("lede", block.split(/\n\s*cards:/)[0]),
+      cards: block
+        .split(/\n\s*Card \{/)
+        .slice(1)
+        .map((card) => ({ title: literal("title", card), text: literal("text", card) })),
     }));
 }
 
@@ -131,9 +138,10 @@ function entry(html, views, view, image) {
 }
 
 /**
- * The first paint of `view`, before the app's script and wasm arrive: the site's header and the
- * view's title and introduction, in the markup and classes the app draws them with
- * (src/ui/site_header.rs, src/ui/view_page.rs), so that the page has its words at once and the
+ * The first paint of `view`, before the app's script and wasm arrive: the site's header, the
+ * view's title and introduction and the cards it opens with, in the markup and classes the app
+ * draws them with (src/ui/site_header.rs, src/ui/view_page.rs, src/views/engine.rs), so that the
+ * page has its words at once and the
  * app takes over without anything moving; then the loading status. The copy is inert and hidden
  * from assistive technology: only the status speaks until the app is there (src/main.rs removes
  * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's.
@@ -143,11 +151,14 @@ function firstPaint(views, view) {
     .map((v) => `<li><a href="${escape(v.path)}"${v.path === view.path ? ' aria-current="page"' : ""}>${escape(v.navLabel)}</a></li>`)
     .join("");
   // The theme switch's place, as wide as the app's (its options are ThemeChoice's labels).
+  const cards = view.cards.length
+    ? `<ol class="card-grid stages">${view.cards.map((card) => `<li class="card"><h3>${escape(card.title)}</h3><p>${escape(card.text)}</p></li>`).join("")}</ol>`
+    : "";
   const theme = `<label class="theme-switch">Theme<select tabindex="-1"><option>System</option><option>Light</option><option>Dark</option></select></label>`;
   return `<div id="boot" data-path="${escape(view.path)}">
       <div class="boot-page" aria-hidden="true" inert>
         <header class="site-header"><div class="site-header-inner"><a class="brand" href="/"><img src="/public/favicon.svg" alt="" width="26" height="26" />First Wall</a><nav class="site-nav" aria-label="Views"><ul>${nav}</ul></nav>${theme}</div></header>
-        <main class="boot-main"><article class="view" data-view="${escape(view.slug)}"><header class="view-header"><h1>${escape(view.title)}</h1><p class="lede">${escape(view.lede)}</p></header></article></main>
+        <main class="boot-main"><article class="view" data-view="${escape(view.slug)}"><header class="view-header"><h1>${escape(view.title)}</h1><p class="lede">${escape(view.lede)}</p></header>${cards}</article></main>
       </div>
       <div class="boot" role="status" aria-live="polite">
         <span class="boot-spinner" aria-hidden="true"></span>

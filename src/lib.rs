@@ -29,6 +29,50 @@ pub mod views;
 pub use app::App;
 pub use firstwall_model::format;
 
+/// Runs `start` once the browser has painted what the page already holds and recorded that
+/// paint — each entry's first paint (`scripts/entries.mjs`): the header, the view's title and its
+/// introduction. `public/boot.js` makes the promise this waits for (`firstwallFirstPaint`); where
+/// there is none, or it does not settle within [`PAINT_WAIT`] (a tab in the background, an embed
+/// scrolled out of view), `start` runs anyway.
+///
+/// Where the wasm is ready before the first frame (a fast network, a cached visit), mounting at
+/// once would keep the screen blank until the view is built, and a paint replaced before the
+/// browser records it counts for nothing: the page's largest paint would wait for the app. This
+/// way the words show first and the view replaces them in the same places (issue 19).
+pub fn after_first_paint(start: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast as _;
+
+    let painted = js_sys::Reflect::get(&leptos::prelude::window(), &"firstwallFirstPaint".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    let Some(painted) = painted else {
+        start();
+        return;
+    };
+    // Whichever comes first runs it; the other finds it gone.
+    type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let start: Once = Rc::new(Cell::new(Some(Box::new(start))));
+    let run = |start: &Once| {
+        if let Some(start) = start.take() {
+            start();
+        }
+    };
+    let on_paint = Rc::clone(&start);
+    let then = Closure::once(move |_: wasm_bindgen::JsValue| run(&on_paint));
+    // The promise never rejects; a `then` without a handler for that is enough. The closure is
+    // called once, by the page, which outlives it: it is handed over, not kept.
+    let _ = painted.then(&then);
+    then.forget();
+    leptos::prelude::set_timeout(move || run(&start), PAINT_WAIT);
+}
+
+/// How long [`after_first_paint`] waits for the first paint before it starts anyway.
+pub const PAINT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Removes the loading indicator that `index.html` shows until the app has mounted.
 pub fn remove_loading_indicator() {
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {

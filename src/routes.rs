@@ -37,6 +37,19 @@ pub struct View {
     pub title: &'static str,
     /// A short introduction in plain words, from the source diagrams.
     pub lede: &'static str,
+    /// Words the view opens with, as numbered cards, before anything it computes (most views
+    /// have none). The first paint (`scripts/entries.mjs`) shows them too, so that a view whose
+    /// largest words are these has them on screen before the app.
+    pub cards: &'static [Card],
+}
+
+/// A card of words a view opens with: a step's title and its text.
+#[derive(Debug)]
+pub struct Card {
+    /// The title, numbered as shown (`1. Remove unnecessary work`).
+    pub title: &'static str,
+    /// The text, one paragraph.
+    pub text: &'static str,
 }
 
 /// Every view, in navigation order (and in [`ViewId`]'s order).
@@ -50,6 +63,7 @@ pub const VIEWS: [View; 7] = [
         lede: "Six walls stand in the way of ever larger AI models: data, algorithms, compute and \
                 its heat, memory and network, power, cooling. Which comes first depends on \
                 assumptions — here they are yours to change.",
+        cards: &[],
     },
     View {
         id: ViewId::Sweep,
@@ -60,6 +74,7 @@ pub const VIEWS: [View; 7] = [
         lede: "Every assumption behind the walls is uncertain. Draw thousands of plausible worlds \
                 from the ranges the sources give, and count how often each wall comes first, and \
                 when.",
+        cards: &[],
     },
     View {
         id: ViewId::Datacenter,
@@ -70,6 +85,7 @@ pub const VIEWS: [View; 7] = [
         lede: "An AI data center is one system: its chips turn all their power into heat, and \
                 power, network and liquid cooling must keep up together. Improving one part \
                 alone does not raise the whole.",
+        cards: &[],
     },
     View {
         id: ViewId::Memory,
@@ -80,6 +96,7 @@ pub const VIEWS: [View; 7] = [
         lede: "Models and compute have grown far faster than the memory that feeds them, and a \
                 chip that waits for data does no arithmetic. The source diagram calls memory \
                 bandwidth today's critical bottleneck.",
+        cards: &[],
     },
     View {
         id: ViewId::HumanLoop,
@@ -90,6 +107,7 @@ pub const VIEWS: [View; 7] = [
         lede: "AI learns, reasons and infers; a person checks what it inferred before anything is \
                 acted on. AI assists the decision; the final judgement and the action stay with \
                 the human.",
+        cards: &[],
     },
     View {
         id: ViewId::Claims,
@@ -100,6 +118,7 @@ pub const VIEWS: [View; 7] = [
         lede: "The source diagrams make many numeric claims — data running out by 2026, 2–45 GW \
                 training runs by 2030. Each is checked against the literature: holds, holds with \
                 a correction, outdated, or false.",
+        cards: &[],
     },
     View {
         id: ViewId::Engine,
@@ -110,6 +129,34 @@ pub const VIEWS: [View; 7] = [
         lede: "Optimization means doing only what is necessary: improve the software first, \
                 offload the heavy work to hardware when software is not enough, then verify by \
                 measuring. First Wall follows the same path.",
+        cards: &[
+            Card {
+                title: "1. Remove unnecessary work",
+                text: "Before any hardware: the model is plain Rust compiled to WebAssembly, so \
+                       nothing waits on a server. The six walls rest on eight ceilings (a wall can \
+                       have several parts). Two never move, so the year demand reaches them is one \
+                       division. The others are searched only where a crossing can hide: every \
+                       quarter year while history still grew faster than demand, then in one \
+                       bracket once demand outgrows them; each crossing is refined to about two \
+                       hours. One plausible world costs about five microseconds on one core.",
+            },
+            Card {
+                title: "2. Offload to hardware",
+                text: "Sweeps of millions of worlds run as a WebGPU compute shader: one world per \
+                       GPU thread, in single precision and in log space, counted straight into \
+                       histograms on the GPU so only 29 KB come back. Without WebGPU, background \
+                       workers share the work between the processor's cores, and the page never \
+                       freezes. On an NVIDIA H200 the same kernel swept 680 million worlds a \
+                       second, 7,200 times one core of the server it sits in.",
+            },
+            Card {
+                title: "3. Verify",
+                text: "Fast is worthless if it is wrong. Both paths draw the same worlds from the \
+                       same seed, so the GPU's answer can be checked against the double-precision \
+                       CPU model world for world: the shares must agree within half a percentage \
+                       point, and they agree far closer than that.",
+            },
+        ],
     },
 ];
 

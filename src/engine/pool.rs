@@ -782,8 +782,9 @@ mod tests {
     #[test]
     fn deadlines_follow_the_measured_speed_with_a_floor() {
         assert!((deadline_ms(None, 20_000.0) - FIRST_DEADLINE_MS).abs() < 1e-9);
-        // 1.5 µs a sample: a 20,000-sample chunk takes 30 ms and gets the 5 s floor.
-        assert!((deadline_ms(Some(0.0015), 20_000.0) - DEADLINE_FLOOR_MS).abs() < 1e-9);
+        // 5 µs a sample (one core, model v2): a 20,000-sample chunk takes 100 ms and gets the
+        // 5 s floor.
+        assert!((deadline_ms(Some(0.005), 20_000.0) - DEADLINE_FLOOR_MS).abs() < 1e-9);
         // A slow machine (1 ms a sample, 20 s a chunk) gets 20 times that.
         assert!((deadline_ms(Some(1.0), 20_000.0) - 400_000.0).abs() < 1e-6);
     }

@@ -69,41 +69,21 @@ pub fn EngineView() -> impl IntoView {
         });
     };
 
+    // Remove, offload, verify: the view's opening words (routes.rs, which the first paint shows
+    // too), built with the page.
+    let stages = || {
+        let cards = ViewId::Engine.view().cards.iter().map(|card| {
+            view! {
+                <li class="card">
+                    <h3>{card.title}</h3>
+                    <p>{card.text}</p>
+                </li>
+            }
+        });
+        view! { <ol class="card-grid stages">{cards.collect_view()}</ol> }.into_any()
+    };
     view! {
-        <ViewPage view=ViewId::Engine>
-            <ol class="card-grid stages">
-                <li class="card">
-                    <h3>"1. Remove unnecessary work"</h3>
-                    <p>
-                        "Before any hardware: the model is plain Rust compiled to WebAssembly, so "
-                        "nothing waits on a server. The six walls rest on eight ceilings (a wall can "
-                        "have several parts); five are straight lines on a log scale, so the year "
-                        "demand crosses them is one division, not a search; the other three are searched only where a crossing can be, and "
-                        "refined with a method that needs a handful of steps instead of a dozen. "
-                        "One plausible world costs about a microsecond and a half on one core."
-                    </p>
-                </li>
-                <li class="card">
-                    <h3>"2. Offload to hardware"</h3>
-                    <p>
-                        "Sweeps of millions of worlds run as a WebGPU compute shader: one world "
-                        "per GPU thread, in single precision and in log space, counted straight "
-                        "into histograms on the GPU so only 29 KB come back. Without WebGPU, "
-                        "background workers share the work between the processor's cores, and "
-                        "the page never freezes. On an NVIDIA H200 the same kernel swept 2.4 "
-                        "billion worlds a second, 4,660 times one CPU core."
-                    </p>
-                </li>
-                <li class="card">
-                    <h3>"3. Verify"</h3>
-                    <p>
-                        "Fast is worthless if it is wrong. Both paths draw the same worlds from "
-                        "the same seed, so the GPU's answer can be checked against the "
-                        "double-precision CPU model world for world: the shares must agree within "
-                        "half a percentage point, and they agree far closer than that."
-                    </p>
-                </li>
-            </ol>
+        <ViewPage view=ViewId::Engine lead=Box::new(stages)>
             <Section id="bench-title" title="The benchmark, on this machine" class="figure">
                 <p>
                     "Sweeps around the Epoch 2030 scenario: "

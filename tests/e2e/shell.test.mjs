@@ -179,17 +179,21 @@ test("the first paint has the view's words before the wasm, and the app takes ov
         // The words, as the app will draw them, and nothing to tab into or read twice.
         assert.equal(await page.textContent("#boot h1"), route.title);
         assert.equal(await page.getAttribute("#boot .boot-page", "aria-hidden"), "true");
-        const boxes = () => page.evaluate(() => ["h1", ".lede", ".site-nav", ".brand"].map((s) => {
-          const r = document.querySelector(s).getBoundingClientRect();
-          return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        // The cards a view opens with (`.stages`, on /engine) are in the first paint too.
+        const boxes = () => page.evaluate(() => ["h1", ".lede", ".site-nav", ".brand", ".stages"].flatMap((s) => {
+          const element = document.querySelector(s);
+          if (!element) return [];
+          const r = element.getBoundingClientRect();
+          return [[s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]];
         }));
         const before = await boxes();
         release();
         await waitForApp(page);
         assert.equal(await page.$("#boot"), null);
         const after = await boxes();
-        // The same places, to the pixel: the app's header, title and introduction replace the
-        // first paint's where they were.
+        assert.deepEqual(after.map((box) => box[0]), before.map((box) => box[0]), `${route.path}: the same parts`);
+        // The same places, to the pixel: the app's header, title, introduction and cards replace
+        // the first paint's where they were.
         for (const [at, box] of before.entries()) {
           for (let i = 1; i < 5; i++) {
             assert.ok(Math.abs(box[i] - after[at][i]) <= 1, `${route.path} ${viewport.width}: ${box[0]} ${box} → ${after[at]}`);
@@ -202,7 +206,7 @@ test("the first paint has the view's words before the wasm, and the app takes ov
       }
     }
   }
-  console.log(`first paint = app's header, title and introduction, to the pixel: ${seen.join(", ")}`);
+  console.log(`first paint = app's header, title, introduction and opening cards, to the pixel: ${seen.join(", ")}`);
 });
 
 test("the GPU check runs WebGPU and agrees with the model", async () => {

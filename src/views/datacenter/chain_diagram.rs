@@ -116,9 +116,8 @@ pub fn ChainDiagram(
     view! {
         <Section id="chain-title" title="One chain: compute → heat → cooling → power" class="chain">
             <p class="prose">
-                "The diagrams “Data Center Shift with AI” and “New For AI” draw compute and "
-                "infrastructure as links of one chain. Change anything below and watch it travel: "
-                "more chips make more heat, denser heat needs other cooling, and both need power."
+                "More chips make more heat, denser heat needs other cooling, and both need power. "
+                "Change anything below and watch it travel."
             </p>
             <ol class="chain-links" id="chain-links" aria-live="polite">
                 {links}
