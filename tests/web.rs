@@ -90,6 +90,19 @@ async fn wait_for_the_view(host: &web_sys::HtmlElement) {
     .await;
 }
 
+/// Opens the Walls view's group of assumptions that holds the parameter with address key `key`
+/// and waits for its controls, which are built when a group is first opened.
+async fn open_param_group(host: &web_sys::HtmlElement, key: &str) {
+    let group: web_sys::HtmlDetailsElement =
+        element(host, &format!("details.param-group[data-params~='{key}']"));
+    group.set_open(true);
+    let control = format!("#param-{key}");
+    wait_until(&format!("the controls of the group of {key}"), || {
+        host.query_selector(&control).unwrap().is_some()
+    })
+    .await;
+}
+
 /// Mounts the whole app at `path_and_query` in a fresh element.
 async fn mount_app_at(
     path_and_query: &str,
@@ -283,6 +296,9 @@ async fn the_gpu_check_on_the_engine_view_agrees() {
 async fn a_slider_moves_the_verdict() {
     let (host, handle) = mount_app_at("/").await;
     assert!(text_of(&host, ".verdict-headline").starts_with("First wall: Power"));
+    // A group's controls are built when it is first opened.
+    assert!(host.query_selector("#param-pk").unwrap().is_none());
+    open_param_group(&host, "pk").await;
     // The largest campus to the top of its track: power stops being the first wall.
     let slider: web_sys::HtmlInputElement = element(&host, "#param-pk");
     slider.set_value("1000");
@@ -303,6 +319,7 @@ async fn a_slider_moves_the_verdict() {
 #[wasm_bindgen_test]
 async fn exact_entry_refuses_nonsense_and_keeps_a_sane_state() {
     let (host, handle) = mount_app_at("/").await;
+    open_param_group(&host, "pk").await;
     let entry: web_sys::HtmlInputElement = element(&host, "#entry-pk");
     entry.set_value("lots");
     fire(&entry, "change");
@@ -345,6 +362,7 @@ async fn values_outside_the_sources_range_are_flagged() {
     let flags = text_of(&host, "#verdict-flags");
     assert!(flags.contains(spec.label), "{flags}");
     assert!(flags.contains("is above the sources' range"), "{flags}");
+    open_param_group(&host, spec.key).await;
     let control = text_of(
         &host,
         &format!(".param[data-param='{}'] .param-flag", spec.id),
@@ -357,6 +375,7 @@ async fn values_outside_the_sources_range_are_flagged() {
     // The default scenario flags nothing.
     let (host, handle) = mount_app_at("/").await;
     assert!(host.query_selector("#verdict-flags").unwrap().is_none());
+    open_param_group(&host, spec.key).await;
     assert!(host.query_selector(".param-flag").unwrap().is_none());
     drop(handle);
     go_to("/");
@@ -440,6 +459,7 @@ async fn the_scenario_round_trips_through_the_address() {
     let lever: web_sys::HtmlInputElement = element(&host, "#lever-fp4");
     lever.set_checked(true);
     fire(&lever, "change");
+    open_param_group(&host, "g").await;
     let entry: web_sys::HtmlInputElement = element(&host, "#entry-g");
     entry.set_value("4.5");
     fire(&entry, "change");

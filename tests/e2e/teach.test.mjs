@@ -107,6 +107,8 @@ test("a teacher's link fixes assumptions: no control, and nothing moves them", a
     await waitForApp(page);
     assert.equal(await page.locator(".scrub[data-param='demand.growth_per_year']").count(), 0);
     assert.equal(await page.textContent(".scrub-fixed[data-param='demand.growth_per_year']"), "4.1 ×/yr");
+    await page.click("details.param-group[data-params~='pk'] > summary");
+    await page.waitForSelector("[data-param='power.campus_gw_2026'].locked");
     assert.equal(await page.locator("#param-pk").count(), 0, "the campus power has no slider");
     assert.match(await page.textContent("#notices"), /Ignored lock = `zz`/);
     // A question card that would raise the campus power leaves it as the link fixed it.
