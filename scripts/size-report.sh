@@ -46,10 +46,14 @@ target_gz_bytes=$(( 200 * 1024 ))
 # but the figure hidden, the caption, source and link-back line, the render flags — and the Embed
 # dialog's choices with its live preview; reading its form in one handler instead of one per
 # control saved nothing); then to 513 KB (512.2 KB measured, +1.1 KB: a view's sections after its
-# lead built in a task of their own, so that no start-up task is long — issue 19).
+# lead built in a task of their own, so that no start-up task is long — issue 19); then to 517 KB
+# (516.3 KB measured, +4.1 KB, issue 19: charts off screen keep their drawing until they come into
+# view, with their IntersectionObserver and the draw-now for printing and export +2.9 KB; a group
+# of assumptions built when first opened +0.6 KB; the mount that waits for the first paint to be
+# recorded and the Optimization view's cards from the routes table +0.7 KB).
 # Issue 19 cuts the wasm to
 # the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 513 * 1024 ))
+ratchet_gz_bytes=$(( 517 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

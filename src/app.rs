@@ -160,7 +160,11 @@ pub fn App() -> impl IntoView {
         }
     });
     // Printing shows the data tables that sit in closed <details> on screen; afterwards they close.
-    let before_print = window_event_listener_untyped("beforeprint", |_| open_data_details(true));
+    // Charts off screen are brought up to date too (they keep what they last drew: ui::on_screen).
+    let before_print = window_event_listener_untyped("beforeprint", |_| {
+        open_data_details(true);
+        crate::ui::on_screen::draw_all_now();
+    });
     let after_print = window_event_listener_untyped("afterprint", |_| open_data_details(false));
     on_cleanup(move || {
         keys.remove();

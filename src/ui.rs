@@ -12,6 +12,7 @@ mod keyboard_help;
 mod menu;
 mod notices;
 mod offline_status;
+pub mod on_screen;
 mod param_control;
 mod run_controls;
 pub mod scale;

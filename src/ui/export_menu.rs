@@ -31,12 +31,19 @@ pub fn ExportMenu(
     /// The table, if any.
     #[prop(default = TableFrom::None)]
     table: TableFrom,
+    /// Brings the chart up to date at once, if it may be behind (a chart off screen keeps what it
+    /// last drew: `ui::on_screen`).
+    #[prop(default = None)]
+    draw_now: Option<Callback<()>>,
 ) -> impl IntoView {
     let links = Links::from_context();
     let status = RwSignal::new(String::new());
     let slug = move || links.view().map_or("page", |view| view.slug());
     let name = move |extension: &str| export::file_name(slug(), what, extension);
     let figure_element = move || -> Result<web_sys::Element, String> {
+        if let Some(draw_now) = draw_now {
+            draw_now.run(());
+        }
         let holder = figure
             .ok_or("no chart")?
             .get_untracked()

@@ -62,20 +62,46 @@ pub fn Figure(
         let measured = crate::ui::width::use_width(chart_ref);
         Effect::new(move |_| width.set(measured.get()));
     }
+    // Off screen, the chart keeps what it last drew and draws again as it comes into view: its
+    // markup is not even computed for changes nobody sees (issue 19). Printing and exporting
+    // bring it up to date at once.
+    let on_screen = crate::ui::on_screen::use_on_screen(chart_ref);
+    let drawn = svg.map(|svg| {
+        Memo::new(move |last: Option<&String>| match last {
+            Some(last) if !on_screen.get() => last.clone(),
+            _ => svg.get(),
+        })
+    });
+    let draw_now = svg.map(|svg| {
+        let draw = move || {
+            // Only a chart that may be behind; nothing once the figure is gone.
+            if on_screen.try_get_untracked() == Some(false) {
+                if let (Some(holder), Some(markup)) = (
+                    chart_ref.try_get_untracked().flatten(),
+                    svg.try_get_untracked(),
+                ) {
+                    holder.set_inner_html(&markup);
+                }
+            }
+        };
+        crate::ui::on_screen::keep_for_print(std::rc::Rc::new(draw));
+        Callback::new(move |()| draw())
+    });
     let as_table = RwSignal::new(false);
     let table_id = format!("{id}-data");
     // Charts are laid out for their width (`ui::width`), so none scrolls sideways.
     let region = label.map(|_| "img");
     let name_for_readers = move || label.map(|l| l.get());
-    let chart = move || match (svg, children.clone()) {
-        (Some(svg), _) => view! {
+    let chart = move || match (drawn, children.clone()) {
+        (Some(drawn), _) => view! {
             <div
                 class=class
                 id=id
                 node_ref=chart_ref
                 role=region
                 aria-label=name_for_readers
-                inner_html=move || svg.get()
+                data-off-screen=move || (!on_screen.get()).then_some("")
+                inner_html=move || drawn.get()
             ></div>
         }
         .into_any(),
@@ -100,7 +126,9 @@ pub fn Figure(
         }
     };
     let data = move || view! { <div class="table-scroll" id=table_id.clone() inner_html=move || table.get()></div> };
-    let export = view! { <ExportMenu what=name figure=chart_ref table=TableFrom::Html(table) /> };
+    let export = view! {
+        <ExportMenu what=name figure=chart_ref table=TableFrom::Html(table) draw_now=draw_now />
+    };
     match mode {
         TableMode::Open => view! { {figure()} {data()} {export} }.into_any(),
         TableMode::Folded(summary) => view! {

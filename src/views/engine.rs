@@ -86,7 +86,9 @@ pub fn EngineView() -> impl IntoView {
         <ViewPage view=ViewId::Engine lead=Box::new(stages)>
             <Section id="bench-title" title="The benchmark, on this machine" class="figure">
                 <p>
-                    "Sweeps around the Epoch 2030 scenario: "
+                    "Sweeps around the default scenario (“"
+                    {PresetId::DEFAULT.title()}
+                    "”): "
                     {format::grouped(f64::from(CPU_ONE_SAMPLES))} " worlds on one background worker, "
                     {format::grouped(f64::from(CPU_ALL_SAMPLES))} " on every worker, "
                     {format::grouped(f64::from(GPU_SAMPLES))} " on the GPU, and the same "

@@ -43,6 +43,8 @@ test("the roofline answers the chip, model, precision and batch; levers and grow
 
     // The growth chart redraws from another start year.
     await page.selectOption("#growth-start", "2022");
+    // A chart draws for the latest choice when it is in view (one off screen waits: ui/on_screen.rs).
+    await page.locator("#growth-chart").scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector("#growth-chart svg title")?.textContent.includes("from 2022"));
     assert.equal(await page.locator("#growth-chart polyline").count(), 6);
     await screenshot(page, "memory-interacted-desktop-light");

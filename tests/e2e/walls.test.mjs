@@ -31,7 +31,9 @@ test("drag a slider, watch the answer move, share it, reload it", async () => {
     // The odds across plausible worlds arrive from the background, and the chart gets its fans.
     await waitForVerdict(page);
     assert.match(await page.textContent("#verdict-odds"), /^Power, most likely: first in \d+ % of [\d,]+ plausible worlds around this scenario/);
-    assert.ok((await page.locator("#trajectory-chart svg polygon").count()) >= 4, "a fan per wall and demand");
+    // The chart is below the first screen: it draws its fans as it comes into view.
+    await page.locator("#trajectory-chart").scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll("#trajectory-chart svg polygon").length >= 4);
     assert.match(await page.textContent("#trajectory-chart"), /Shaded: 80 % of [\d,]+ plausible worlds/);
 
     // Every assumption is in a closed fold at first, built when opened: open the Power group,
@@ -141,6 +143,47 @@ test("a scrubbable number follows a mouse drag", async () => {
     );
     const after = Number(await scrub.getAttribute("aria-valuenow"));
     assert.ok(after > before, `${before} → ${after}`);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a chart off screen keeps its drawing until it comes into view; printing and exporting bring it up to date", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(site.url);
+    await waitForApp(page);
+    const chart = "#trajectory-chart";
+    const markup = () => page.evaluate((c) => document.querySelector(c).innerHTML, chart);
+    await page.locator(chart).scrollIntoViewIfNeeded();
+    await page.waitForFunction((c) => !document.querySelector(c).hasAttribute("data-off-screen"), chart);
+    const first = await markup();
+    const inView = async () => {
+      await page.locator(chart).scrollIntoViewIfNeeded();
+      await page.waitForFunction((c) => !document.querySelector(c).hasAttribute("data-off-screen"), chart);
+    };
+    // Back to the top, where the chart is out of view: a change made there leaves it as it was.
+    const changeAtTheTop = async (times) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForFunction((c) => document.querySelector(c).hasAttribute("data-off-screen"), chart);
+      const before = await page.evaluate(() => location.search);
+      await page.focus(".scrub[data-param='demand.growth_per_year']");
+      for (let i = 0; i < times; i++) await page.keyboard.press("ArrowUp");
+      await page.waitForFunction((b) => location.search !== b && location.search.includes("g="), before);
+    };
+    await changeAtTheTop(1);
+    assert.equal(await markup(), first, "not redrawn while out of view");
+    // In view again, it is drawn for the scenario as it is now.
+    await inView();
+    await page.waitForFunction(([c, m]) => document.querySelector(c).innerHTML !== m, [chart, first]);
+    const second = await markup();
+    // Printing shows every chart: one out of view is brought up to date at once.
+    await changeAtTheTop(2);
+    assert.equal(await markup(), second, "not redrawn while out of view");
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    assert.notEqual(await markup(), second, "redrawn for printing");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
