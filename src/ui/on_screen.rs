@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast as _;
 /// browser reports a crossing after the frame that makes it).
 const MARGIN: &str = "32px 0px";
 
-/// Whether `element` is within [`MARGIN`] of the window: true until the browser first says
+/// Whether `element` is within 32 px of the window (`MARGIN`): true until the browser first says
 /// otherwise (so that everything draws once), then as it scrolls or the layout moves it. Where
 /// the browser cannot tell (no `IntersectionObserver`), always true.
 pub fn use_on_screen(element: NodeRef<html::Div>) -> ReadSignal<bool> {
