@@ -17,8 +17,9 @@ use wasm_bindgen::JsCast as _;
 const MARGIN: &str = "32px 0px";
 
 /// Whether `element` is within 32 px of the window (`MARGIN`): true until the browser first says
-/// otherwise (so that everything draws once), then as it scrolls or the layout moves it. Where
-/// the browser cannot tell (no `IntersectionObserver`), always true.
+/// otherwise (so that everything draws once), then as it scrolls or the layout moves it, and for
+/// the element the reference holds now (a figure toggled to its table and back has a new one).
+/// Where the browser cannot tell (no `IntersectionObserver`), always true.
 pub fn use_on_screen(element: NodeRef<html::Div>) -> ReadSignal<bool> {
     let on_screen = RwSignal::new(true);
     let observer = StoredValue::new_local(
@@ -31,7 +32,14 @@ pub fn use_on_screen(element: NodeRef<html::Div>) -> ReadSignal<bool> {
         let Some(mounted) = element.get() else {
             return;
         };
-        if observer.with_value(Option::is_some) {
+        // A figure toggled to its table and back holds a new element: watch that one instead.
+        let watching = observer.with_value(|watching| {
+            watching.as_ref().map(|(watch, _)| {
+                watch.disconnect();
+                watch.observe(&mounted);
+            })
+        });
+        if watching.is_some() {
             return;
         }
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {

@@ -55,7 +55,14 @@ pub fn use_width(element: NodeRef<html::Div>) -> Memo<f64> {
             return;
         };
         measure();
-        if observer.with_value(Option::is_none) {
+        // A figure toggled to its table and back holds a new element: watch that one instead.
+        let watching = observer.with_value(|watching| {
+            watching.as_ref().map(|(watch, _)| {
+                watch.disconnect();
+                watch.observe(&mounted);
+            })
+        });
+        if watching.is_none() {
             let callback = Closure::<dyn FnMut()>::new(measure);
             if let Ok(watch) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                 watch.observe(&mounted);

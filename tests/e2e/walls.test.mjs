@@ -184,6 +184,22 @@ test("a chart off screen keeps its drawing until it comes into view; printing an
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     assert.notEqual(await markup(), second, "redrawn for printing");
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    // Shown as a table and back, the chart is a new element: it is watched, and redrawn in view.
+    await inView();
+    await page.click("#trajectory-chart-table-toggle");
+    await page.waitForSelector("#trajectory-chart-data");
+    await page.click("#trajectory-chart-table-toggle");
+    await inView();
+    const shown = await markup();
+    await page.evaluate(() => { document.querySelector("details.param-group[data-params~='pk']").open = true; });
+    await page.waitForSelector("#param-pk", { state: "attached" });
+    await page.evaluate(() => {
+      const slider = document.querySelector("#param-pk");
+      slider.value = "300";
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForFunction(([c, m]) => document.querySelector(c).innerHTML !== m, [chart, shown]);
+    assert.equal(await page.getAttribute(chart, "data-off-screen"), null);
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();
