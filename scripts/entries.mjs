@@ -41,7 +41,7 @@ export function readViews(source) {
       slug: literal("slug", block),
       navLabel: literal("nav_label", block),
       title: literal("title", block),
-      lede: literal("lede", block.split(/\n\s*cards:/)[0]),
+      lede: literal("lede", block),
       cards: block
         .split(/\n\s*Card \{/)
         .slice(1)
@@ -141,8 +141,8 @@ function entry(html, views, view, image) {
  * The first paint of `view`, before the app's script and wasm arrive: the site's header, the
  * view's title and introduction and the cards it opens with, in the markup and classes the app
  * draws them with (src/ui/site_header.rs, src/ui/view_page.rs, src/views/engine.rs), so that the
- * page has its words at once and the
- * app takes over without anything moving; then the loading status. The copy is inert and hidden
+ * page has its words at once and the app takes over without anything moving; then the loading
+ * status. The copy is inert and hidden
  * from assistive technology: only the status speaks until the app is there (src/main.rs removes
  * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's.
  */
@@ -150,10 +150,11 @@ function firstPaint(views, view) {
   const nav = views
     .map((v) => `<li><a href="${escape(v.path)}"${v.path === view.path ? ' aria-current="page"' : ""}>${escape(v.navLabel)}</a></li>`)
     .join("");
-  // The theme switch's place, as wide as the app's (its options are ThemeChoice's labels).
+  // The cards a view opens with (src/routes.rs, `cards`), as src/views/engine.rs draws them.
   const cards = view.cards.length
     ? `<ol class="card-grid stages">${view.cards.map((card) => `<li class="card"><h3>${escape(card.title)}</h3><p>${escape(card.text)}</p></li>`).join("")}</ol>`
     : "";
+  // The theme switch's place, as wide as the app's (its options are ThemeChoice's labels).
   const theme = `<label class="theme-switch">Theme<select tabindex="-1"><option>System</option><option>Light</option><option>Dark</option></select></label>`;
   return `<div id="boot" data-path="${escape(view.path)}">
       <div class="boot-page" aria-hidden="true" inert>

@@ -70,7 +70,9 @@ pub fn after_first_paint(start: impl FnOnce() + 'static) {
     leptos::prelude::set_timeout(move || run(&start), PAINT_WAIT);
 }
 
-/// How long [`after_first_paint`] waits for the first paint before it starts anyway.
+/// How long [`after_first_paint`] waits for the first paint before it starts anyway: a chosen
+/// bound (an assumption, not a measurement), long enough for a frame on a slow phone and short
+/// enough that a tab with no frames is not kept waiting.
 pub const PAINT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Removes the loading indicator that `index.html` shows until the app has mounted.
