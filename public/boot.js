@@ -63,6 +63,17 @@
     if (theme === "auto") root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", theme === "dark" ? "dark" : "light");
   }
+  // The first paint's answer (the verdict and the road on Walls) is the default scenario's: shown
+  // only where the address asks for nothing but how the page looks (style/main.css). Any other key
+  // — a parameter, a preset, a wall, a guess, presenting — and the app alone draws the answer, so
+  // that no wrong one is ever painted.
+  var neutral = { embed: 1, theme: 1, transparent: 1 };
+  var asksDefault = location.search.length - 1 <= 16384;
+  params.forEach(function (value, key) {
+    if (!neutral.hasOwnProperty(key)) asksDefault = false;
+  });
+  if (asksDefault) document.documentElement.setAttribute("data-default-answer", "");
+
   if (embedded && window.parent !== window) {
     var secret = (/[#&?]secret=([A-Za-z0-9]{1,64})/.exec(location.hash) || [])[1];
     var last = 0;

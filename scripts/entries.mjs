@@ -8,6 +8,8 @@
 // entry's `og:image:alt` carries. Every entry is the same app (the same scripts, so the same policy
 // hash): it boots the same and routes by the address. The views' paths, titles and ledes are read
 // from src/routes.rs (`VIEWS`), so there is one list of them; the images get their titles from it.
+// Each entry's body starts with the view's first paint, with Walls' answer for the default scenario
+// from `firstwall first-paint` (the verdict and the road, drawn by the app's own chart code).
 //
 //   node scripts/entries.mjs ORIGIN
 import { execFileSync } from "node:child_process";
@@ -53,33 +55,42 @@ const escape = (text) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
+ * Runs `firstwall ARGS… --json` with cargo from the repository root (dev profile, so that it
+ * reuses what `cargo test --workspace` built) and returns its report; `what` says what it makes.
+ * Exits the build with a message if the tool fails.
+ */
+function firstwall(args, what) {
+  const all = ["run", "--quiet", "--locked", "--offline", "-p", "firstwall-cli", "--", ...args, "--json"];
+  // Trunk gives its hooks only TRUNK_* variables, which cargo ignores. A CARGO_BUILD_TARGET in the
+  // caller's environment (wasm32 as a default) would build the tool for the browser: drop it.
+  const env = { ...process.env };
+  delete env.CARGO_BUILD_TARGET;
+  try {
+    const out = execFileSync("cargo", all, {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(out);
+  } catch (err) {
+    console.error(`entries.mjs: ${what} could not be made: ${err.message}`);
+    console.error(`  (cargo ${all.map((a) => (a.includes(" ") ? JSON.stringify(a) : a)).join(" ")}, in ${root})`);
+    process.exit(1);
+  }
+}
+
+/**
  * Draws every view's link-preview image into `dir` (`SLUG.png`) with `firstwall preview`, and
  * returns what it reports for each, by slug: `{ view, title, headline, alt, file, width_px,
  * height_px, bytes }`. Exits the build with a message if the images cannot be drawn.
  */
 function drawPreviews(views, dir) {
-  const args = ["run", "--quiet", "--locked", "--offline", "-p", "firstwall-cli", "--"];
-  args.push("preview", "--json", "--out-dir", dir);
+  const args = ["preview", "--out-dir", dir];
   for (const view of views) args.push("--view", `${view.slug}=${view.title}`);
-  // Trunk gives its hooks only TRUNK_* variables, which cargo ignores. A CARGO_BUILD_TARGET in the
-  // caller's environment (wasm32 as a default) would build the tool for the browser: drop it.
-  const env = { ...process.env };
-  delete env.CARGO_BUILD_TARGET;
   const started = performance.now();
-  let report;
-  try {
-    const out = execFileSync("cargo", args, {
-      cwd: root,
-      env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    report = JSON.parse(out);
-  } catch (err) {
-    console.error(`entries.mjs: the link-preview images could not be drawn: ${err.message}`);
-    console.error(`  (cargo ${args.map((a) => (a.includes(" ") ? JSON.stringify(a) : a)).join(" ")}, in ${root})`);
-    process.exit(1);
-  }
+  const report = firstwall(args, "the link-preview images");
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const images = new Map(report.images.map((image) => [image.view, image]));
   const missing = views.filter((view) => !images.has(view.slug)).map((view) => view.slug);
@@ -92,10 +103,20 @@ function drawPreviews(views, dir) {
 }
 
 /**
- * `html` made the entry of `view` (one of `views`): its head advertising `image` (see
- * drawPreviews), its body starting with the view's first paint.
+ * The answers the views open with, for the default scenario, as HTML by slug (`firstwall
+ * first-paint`: the verdict and the road on Walls, from the model and the app's chart code).
  */
-function entry(html, views, view, image) {
+function answers() {
+  const report = firstwall(["first-paint"], "the first paint's answers");
+  return new Map(report.views.map((answer) => [answer.view, answer.html]));
+}
+
+/**
+ * `html` made the entry of `view` (one of `views`): its head advertising `image` (see
+ * drawPreviews), its body starting with the view's first paint (with `answer`, its HTML, if the
+ * view opens with one).
+ */
+function entry(html, views, view, image, answer) {
   const url = `${origin}${view.path}`;
   const title = `${view.title} — First Wall`;
   const imageUrl = `${origin}/preview/${view.slug}.png`;
@@ -130,7 +151,7 @@ function entry(html, views, view, image) {
     );
   // The first paint: everything from the loading indicator to <noscript> (also over its own
   // output, when run again).
-  out = out.replace(/<div id="boot"[\s\S]*?(?=<noscript>)/, firstPaint(views, view));
+  out = out.replace(/<div id="boot"[\s\S]*?(?=<noscript>)/, firstPaint(views, view, answer));
   if (!out.includes(`/oembed/${view.slug}.json`) || !out.includes("og:title") || !out.includes('class="boot-page"')) {
     throw new Error("entries.mjs: index.html no longer has the <title> and oEmbed link it rewrites");
   }
@@ -139,14 +160,16 @@ function entry(html, views, view, image) {
 
 /**
  * The first paint of `view`, before the app's script and wasm arrive: the site's header, the
- * view's title and introduction and the cards it opens with, in the markup and classes the app
- * draws them with (src/ui/site_header.rs, src/ui/view_page.rs, src/views/engine.rs), so that the
- * page has its words at once and the app takes over without anything moving; then the loading
- * status. The copy is inert and hidden
- * from assistive technology: only the status speaks until the app is there (src/main.rs removes
- * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's.
+ * view's title and introduction, its `answer` for the default scenario (Walls: the verdict and
+ * the road, `firstwall first-paint`) and the cards it opens with, in the markup and classes the
+ * app draws them with (src/ui/site_header.rs, src/ui/view_page.rs, src/views/walls/verdict.rs,
+ * src/views/engine.rs), so that the page has its words and its answer at once and the app takes
+ * over without anything moving; then the loading status. The copy is inert and hidden from
+ * assistive technology: only the status speaks until the app is there (src/main.rs removes
+ * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's;
+ * the answer shows only where the address asks for nothing but the default (public/boot.js).
  */
-function firstPaint(views, view) {
+function firstPaint(views, view, answer = "") {
   const nav = views
     .map((v) => `<li><a href="${escape(v.path)}"${v.path === view.path ? ' aria-current="page"' : ""}>${escape(v.navLabel)}</a></li>`)
     .join("");
@@ -159,7 +182,7 @@ function firstPaint(views, view) {
   return `<div id="boot" data-path="${escape(view.path)}">
       <div class="boot-page" aria-hidden="true" inert>
         <header class="site-header"><div class="site-header-inner"><a class="brand" href="/"><img src="/public/favicon.svg" alt="" width="26" height="26" />First Wall</a><nav class="site-nav" aria-label="Views"><ul>${nav}</ul></nav>${theme}</div></header>
-        <main class="boot-main"><article class="view" data-view="${escape(view.slug)}"><header class="view-header"><h1>${escape(view.title)}</h1><p class="lede">${escape(view.lede)}</p></header>${cards}</article></main>
+        <main class="boot-main"><article class="view" data-view="${escape(view.slug)}"><header class="view-header"><h1>${escape(view.title)}</h1><p class="lede">${escape(view.lede)}</p></header>${answer}${cards}</article></main>
       </div>
       <div class="boot" role="status" aria-live="polite">
         <span class="boot-spinner" aria-hidden="true"></span>
@@ -194,11 +217,12 @@ if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pat
   if (views.length < 7) throw new Error(`entries.mjs: only ${views.length} views read from src/routes.rs`);
   const html = await readFile("index.html", "utf8");
   const images = drawPreviews(views, resolve("preview"));
+  const opening = answers();
   await mkdir("oembed", { recursive: true });
   for (const view of views) {
     const file = view.path === "/" ? "index.html" : join(view.path.slice(1), "index.html");
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, entry(html, views, view, images.get(view.slug)));
+    await writeFile(file, entry(html, views, view, images.get(view.slug), opening.get(view.slug)));
     await writeFile(join("oembed", `${view.slug}.json`), oembed(view));
   }
   console.log(`entries.mjs: ${views.length} view entries and oEmbed documents for ${origin}`);

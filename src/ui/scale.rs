@@ -110,14 +110,8 @@ pub fn entry_text(value: f64) -> String {
     }
 }
 
-/// `value` rounded to `digits` significant digits.
-pub fn round_significant(value: f64, digits: i32) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    let scale = 10f64.powi(digits - 1 - value.abs().log10().floor() as i32);
-    (value * scale).round() / scale
-}
+/// `value` rounded to `digits` significant digits (the model's, shared with the first paint).
+pub use firstwall_model::format::round_significant;
 
 /// Where a value lies against the sources' range, when it lies outside it: "12 ×/yr is above
 /// the sources' range, 3.7 ×/yr to 4.8 ×/yr." (UX audit B3: allowed, and said so.)

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast as _;
 /// The widest a chart is drawn, in CSS pixels (the page's content column on a desktop).
 pub const MAX_CHART_WIDTH_PX: f64 = 1120.0;
 /// The narrowest a chart is laid out for; below this it scrolls sideways.
-pub const MIN_CHART_WIDTH_PX: f64 = 280.0;
+pub const MIN_CHART_WIDTH_PX: f64 = firstwall_charts::MIN_CHART_WIDTH_PX;
 
 /// A first guess of a chart's width before it is on the page: the window's width less the
 /// page's margins, within the chart's limits. The measured width replaces it once mounted.

@@ -179,21 +179,39 @@ test("the first paint has the view's words before the wasm, and the app takes ov
         // The words, as the app will draw them, and nothing to tab into or read twice.
         assert.equal(await page.textContent("#boot h1"), route.title);
         assert.equal(await page.getAttribute("#boot .boot-page", "aria-hidden"), "true");
-        // The cards a view opens with (`.stages`, on /engine) are in the first paint too.
-        const boxes = () => page.evaluate(() => ["h1", ".lede", ".site-nav", ".brand", ".stages"].flatMap((s) => {
-          const element = document.querySelector(s);
+        // The cards a view opens with (`.stages`, on /engine) are in the first paint too, and so
+        // is Walls' answer: the verdict and the road (the one drawn for this width).
+        const parts = ["h1", ".lede", ".site-nav", ".brand", ".stages", ".verdict", ".verdict-headline", ".wall-diagram svg", ".wall-diagram figcaption"];
+        const boxes = () => page.evaluate((parts) => parts.flatMap((s) => {
+          const element = [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
           if (!element) return [];
           const r = element.getBoundingClientRect();
           return [[s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]];
-        }));
+        }), parts);
         const before = await boxes();
+        const headline = route.path === "/" ? await page.textContent("#boot .verdict-headline") : null;
+        const scrolls = route.path === "/" && viewport.width < 640;
+        if (route.path === "/") {
+          assert.match(headline, /^First wall: \S/, "the first paint has the answer");
+          assert.equal(before.filter((box) => box[0].startsWith(".wall-diagram")).length, 2, "and its road");
+        }
+        if (scrolls) {
+          // Scrolled a little before the app arrives (on a phone the road is below the fold):
+          // the app keeps the place.
+          await page.evaluate(() => window.scrollTo(0, 120));
+          before.splice(0, before.length, ...(await boxes()));
+        }
         release();
         await waitForApp(page);
         assert.equal(await page.$("#boot"), null);
         const after = await boxes();
+        if (route.path === "/") {
+          assert.equal(await page.textContent(".verdict-headline"), headline, "the app's answer is the first paint's");
+        }
+        if (scrolls) assert.equal(await page.evaluate(() => window.scrollY), 120, "the scroll is kept");
         assert.deepEqual(after.map((box) => box[0]), before.map((box) => box[0]), `${route.path}: the same parts`);
-        // The same places, to the pixel: the app's header, title, introduction and cards replace
-        // the first paint's where they were.
+        // The same places, to the pixel: the app's header, title, introduction, answer and cards
+        // replace the first paint's where they were.
         for (const [at, box] of before.entries()) {
           for (let i = 1; i < 5; i++) {
             assert.ok(Math.abs(box[i] - after[at][i]) <= 1, `${route.path} ${viewport.width}: ${box[0]} ${box} → ${after[at]}`);
@@ -206,7 +224,32 @@ test("the first paint has the view's words before the wasm, and the app takes ov
       }
     }
   }
-  console.log(`first paint = app's header, title, introduction and opening cards, to the pixel: ${seen.join(", ")}`);
+  console.log(`first paint = app's header, title, introduction, Walls' answer and opening cards, to the pixel: ${seen.join(", ")}`);
+});
+
+test("the first paint shows the default answer only where the address asks for nothing else", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 390, height: 844 } });
+  try {
+    // The wasm never arrives in this test: only the first paint is seen.
+    await page.route("**/*.wasm", () => {});
+    const shown = async (address) => {
+      await page.goto(new URL(address, site.url).href, { waitUntil: "domcontentloaded" });
+      return page.evaluate(() => [...document.querySelectorAll("#boot .boot-answer")].some((e) => e.getClientRects().length > 0));
+    };
+    // How the page looks changes nothing it computes.
+    assert.equal(await shown("/"), true);
+    assert.equal(await shown("/?embed=1&theme=dark&transparent=1"), true);
+    // A parameter, a preset, a guess or a wall of one's own: the answer is the app's to give.
+    for (const address of ["/?dg=3", "/?p=epoch-2030", "/?predict=1", "/?w=data", "/?present=1", "/?%64g=3"]) {
+      assert.equal(await shown(address), false, address);
+      assert.equal(await page.textContent("#boot h1"), "Who is the first wall?", `${address}: the words stay`);
+    }
+    // Another view's entry has no answer of Walls'.
+    assert.equal(await shown("/sweep"), false);
+    assert.deepEqual(problems().filter((p) => !/wasm|WebAssembly|Failed to fetch/i.test(p)), []);
+  } finally {
+    await context.close();
+  }
 });
 
 test("the GPU check runs WebGPU and agrees with the model", async () => {

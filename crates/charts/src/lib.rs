@@ -21,9 +21,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::series::DashedLineSeries;
 
+pub mod first_paint;
 pub mod memory;
 mod power_flow;
+pub mod road;
 pub mod sweep;
+pub mod words;
 
 pub use power_flow::{power_flow_svg, power_flow_svg_sized, power_flow_table_html};
 
@@ -53,6 +56,9 @@ pub fn wall_color(wall: WallId) -> RGBColor {
         WallId::Cooling => RGBColor(0xcc, 0x79, 0xa7),
     }
 }
+
+/// The narrowest a chart is laid out for, pixels; below this it scrolls sideways.
+pub const MIN_CHART_WIDTH_PX: f64 = 280.0;
 
 /// The first year the trajectory chart shows: the observed runs start in 2023 (GPT-4).
 pub const CHART_FIRST_YEAR: f64 = 2023.0;

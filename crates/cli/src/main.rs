@@ -15,8 +15,8 @@ mod commands;
 mod table;
 
 use commands::{
-    accelerators, backtest, claims, datacenter, goal, gpu_check, grid, params, presets, preview,
-    project, roofline, sweep, train_time,
+    accelerators, backtest, claims, datacenter, first_paint, goal, gpu_check, grid, params,
+    presets, preview, project, roofline, sweep, train_time,
 };
 
 /// Which wall does AI scaling hit first? The First Wall model from the command line.
@@ -58,6 +58,8 @@ enum Command {
     GpuCheck(gpu_check::Args),
     /// Draw each view's link-preview image: a 1200 × 630 PNG card from the model.
     Preview(preview::Args),
+    /// The HTML each view shows before the app's wasm arrives: its answer for the default scenario.
+    FirstPaint(first_paint::Args),
 }
 
 impl Command {
@@ -78,6 +80,7 @@ impl Command {
             Self::Grid(args) => args.run(),
             Self::GpuCheck(args) => args.run(),
             Self::Preview(args) => args.run(),
+            Self::FirstPaint(args) => args.run(),
         }
     }
 }

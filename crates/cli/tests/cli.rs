@@ -1481,3 +1481,24 @@ fn preview_writes_a_png_per_view_and_reports_it() {
     );
     check_error(&["preview", "--out-dir", out_dir], "--view");
 }
+
+#[test]
+fn first_paint_prints_walls_answer_for_the_default_scenario_as_project_finds_it() {
+    let doc = json(&["first-paint", "--json"]);
+    assert_eq!(doc["scenario"], "evidence-2026");
+    let views = doc["views"].as_array().unwrap();
+    assert_eq!(views.len(), 1);
+    assert_eq!(views[0]["view"], "walls");
+    let html = views[0]["html"].as_str().unwrap();
+    // The same first wall as `project` at the same scenario, in the app's words and markup.
+    let project = json(&["project", "--json"]);
+    let wall = project["first_wall"]["id"].as_str().unwrap();
+    let year = project["first_wall"]["year"].as_f64().unwrap().floor();
+    assert!(
+        html.contains(&format!("First wall: <strong data-wall=\"{wall}\">")),
+        "{html}"
+    );
+    assert!(html.contains(&format!("— in {year}, at")), "{html}");
+    assert!(html.starts_with("<div class=\"walls-answer boot-answer\">"));
+    assert_eq!(html.matches("<svg ").count(), 6, "the road at six widths");
+}

@@ -1,6 +1,15 @@
 //! Numbers as people read them: `2.5 × 10²⁹` and `12,461` on screen, `1.91e29` in formulas and
 //! tables.
 
+/// `value` rounded to `digits` significant digits.
+pub fn round_significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let scale = 10f64.powi(digits - 1 - value.abs().log10().floor() as i32);
+    (value * scale).round() / scale
+}
+
 /// `value` in scientific notation with Unicode superscripts and `significant` digits, e.g.
 /// `2.5 × 10²⁹`. Values between 0.01 and 10,000 are written plainly.
 pub fn scientific(value: f64, significant: usize) -> String {

@@ -17,6 +17,7 @@ pub mod accelerators;
 pub mod backtest;
 pub mod claims;
 pub mod datacenter;
+pub mod first_paint;
 pub mod goal;
 pub mod gpu_check;
 pub mod grid;
