@@ -50,10 +50,13 @@ target_gz_bytes=$(( 200 * 1024 ))
 # (516.3 KB measured, +4.1 KB, issue 19: charts off screen keep their drawing until they come into
 # view, with their IntersectionObserver and the draw-now for printing and export +2.9 KB; a group
 # of assumptions built when first opened +0.6 KB; the mount that waits for the first paint to be
-# recorded and the Optimization view's cards from the routes table +0.7 KB).
+# recorded and the Optimization view's cards from the routes table +0.7 KB); then to 518 KB
+# (517.3 KB measured, +1.0 KB, issue 19: the Uncertainty view keeping its first paint's answer
+# while its sweep runs +0.6 KB; a wall's folded assumptions table built when opened +0.3 KB; the
+# road's layout and the answer's words moved to firstwall-charts for the first paint +0.1 KB).
 # Issue 19 cuts the wasm to
 # the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 517 * 1024 ))
+ratchet_gz_bytes=$(( 518 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)

@@ -75,7 +75,8 @@ pub fn after_first_paint(start: impl FnOnce() + 'static) {
 /// enough that a tab with no frames is not kept waiting.
 pub const PAINT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
 
-/// Removes the loading indicator that `index.html` shows until the app has mounted.
+/// Removes the loading indicator that `index.html` shows until the app has mounted: the first
+/// paint.
 pub fn remove_loading_indicator() {
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();

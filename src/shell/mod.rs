@@ -2,6 +2,7 @@
 //! export, the theme and the panic banner. The shell knows the state and the routes, never a view.
 
 pub mod export;
+pub mod first_paint;
 pub mod links;
 pub mod only;
 pub mod panic_banner;

@@ -46,8 +46,8 @@ pub struct SweepSettings {
 impl Default for SweepSettings {
     fn default() -> Self {
         Self {
-            samples: 100_000,
-            seed: 1,
+            samples: firstwall_model::sweep::DEFAULT_SAMPLES,
+            seed: firstwall_model::sweep::DEFAULT_SEED,
             engine: EnginePref::Auto,
             grid_x: ParamId::CampusGrowth,
             grid_y: ParamId::ChipStockGrowth,

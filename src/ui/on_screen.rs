@@ -81,8 +81,8 @@ thread_local! {
     static NEXT_KEY: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Keeps `draw` (which brings one chart up to date at once) for [`draw_all_now`] until the
-/// calling component is cleaned up.
+/// Keeps `draw` (which brings one chart up to date at once, or builds a fold that is built when
+/// opened) for [`draw_all_now`] until the calling component is cleaned up.
 pub fn keep_for_print(draw: Draw) {
     let key = NEXT_KEY.with(|next| {
         let key = next.get();
@@ -93,8 +93,8 @@ pub fn keep_for_print(draw: Draw) {
     on_cleanup(move || DRAW_NOW.with(|all| all.borrow_mut().retain(|(k, _)| *k != key)));
 }
 
-/// Brings every chart on the page up to date at once, on screen or not: for printing, which
-/// shows them all.
+/// Brings every chart on the page up to date at once, on screen or not, and builds every fold
+/// kept here: for printing, which shows them all.
 pub fn draw_all_now() {
     // Called outside the borrow: drawing may clean up or add charts.
     let all: Vec<Draw> = DRAW_NOW.with(|all| {

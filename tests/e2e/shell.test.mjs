@@ -180,8 +180,9 @@ test("the first paint has the view's words before the wasm, and the app takes ov
         assert.equal(await page.textContent("#boot h1"), route.title);
         assert.equal(await page.getAttribute("#boot .boot-page", "aria-hidden"), "true");
         // The cards a view opens with (`.stages`, on /engine) are in the first paint too, and so
-        // is Walls' answer: the verdict and the road (the one drawn for this width).
-        const parts = ["h1", ".lede", ".site-nav", ".brand", ".stages", ".verdict", ".verdict-headline", ".wall-diagram svg", ".wall-diagram figcaption"];
+        // are Walls' answer, the verdict and the road (the one drawn for this width), and
+        // Uncertainty's, the default sweep's headline, share bar and table.
+        const parts = ["h1", ".lede", ".site-nav", ".brand", ".stages", ".verdict", ".verdict-headline", ".wall-diagram svg", ".wall-diagram figcaption", ".sweep-run h2", ".sweep-headline", ".share-bar-wrap svg", ".sweep-results table"];
         const boxes = () => page.evaluate((parts) => parts.flatMap((s) => {
           const element = [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
           if (!element) return [];
@@ -189,7 +190,12 @@ test("the first paint has the view's words before the wasm, and the app takes ov
           return [[s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]];
         }), parts);
         const before = await boxes();
-        const headline = route.path === "/" ? await page.textContent("#boot .verdict-headline") : null;
+        const answer = { "/": ".verdict-headline", "/sweep": ".sweep-headline" }[route.path];
+        const headline = answer ? await page.textContent(`#boot ${answer}`) : null;
+        if (route.path === "/sweep") {
+          assert.match(headline, /^\S+( \S+)* comes first most often: in [\d.]+ % of [\d,]+ plausible worlds\./, "the first paint has the sweep's answer");
+          assert.equal(before.filter((box) => /share-bar|sweep-results/.test(box[0])).length, 2, "its share bar and table");
+        }
         const scrolls = route.path === "/" && viewport.width < 640;
         if (route.path === "/") {
           assert.match(headline, /^First wall: \S/, "the first paint has the answer");
@@ -205,8 +211,17 @@ test("the first paint has the view's words before the wasm, and the app takes ov
         await waitForApp(page);
         assert.equal(await page.$("#boot"), null);
         const after = await boxes();
-        if (route.path === "/") {
-          assert.equal(await page.textContent(".verdict-headline"), headline, "the app's answer is the first paint's");
+        if (answer) assert.equal(await page.textContent(answer), headline, "the app's answer is the first paint's");
+        if (route.path === "/sweep") {
+          // The app's own sweep replaces the first paint's answer with the same words.
+          await page.waitForSelector("#sweep-results[data-shares]");
+          assert.equal(await page.textContent(".sweep-headline"), headline, "the sweep's answer is the first paint's");
+          // … in the same places: nothing moves when it arrives.
+          const done = await boxes();
+          for (const box of before.filter((b) => /sweep|share-bar/.test(b[0]))) {
+            const now = done.find((b) => b[0] === box[0]);
+            for (let i = 1; i < 5; i++) assert.ok(Math.abs(box[i] - now[i]) <= 1, `/sweep ${viewport.width}, swept: ${box} → ${now}`);
+          }
         }
         if (scrolls) assert.equal(await page.evaluate(() => window.scrollY), 120, "the scroll is kept");
         assert.deepEqual(after.map((box) => box[0]), before.map((box) => box[0]), `${route.path}: the same parts`);
@@ -224,7 +239,7 @@ test("the first paint has the view's words before the wasm, and the app takes ov
       }
     }
   }
-  console.log(`first paint = app's header, title, introduction, Walls' answer and opening cards, to the pixel: ${seen.join(", ")}`);
+  console.log(`first paint = app's header, title, introduction, Walls' and Uncertainty's answers and opening cards, to the pixel: ${seen.join(", ")}`);
 });
 
 test("the first paint shows the default answer only where the address asks for nothing else", async () => {
@@ -244,8 +259,13 @@ test("the first paint shows the default answer only where the address asks for n
       assert.equal(await shown(address), false, address);
       assert.equal(await page.textContent("#boot h1"), "Who is the first wall?", `${address}: the words stay`);
     }
-    // Another view's entry has no answer of Walls'.
-    assert.equal(await shown("/sweep"), false);
+    // Uncertainty's default sweep likewise; with other settings, the app's alone.
+    assert.equal(await shown("/sweep"), true);
+    for (const address of ["/sweep?sn=10000", "/sweep?ss=2", "/sweep?p=epoch-2030"]) {
+      assert.equal(await shown(address), false, address);
+    }
+    // A view without an answer of its own shows none.
+    assert.equal(await shown("/datacenter"), false);
     assert.deepEqual(problems().filter((p) => !/wasm|WebAssembly|Failed to fetch/i.test(p)), []);
   } finally {
     await context.close();

@@ -206,6 +206,31 @@ test("a chart off screen keeps its drawing until it comes into view; printing an
   }
 });
 
+test("a wall's assumptions table is built when its fold is opened, and for printing", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    await page.goto(site.url);
+    await waitForApp(page);
+    const rows = () => page.locator("#wall-details .param-table tbody tr").count();
+    const fold = "#wall-details details:has(.param-table) > summary";
+    // Folded, the table has its head and no rows: nothing to bring up to date on each change.
+    assert.equal(await rows(), 0);
+    await page.click(fold);
+    await page.waitForFunction(() => document.querySelectorAll("#wall-details .param-table tbody tr").length > 0);
+    assert.ok((await page.locator("#wall-details .param-table tbody tr .source").count()) > 0, "with its sources");
+    // Another wall's details are folded again, and printing (which shows folds) builds them.
+    await page.click(".wall-diagram .wall[data-wall='data']");
+    await page.waitForFunction(() => document.getElementById("wall-details")?.dataset.wall === "data");
+    assert.equal(await rows(), 0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    assert.ok((await rows()) > 0, "built for printing");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("benchmark: slider change to updated page, 100 times (printed, not asserted)", async (t) => {
   const { context, page, problems } = await openPage(site.browser, site.url);
   try {
@@ -221,23 +246,41 @@ test("benchmark: slider change to updated page, 100 times (printed, not asserted
         channel.port2.postMessage(0);
       });
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // The app's updates run as microtasks after the event (Leptos's effects); these settle
+      // after them.
+      const settle = async () => { for (let k = 0; k < 32; k += 1) await Promise.resolve(); };
       const times = [];
+      const own = [];
+      const flips = [];
       for (let i = 0; i < 100; i += 1) {
+        const wall = document.querySelector(".verdict-headline strong")?.dataset.wall;
+        // Started in a frame, as a dragged slider's events are: the browser renders that frame
+        // before the next task, so the time includes drawing the updated page.
         const start = performance.now();
         slider.value = String(200 + ((i * 37) % 600));
         slider.dispatchEvent(new Event("input", { bubbles: true }));
-        await nextTask(); // the model, the memos and the DOM updates have run
-        void document.body.offsetHeight; // and style and layout of the new page
+        await settle();
+        own.push(performance.now() - start); // the model, the memos and the DOM updates
+        await nextTask(); // and the frame: style, layout, paint, commit
+        void document.body.offsetHeight;
         times.push(performance.now() - start);
+        flips.push(document.querySelector(".verdict-headline strong")?.dataset.wall !== wall);
         await frame();
       }
-      return times;
+      return { times, own, flips };
     });
-    const sorted = [...timings].sort((a, b) => a - b);
-    const quantile = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    const line = `walls slider → updated page: median ${quantile(0.5).toFixed(2)} ms, p95 ${quantile(0.95).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms over ${timings.length} changes (target ≤ 8 ms p95)`;
-    t.diagnostic(line);
-    assert.equal(timings.length, 100);
+    const stats = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const quantile = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+      return `median ${quantile(0.5).toFixed(2)} ms, p95 ${quantile(0.95).toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms`;
+    };
+    const moved = timings.times.filter((_, i) => timings.flips[i]);
+    t.diagnostic(`walls slider → updated page: ${stats(timings.times)} over ${timings.times.length} changes (target ≤ 8 ms p95)`);
+    t.diagnostic(`  of which the app's own work (model, memos, DOM updates): ${stats(timings.own)}; the rest is the browser drawing the frame`);
+    const movedOwn = timings.own.filter((_, i) => timings.flips[i]);
+    t.diagnostic(`  the ${moved.length} changes that moved the first wall: ${moved.length ? `${stats(moved)}; the app's own work ${stats(movedOwn)}` : "none"}`);
+    assert.equal(timings.times.length, 100);
+    assert.ok(timings.flips.some(Boolean) && !timings.flips.every(Boolean), "the changes move the first wall, and not always");
     assert.deepEqual(problems(), []);
   } finally {
     await context.close();

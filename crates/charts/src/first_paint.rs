@@ -1,24 +1,28 @@
-//! The Walls view's answer as the page's first paint shows it, before the app's wasm arrives: the
-//! verdict and the road, for the default scenario, as HTML text in the markup and classes the app
-//! draws them with (`src/views/walls/verdict.rs`, `wall_diagram.rs`). `firstwall first-paint`
-//! prints it and the build writes it into the view's entry (`scripts/entries.mjs`).
+//! The views' answers as the page's first paint shows them, before the app's wasm arrives, for the
+//! default scenario, as HTML text in the markup and classes the app draws them with: Walls' verdict
+//! and road (`src/views/walls/verdict.rs`, `wall_diagram.rs`), Uncertainty's headline, share bar
+//! and table (`src/views/sweep/monte_carlo.rs`). `firstwall first-paint` prints them and the build
+//! writes each into its view's entry (`scripts/entries.mjs`).
 //!
-//! The road is laid out for the width it has, so it is drawn for the content columns of common
-//! screens ([`ROAD_WIDTHS_PX`]), and the style sheet shows the one for the width there is (a
-//! container query on `.diagram-scroll`): the widest that fits, at its own size. It is drawn at
-//! its layout's fixed height, so nothing below it moves when the app redraws it at the exact width.
+//! A chart is laid out for the width it has, so it is drawn for the content columns of common
+//! screens ([`WIDTHS_PX`]), and the style sheet shows the one for the width there is (a container
+//! query on the chart's holder, `.boot-widths`): the widest that fits, at its own size. Each is
+//! drawn at its layout's fixed height, so nothing below it moves when the app redraws it at the
+//! exact width. The copies carry no `id`: they are not the app's elements.
 
 use firstwall_model::format;
 use firstwall_model::projection::{Projection, LAST_YEAR};
+use firstwall_model::sweep::Tally;
 
 use crate::road::{road_svg, CAPTION};
+use crate::sweep::{headline, share_bar_svg, share_table_html};
 use crate::{escape_html, words};
 
-/// The widths the road is drawn at, pixels: the content columns of 360-, 390- and 430-pixel
+/// The widths a chart is drawn at, pixels: the content columns of 360-, 390- and 430-pixel
 /// phones (12-pixel margins), of a 768-pixel tablet, a 1024-pixel laptop and anything wider (16-pixel
 /// margins; 1120 is the widest column, `MAX_CHART_WIDTH_PX` in the app). `style/main.css` picks
-/// one by the column's width (`.boot-road-336` …); keep the two in step (a test reads the style sheet).
-pub const ROAD_WIDTHS_PX: [u32; 6] = [336, 366, 406, 736, 992, 1120];
+/// one by the column's width (`.boot-at-336` …); keep the two in step (a test reads the style sheet).
+pub const WIDTHS_PX: [u32; 6] = [336, 366, 406, 736, 992, 1120];
 
 /// The verdict and the road for `projection`, as the first paint shows them.
 pub fn walls_answer_html(projection: &Projection) -> String {
@@ -41,27 +45,75 @@ pub fn walls_answer_html(projection: &Projection) -> String {
         .unwrap_or_default();
     // The app opens the first wall's details at first, so its wall is drawn selected.
     let selected = projection.first_wall.map(|b| b.wall);
-    let roads: String = ROAD_WIDTHS_PX
-        .iter()
-        .map(|&width| {
-            let svg = road_svg(projection, f64::from(width), selected).replacen(
-                "<svg ",
-                "<svg preserveAspectRatio=\"xMinYMin meet\" ",
-                1,
-            );
-            format!("<div class=\"boot-road boot-road-{width}\">{svg}</div>")
-        })
-        .collect();
+    let roads = at_widths(|width| road_svg(projection, width, selected));
     format!(
         "<div class=\"walls-answer boot-answer\"><section class=\"verdict\" \
          data-fans=\"pending\"><h2 class=\"visually-hidden\">The answer</h2><div><p \
          class=\"verdict-headline\">{headline}</p><p class=\"verdict-plain\">{}</p></div><div>\
          </div></section><h2 class=\"visually-hidden\">The road and its walls</h2><figure \
-         class=\"wall-diagram\"><div class=\"diagram-scroll\">{roads}</div><figcaption>{}</figcaption>\
+         class=\"wall-diagram\"><div class=\"diagram-scroll boot-widths\">{roads}</div><figcaption>{}</figcaption>\
          </figure></div>",
         escape_html(&plain),
         escape_html(CAPTION),
     )
+}
+
+/// The first answer of the Uncertainty view, for `tally` (the default sweep around the default
+/// scenario: [`firstwall_model::sweep::DEFAULT_SAMPLES`] samples, seed
+/// [`firstwall_model::sweep::DEFAULT_SEED`], on the CPU): its headline, the share bar and its
+/// table, in the markup the view shows while its own sweep runs (`.sweep-pending`, which keeps
+/// the answer's place).
+pub fn sweep_answer_html(tally: &Tally) -> String {
+    let headline = escape_html(&headline(tally)).replacen(
+        "plausible worlds",
+        "<span class=\"term\">plausible worlds</span>",
+        1,
+    );
+    let bars = at_widths(|width| share_bar_svg(tally, width));
+    format!(
+        "<section class=\"sweep-run boot-answer\"><h2>How often each wall comes first</h2><div \
+         class=\"sweep-results sweep-pending\"><p class=\"sweep-headline\">{headline}</p><figure \
+         class=\"chart-figure\"><div class=\"share-bar-wrap boot-widths\">{bars}</div><figcaption>{}\
+         </figcaption></figure><div class=\"table-scroll\">{}</div></div></section>",
+        escape_html(SHARE_BAR_CAPTION),
+        without_ids(&share_table_html(tally)),
+    )
+}
+
+/// What the share bar's caption says, in the app and in the first paint.
+pub const SHARE_BAR_CAPTION: &str = "Share of samples in which each wall binds first. Algorithms \
+                                     set no ceiling, so they never come first.";
+
+/// `svg` drawn at each of [`WIDTHS_PX`], each in a `.boot-at-WIDTH` holder that the style sheet
+/// shows at that column's width, scaled (never stretched) to fit, without ids.
+fn at_widths(svg: impl Fn(f64) -> String) -> String {
+    WIDTHS_PX
+        .iter()
+        .map(|&width| {
+            let drawn = without_ids(&svg(f64::from(width))).replacen(
+                "<svg ",
+                "<svg preserveAspectRatio=\"xMinYMin meet\" ",
+                1,
+            );
+            format!("<div class=\"boot-at boot-at-{width}\">{drawn}</div>")
+        })
+        .collect()
+}
+
+/// `html` without its `id` and `aria-labelledby` attributes: a copy must not take the app's ids
+/// (the app's elements carry them), and a label it pointed to is gone with them.
+fn without_ids(html: &str) -> String {
+    let mut out = html.to_owned();
+    for attribute in [" id=\"", " aria-labelledby=\""] {
+        while let Some(start) = out.find(attribute) {
+            let value = start + attribute.len();
+            let Some(end) = out[value..].find('"') else {
+                break;
+            };
+            out.replace_range(start..value + end + 1, "");
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -83,15 +135,15 @@ mod tests {
             words::year(first.year)
         )));
         assert!(html.contains(&escape_html(&words::plain_verdict(&first))));
-        let roads = ROAD_WIDTHS_PX.len();
+        let roads = WIDTHS_PX.len();
         assert_eq!(
             html.matches("<svg ").count(),
             roads,
             "a road for each width"
         );
         // Laid out for a phone below 640 pixels (taller), for a desktop above.
-        assert!(html.contains("<div class=\"boot-road boot-road-366\"><svg preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 366 414\""));
-        assert!(html.contains("<div class=\"boot-road boot-road-1120\"><svg preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 1120 322\""));
+        assert!(html.contains("<div class=\"boot-at boot-at-366\"><svg preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 366 414\""));
+        assert!(html.contains("<div class=\"boot-at boot-at-1120\"><svg preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 1120 322\""));
         // The first wall is marked on each, and selected (the app opens its details at first).
         let marked = format!(
             "<g class=\"wall first-wall selected\" data-wall=\"{}\">",
@@ -104,10 +156,10 @@ mod tests {
     #[test]
     fn the_style_sheet_shows_a_road_for_every_width() {
         let css = include_str!("../../../style/main.css");
-        for width in ROAD_WIDTHS_PX {
+        for width in WIDTHS_PX {
             assert!(
-                css.contains(&format!("#boot .boot-road-{width} {{ display: block; }}")),
-                "style/main.css shows no .boot-road-{width}"
+                css.contains(&format!("{{ .boot-at-{width} {{ display: block; }} }}")),
+                "style/main.css shows no .boot-at-{width}"
             );
         }
     }
@@ -119,5 +171,43 @@ mod tests {
         let html = walls_answer_html(&projection);
         assert!(html.contains(&format!("No wall binds before {LAST_YEAR}.")));
         assert!(!html.contains("first-wall selected"));
+    }
+
+    #[test]
+    fn the_sweeps_first_answer_is_its_headline_share_bar_and_table_without_ids() {
+        let scenario = firstwall_model::Scenario::preset(PresetId::DEFAULT);
+        let sweep = firstwall_model::sweep::Sweep::new(&scenario, 1);
+        let mut tally = Tally::default();
+        sweep.run(0, 2_000, &mut tally);
+        let html = sweep_answer_html(&tally);
+        let words = escape_html(&headline(&tally)).replacen(
+            "plausible worlds",
+            "<span class=\"term\">plausible worlds</span>",
+            1,
+        );
+        assert!(
+            html.contains(&format!("<p class=\"sweep-headline\">{words}</p>")),
+            "{html}"
+        );
+        assert_eq!(html.matches("<svg ").count(), WIDTHS_PX.len());
+        assert!(html.contains("<table"), "the shares' table");
+        assert!(
+            !html.contains(" id=\"") && !html.contains("aria-labelledby"),
+            "{html}"
+        );
+        // Each wall's share is in the table as the app prints it.
+        assert!(html.contains(&crate::sweep::percent(
+            tally.share(firstwall_model::WallId::Power)
+        )));
+    }
+
+    #[test]
+    fn ids_are_taken_out_and_nothing_else() {
+        assert_eq!(
+            without_ids(
+                "<svg id=\"a\" class=\"b\" aria-labelledby=\"a\"><title id=\"a\">t</title></svg>"
+            ),
+            "<svg class=\"b\"><title>t</title></svg>"
+        );
     }
 }

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use firstwall_model::format;
 use firstwall_model::projection::{FIRST_YEAR, LAST_YEAR};
-use firstwall_model::sweep::{quantile, Swing, Tally, BINS_PER_YEAR};
+use firstwall_model::sweep::{quantile, Leader, Swing, Tally, BINS_PER_YEAR};
 use firstwall_model::walls::WallId;
 
 use crate::{escape_html, grid_column, is_narrow, usable, wall_color};
@@ -41,6 +41,51 @@ pub fn percent(share: f64) -> String {
         "< 0.1 %".to_owned()
     } else {
         format!("{:.1} %", share * 100.0)
+    }
+}
+
+/// The answer of a sweep in one sentence: the wall that comes first most often (or that none
+/// does, when the leaders are too close to call), and when. The Uncertainty view's headline, and
+/// its first paint's.
+pub fn headline(tally: &Tally) -> String {
+    let worlds = format::grouped(tally.accepted() as f64);
+    let when = match (
+        tally.first_year_quantile(0.1),
+        tally.first_year_quantile(0.5),
+        tally.first_year_quantile(0.9),
+    ) {
+        // Whole years in prose: the chart and its table give the quarters.
+        (Some(p10), Some(p50), Some(p90)) => format!(
+            " The first wall binds in {:.0} (median); in 80 % of them between {:.0} and {:.0}.",
+            p50.floor(),
+            p10.floor(),
+            p90.floor()
+        ),
+        _ => String::new(),
+    };
+    match tally.leader() {
+        Leader::NoWorld => format!(
+            "Every one of {} draws put a wall below a training run that already happened: around \
+             this scenario there is no plausible world.",
+            format::grouped(tally.samples as f64)
+        ),
+        Leader::NoWall => format!(
+            "No wall binds before {} in any of {worlds} plausible worlds.",
+            LAST_YEAR
+        ),
+        Leader::TooClose((first, a), (second, b)) => format!(
+            "No single wall dominates: {} comes first in {} and {} in {} of {worlds} plausible \
+             worlds.{when}",
+            first.label(),
+            percent(a),
+            second.label(),
+            percent(b),
+        ),
+        Leader::Clear(first, share) => format!(
+            "{} comes first most often: in {} of {worlds} plausible worlds.{when}",
+            first.label(),
+            percent(share),
+        ),
     }
 }
 

@@ -1487,8 +1487,8 @@ fn first_paint_prints_walls_answer_for_the_default_scenario_as_project_finds_it(
     let doc = json(&["first-paint", "--json"]);
     assert_eq!(doc["scenario"], "evidence-2026");
     let views = doc["views"].as_array().unwrap();
-    assert_eq!(views.len(), 1);
-    assert_eq!(views[0]["view"], "walls");
+    let slugs: Vec<&str> = views.iter().map(|v| v["view"].as_str().unwrap()).collect();
+    assert_eq!(slugs, ["walls", "sweep"]);
     let html = views[0]["html"].as_str().unwrap();
     // The same first wall as `project` at the same scenario, in the app's words and markup.
     let project = json(&["project", "--json"]);
@@ -1501,4 +1501,15 @@ fn first_paint_prints_walls_answer_for_the_default_scenario_as_project_finds_it(
     assert!(html.contains(&format!("— in {year}, at")), "{html}");
     assert!(html.starts_with("<div class=\"walls-answer boot-answer\">"));
     assert_eq!(html.matches("<svg ").count(), 6, "the road at six widths");
+    // Uncertainty's: the default sweep, as `sweep` finds it with the app's samples and seed.
+    let sweep = json(&["sweep", "--samples", "100000", "--seed", "1", "--json"]);
+    let html = views[1]["html"].as_str().unwrap();
+    let accepted = sweep["accepted"].as_u64().unwrap();
+    let grouped = format!("{},{:03}", accepted / 1000, accepted % 1000);
+    assert!(
+        html.contains(&format!(
+            "of {grouped} <span class=\"term\">plausible worlds</span>"
+        )),
+        "{grouped}: {html}"
+    );
 }

@@ -391,6 +391,12 @@ impl Draw {
     }
 }
 
+/// The samples of the sweep the Uncertainty view runs when it opens (an assumption: enough that a
+/// share moves by well under a percentage point between seeds, few enough for a phone's second).
+pub const DEFAULT_SAMPLES: u32 = 100_000;
+/// The seed of that sweep.
+pub const DEFAULT_SEED: u32 = 1;
+
 /// A Monte Carlo sweep around a scenario: which parameters vary, and everything about the
 /// scenario that stays fixed.
 #[derive(Clone, Debug)]

@@ -2,10 +2,10 @@
 //! answer — first-wall shares and the first wall's year.
 
 use firstwall_charts::sweep::{
-    percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
+    headline, percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
 };
-use firstwall_model::sweep::{Agreement, Leader, Sweep, Tally};
-use firstwall_model::{Scenario, WallId};
+use firstwall_model::sweep::{Agreement, Sweep, Tally};
+use firstwall_model::{PresetId, Scenario, WallId};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -51,10 +51,15 @@ pub fn MonteCarlo() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let check = RwSignal::new(None::<Check>);
 
+    // The first paint's answer (the default sweep, computed when the site was built), shown in
+    // the answer's place while the first sweep runs, if the page opened on it; any other run
+    // clears it, so it never stands for another sweep.
+    let first_answer = RwSignal::new(None::<String>);
     let run = move || {
         let Some(flag) = run_state.start() else {
             return;
         };
+        first_answer.set(None);
         let settings = state.sweep.get_untracked();
         let scenario = state.effective.get_untracked();
         check.set(None);
@@ -104,6 +109,14 @@ pub fn MonteCarlo() -> impl IntoView {
 
     if state.sweep.get_untracked().samples <= AUTO_RUN_MAX {
         run();
+        // It is the default sweep's only if this run is (the address can ask for another).
+        let default = state.sweep.get_untracked() == SweepSettings::default()
+            && state
+                .effective
+                .with_untracked(|s| *s == Scenario::preset(PresetId::DEFAULT));
+        if let Some(html) = crate::shell::first_paint::take_sweep_answer().filter(|_| default) {
+            first_answer.set(Some(html));
+        }
     }
 
     let set = move |change: fn(&mut SweepSettings, &str), value: String| {
@@ -118,12 +131,18 @@ pub fn MonteCarlo() -> impl IntoView {
             // 0.35 on a phone, as Lighthouse measured it).
             {move || match result.with(|r| r.as_ref().map(|r| results_view(r, check, width))) {
                 Some(results) => results.into_any(),
-                None if run_state.running() => view! {
-                    <div class="sweep-results sweep-pending">
-                        <p class="sweep-headline">{move || status.get()}</p>
-                    </div>
-                }
-                .into_any(),
+                None if run_state.running() => match first_answer.get() {
+                    Some(html) => view! {
+                        <div class="sweep-results sweep-pending" aria-busy="true" inner_html=html></div>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <div class="sweep-results sweep-pending">
+                            <p class="sweep-headline">{move || status.get()}</p>
+                        </div>
+                    }
+                    .into_any(),
+                },
                 None => ().into_any(),
             }}
             <form
@@ -264,50 +283,6 @@ async fn check_gpu(scenario: &Scenario, settings: SweepSettings, flag: &CancelFl
     }
 }
 
-/// The answer of a sweep in one sentence: the wall that comes first most often (or that none
-/// does, when the leaders are too close to call), and when.
-fn headline(tally: &Tally) -> String {
-    let worlds = format::grouped(tally.accepted() as f64);
-    let when = match (
-        tally.first_year_quantile(0.1),
-        tally.first_year_quantile(0.5),
-        tally.first_year_quantile(0.9),
-    ) {
-        // Whole years in prose: the chart and its table give the quarters.
-        (Some(p10), Some(p50), Some(p90)) => format!(
-            " The first wall binds in {:.0} (median); in 80 % of them between {:.0} and {:.0}.",
-            p50.floor(),
-            p10.floor(),
-            p90.floor()
-        ),
-        _ => String::new(),
-    };
-    match tally.leader() {
-        Leader::NoWorld => format!(
-            "Every one of {} draws put a wall below a training run that already happened: around \
-             this scenario there is no plausible world.",
-            format::grouped(tally.samples as f64)
-        ),
-        Leader::NoWall => format!(
-            "No wall binds before {} in any of {worlds} plausible worlds.",
-            firstwall_model::projection::LAST_YEAR
-        ),
-        Leader::TooClose((first, a), (second, b)) => format!(
-            "No single wall dominates: {} comes first in {} and {} in {} of {worlds} plausible \
-             worlds.{when}",
-            first.label(),
-            percent(a),
-            second.label(),
-            percent(b),
-        ),
-        Leader::Clear(first, share) => format!(
-            "{} comes first most often: in {} of {worlds} plausible worlds.{when}",
-            first.label(),
-            percent(share),
-        ),
-    }
-}
-
 /// The answer first (its headline and the two charts, laid out for `width`), then how it was
 /// computed.
 fn results_view(
@@ -359,8 +334,7 @@ fn results_view(
                     let tally = tally.clone();
                     move || share_bar_svg(&tally, width.get())
                 })
-                caption="Share of samples in which each wall binds first. Algorithms set no ceiling, \
-                         so they never come first."
+                caption=firstwall_charts::first_paint::SHARE_BAR_CAPTION
                 table=Signal::stored(share_table)
                 mode=TableMode::Open
                 width=width

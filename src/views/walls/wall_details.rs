@@ -56,7 +56,19 @@ pub fn WallDetails(
                 })
                 .collect_view()
         };
-        let params = words::groups_of(wall)
+        // The assumptions' table is folded: built when first opened (or printed, which shows
+        // folds), not each time the first wall changes (issue 19: the slowest slider moves were
+        // the ones that moved the first wall and rebuilt it).
+        let opened = RwSignal::new(false);
+        crate::ui::on_screen::keep_for_print(std::rc::Rc::new(move || opened.set(true)));
+        let on_toggle = move |event: leptos::ev::Event| {
+            if event_target::<web_sys::HtmlDetailsElement>(&event).open() {
+                opened.set(true);
+            }
+        };
+        let params = move || {
+            opened.get().then(|| {
+                words::groups_of(wall)
             .iter()
             .flat_map(|&group| {
                 PARAMS
@@ -82,7 +94,9 @@ pub fn WallDetails(
                     </tr>
                 }
             })
-            .collect_view();
+            .collect_view()
+            })
+        };
         Some(view! {
             <section class="wall-details" id="wall-details" data-wall=wall.id() aria-labelledby="wall-details-title">
                 <div class="wall-details-head">
@@ -102,7 +116,7 @@ pub fn WallDetails(
                     <summary>"The formula, with these numbers"</summary>
                     <pre class="formula">{move || result().formula}</pre>
                 </details>
-                <details class="fold">
+                <details class="fold" on:toggle=on_toggle>
                 <summary>"The assumptions behind it, with their sources"</summary>
                 <div class="table-scroll">
                 <table class="param-table">

@@ -1,10 +1,13 @@
 //! `firstwall first-paint`: the HTML that a view's page shows before the app's wasm arrives, its
 //! answer for the default scenario drawn from the model with the app's own chart code
-//! (`firstwall_charts::first_paint`). The build writes it into each view's entry
+//! (`firstwall_charts::first_paint`): Walls' verdict and road; Uncertainty's default sweep
+//! (100,000 samples, seed 1, on the CPU), its headline, share bar and table. The build writes it into each view's entry
 //! (`scripts/entries.mjs`); the app then replaces it with the same thing, live.
 
 use std::fmt;
 
+use firstwall_charts::first_paint::{sweep_answer_html, walls_answer_html};
+use firstwall_model::sweep::{Sweep, DEFAULT_SAMPLES, DEFAULT_SEED};
 use firstwall_model::{project, PresetId, Scenario};
 use serde::Serialize;
 
@@ -20,13 +23,26 @@ impl Args {
     /// Renders every view's first-paint answer and prints them.
     pub fn run(&self) -> anyhow::Result<()> {
         let scenario = Scenario::preset(PresetId::DEFAULT);
-        let walls = firstwall_charts::first_paint::walls_answer_html(&project(&scenario));
+        // The sweep the Uncertainty view runs when it opens, on every core (the same tally on any
+        // number of them: each sample's numbers come from its index and the seed).
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+        let tally = super::sweep::monte_carlo_threads(
+            &Sweep::new(&scenario, DEFAULT_SEED),
+            DEFAULT_SAMPLES,
+            threads,
+        );
         let report = Report {
             scenario: PresetId::DEFAULT,
-            views: vec![Answer {
-                view: "walls",
-                html: walls,
-            }],
+            views: vec![
+                Answer {
+                    view: "walls",
+                    html: walls_answer_html(&project(&scenario)),
+                },
+                Answer {
+                    view: "sweep",
+                    html: sweep_answer_html(&tally),
+                },
+            ],
         };
         super::print(&report, self.json)
     }
