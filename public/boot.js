@@ -63,16 +63,22 @@
     if (theme === "auto") root.removeAttribute("data-theme");
     else root.setAttribute("data-theme", theme === "dark" ? "dark" : "light");
   }
-  // The first paint's answer (the verdict and the road on Walls) is the default scenario's: shown
-  // only where the address asks for nothing but how the page looks (style/main.css). Any other key
-  // — a parameter, a preset, a wall, a guess, presenting — and the app alone draws the answer, so
-  // that no wrong one is ever painted.
+  // The first paint's answer (Walls' verdict and road, Uncertainty's default sweep) is the default
+  // scenario's: shown only where the address asks for nothing but how the page looks
+  // (style/main.css). Any other key — a parameter, a preset, a wall, a guess, presenting — and the
+  // app alone draws the answer, so that no wrong one is ever painted.
+  // Decided here, before the body is parsed, so that not one frame shows it wrongly: the mark
+  // holds the view's path as the router reads it (src/routes.rs, ViewId::from_path: trailing
+  // slashes ignored), and the style sheet shows an entry's answer only where that is the entry's
+  // own path (`#boot[data-path]`, scripts/entries.mjs) — never at an address the site answers
+  // with another view's entry (a 404, `/index.html`).
   var neutral = { embed: 1, theme: 1, transparent: 1 };
   var asksDefault = location.search.length - 1 <= 16384;
   params.forEach(function (value, key) {
     if (!neutral.hasOwnProperty(key)) asksDefault = false;
   });
-  if (asksDefault) document.documentElement.setAttribute("data-default-answer", "");
+  var viewPath = location.pathname.replace(/\/+$/, "") || "/";
+  if (asksDefault) document.documentElement.setAttribute("data-default-answer", viewPath);
 
   if (embedded && window.parent !== window) {
     var secret = (/[#&?]secret=([A-Za-z0-9]{1,64})/.exec(location.hash) || [])[1];
@@ -101,11 +107,10 @@
 
   // The first paint is one view's (scripts/entries.mjs); at another address — one the site does
   // not have, answered with the root's entry — its title would be wrong until the app says
-  // "Page not found": hide it.
+  // "Page not found": hide it. The path is read as the router reads it (above).
   document.addEventListener("DOMContentLoaded", function () {
     var boot = document.getElementById("boot");
-    var path = location.pathname.replace(/\/index\.html$/, "/").replace(/(.)\/$/, "$1");
-    if (boot && boot.getAttribute("data-path") !== null && boot.getAttribute("data-path") !== path) {
+    if (boot && boot.getAttribute("data-path") !== null && boot.getAttribute("data-path") !== viewPath) {
       boot.classList.add("boot-elsewhere");
     }
   });

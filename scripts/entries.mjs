@@ -8,8 +8,9 @@
 // entry's `og:image:alt` carries. Every entry is the same app (the same scripts, so the same policy
 // hash): it boots the same and routes by the address. The views' paths, titles and ledes are read
 // from src/routes.rs (`VIEWS`), so there is one list of them; the images get their titles from it.
-// Each entry's body starts with the view's first paint, with Walls' answer for the default scenario
-// from `firstwall first-paint` (the verdict and the road, drawn by the app's own chart code).
+// Each entry's body starts with the view's first paint, with its answer for the default scenario
+// from `firstwall first-paint` (Walls' verdict and road, Uncertainty's default sweep, drawn by the
+// app's own chart code).
 //
 //   node scripts/entries.mjs ORIGIN
 import { execFileSync } from "node:child_process";
@@ -104,7 +105,8 @@ function drawPreviews(views, dir) {
 
 /**
  * The answers the views open with, for the default scenario, as HTML by slug (`firstwall
- * first-paint`: the verdict and the road on Walls, from the model and the app's chart code).
+ * first-paint`: Walls' verdict and road, Uncertainty's default sweep, from the model and the app's
+ * chart code).
  */
 function answers() {
   const report = firstwall(["first-paint"], "the first paint's answers");

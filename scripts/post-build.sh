@@ -10,7 +10,9 @@
 #                images, 1200 × 630 PNGs, are drawn from the model at build time by the CLI:
 #                `cargo run --quiet --locked --offline -p firstwall-cli -- preview --json
 #                --out-dir preview --view SLUG=TITLE …` from the repository root (dev profile, so
-#                it reuses what `cargo test --workspace` built); a failure fails the build.
+#                it reuses what `cargo test --workspace` built); a failure fails the build. The
+#                first paint's answers (Walls', Uncertainty's) come from `firstwall first-paint`,
+#                run the same way.
 #
 #   _headers     the headers every file of the site is served with, in the format Netlify and
 #                Cloudflare Pages read (and scripts/serve-dist.mjs applies): CORS for sandboxed

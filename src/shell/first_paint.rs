@@ -11,18 +11,18 @@ thread_local! {
 }
 
 /// Keeps what the first paint (`#boot`) shows of an answer, before the app mounts (its views take
-/// it as they are built). Only an answer that is on screen: `public/boot.js` shows one only where
-/// the address asks for the default (`data-default-answer` on `<html>`), and never on another
-/// view's address (`boot-elsewhere`).
+/// it as they are built). Only an answer that is on screen, by the style sheet's own test:
+/// `public/boot.js` marks an address that asks for the default with its view's path
+/// (`data-default-answer` on `<html>`), which must be the entry's own (`data-path` on `#boot`).
 pub fn keep_answers() {
-    let Some(boot) = leptos::prelude::document().get_element_by_id("boot") else {
+    let document = leptos::prelude::document();
+    let Some(boot) = document.get_element_by_id("boot") else {
         return;
     };
-    let shown = leptos::prelude::document()
+    let asked = document
         .document_element()
-        .is_some_and(|root| root.has_attribute("data-default-answer"))
-        && !boot.class_list().contains("boot-elsewhere");
-    if !shown {
+        .and_then(|root| root.get_attribute("data-default-answer"));
+    if asked.is_none() || asked != boot.get_attribute("data-path") {
         return;
     }
     if let Ok(Some(results)) = boot.query_selector(".boot-answer .sweep-results") {

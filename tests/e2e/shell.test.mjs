@@ -242,13 +242,16 @@ test("the first paint has the view's words before the wasm, and the app takes ov
   console.log(`first paint = app's header, title, introduction, Walls' and Uncertainty's answers and opening cards, to the pixel: ${seen.join(", ")}`);
 });
 
-test("the first paint shows the default answer only where the address asks for nothing else", async () => {
+test("the first paint shows the default answer only where the address asks for nothing else, at its own view", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 390, height: 844 } });
   try {
-    // The wasm never arrives in this test: only the first paint is seen.
-    await page.route("**/*.wasm", () => {});
+    // The app's script and wasm never arrive in this test: only the first paint is seen, as it is
+    // before the page has even finished loading (no DOMContentLoaded without the app's script).
+    await page.route(/\/firstwall-app-[^/]*\.(js|wasm)$/, () => {});
     const shown = async (address) => {
-      await page.goto(new URL(address, site.url).href, { waitUntil: "domcontentloaded" });
+      await page.goto(new URL(address, site.url).href, { waitUntil: "commit" });
+      await page.waitForSelector("#boot .boot-page", { state: "attached" });
+      await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /\.css$/.test(sheet.href ?? "")));
       return page.evaluate(() => [...document.querySelectorAll("#boot .boot-answer")].some((e) => e.getClientRects().length > 0));
     };
     // How the page looks changes nothing it computes.
@@ -261,12 +264,16 @@ test("the first paint shows the default answer only where the address asks for n
     }
     // Uncertainty's default sweep likewise; with other settings, the app's alone.
     assert.equal(await shown("/sweep"), true);
+    assert.equal(await shown("/sweep/"), true, "the router ignores a trailing slash");
     for (const address of ["/sweep?sn=10000", "/sweep?ss=2", "/sweep?p=epoch-2030"]) {
       assert.equal(await shown(address), false, address);
     }
-    // A view without an answer of its own shows none.
-    assert.equal(await shown("/datacenter"), false);
-    assert.deepEqual(problems().filter((p) => !/wasm|WebAssembly|Failed to fetch/i.test(p)), []);
+    // An address that is no view (the site answers it with an entry it has): no answer, from the
+    // first frame — the router will say "Page not found".
+    for (const address of ["/nope", "/index.html", "/sweep/index.html", "/sweep/extra"]) {
+      assert.equal(await shown(address), false, address);
+    }
+    assert.deepEqual(problems().filter((p) => !/firstwall-app|wasm|WebAssembly|Failed to fetch/i.test(p)), []);
   } finally {
     await context.close();
   }

@@ -154,12 +154,48 @@ mod tests {
     }
 
     #[test]
-    fn the_style_sheet_shows_a_road_for_every_width() {
+    fn the_style_sheet_shows_each_width_where_it_fits_and_covers_every_column() {
+        // `@container (LOW <= width < HIGH) { .boot-at-W { display: block; } }`, one per width.
         let css = include_str!("../../../style/main.css");
-        for width in WIDTHS_PX {
+        let bound = |text: &str| text.trim().trim_end_matches("px").parse::<f64>().unwrap();
+        let mut ranges: Vec<(f64, f64, u32)> = WIDTHS_PX
+            .iter()
+            .map(|&width| {
+                let rule = format!(" {{ .boot-at-{width} {{ display: block; }} }}");
+                let line = css
+                    .lines()
+                    .find(|line| line.starts_with("@container (") && line.ends_with(&rule))
+                    .unwrap_or_else(|| panic!("style/main.css shows no .boot-at-{width}"));
+                let query = &line["@container (".len()..line.len() - rule.len() - 1];
+                let (low, rest) = match query.split_once(" <= width") {
+                    Some((low, rest)) => (bound(low), rest),
+                    None => (0.0, query.trim_start_matches("width")),
+                };
+                let high = rest.trim().strip_prefix('<').map_or(f64::INFINITY, bound);
+                (low, high, width)
+            })
+            .collect();
+        ranges.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Every column has one drawing: the ranges follow each other from 0 to any width.
+        assert_eq!(ranges[0].0, 0.0);
+        assert_eq!(ranges.last().unwrap().1, f64::INFINITY);
+        for pair in ranges.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0, "{ranges:?}");
+        }
+        for &(low, high, width) in &ranges {
+            let w = f64::from(width);
+            // Laid out as the app lays out that column: a phone's below 640 px, a desktop's above.
+            assert_eq!(
+                crate::is_narrow(w),
+                high <= 640.0,
+                ".boot-at-{width} in [{low}, {high})"
+            );
+            // Shown where it fits, unscaled; or, the narrowest of its layout, scaled down just
+            // below its own width.
+            let narrowest = if crate::is_narrow(w) { 0.0 } else { 640.0 };
             assert!(
-                css.contains(&format!("{{ .boot-at-{width} {{ display: block; }} }}")),
-                "style/main.css shows no .boot-at-{width}"
+                w < high && (low <= w || low == narrowest),
+                ".boot-at-{width} in [{low}, {high})"
             );
         }
     }

@@ -124,8 +124,11 @@ pub(crate) fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> 
             .collect();
         let mut total = Tally::default();
         for worker in workers {
-            // A worker only panics on a bug; propagate it as one.
-            total.merge(&worker.join().unwrap_or_default());
+            // A worker only panics on a bug; propagate it as one (never drop its share).
+            match worker.join() {
+                Ok(tally) => total.merge(&tally),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         }
         total
     })
