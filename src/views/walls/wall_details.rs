@@ -57,8 +57,10 @@ pub fn WallDetails(
                 .collect_view()
         };
         // The assumptions' table is folded: built when first opened (or printed, which shows
-        // folds), not each time the first wall changes (issue 19: the slowest slider moves were
-        // the ones that moved the first wall and rebuilt it).
+        // folds), not each time the first wall changes and the details are built again (issue
+        // 19: nothing folded is built before it is seen). A click on its summary (a pointer, Enter
+        // or Space) builds it before the fold opens, so it never opens empty; `toggle` covers a
+        // fold opened otherwise (by a script, or by find in page).
         let opened = RwSignal::new(false);
         crate::ui::on_screen::keep_for_print(std::rc::Rc::new(move || opened.set(true)));
         let on_toggle = move |event: leptos::ev::Event| {
@@ -117,7 +119,7 @@ pub fn WallDetails(
                     <pre class="formula">{move || result().formula}</pre>
                 </details>
                 <details class="fold" on:toggle=on_toggle>
-                <summary>"The assumptions behind it, with their sources"</summary>
+                <summary on:click=move |_| opened.set(true)>"The assumptions behind it, with their sources"</summary>
                 <div class="table-scroll">
                 <table class="param-table">
                     <thead>
