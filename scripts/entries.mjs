@@ -162,14 +162,15 @@ function entry(html, views, view, image, answer) {
 
 /**
  * The first paint of `view`, before the app's script and wasm arrive: the site's header, the
- * view's title and introduction, its `answer` for the default scenario (Walls: the verdict and
- * the road, `firstwall first-paint`) and the cards it opens with, in the markup and classes the
- * app draws them with (src/ui/site_header.rs, src/ui/view_page.rs, src/views/walls/verdict.rs,
- * src/views/engine.rs), so that the page has its words and its answer at once and the app takes
- * over without anything moving; then the loading status. The copy is inert and hidden from
- * assistive technology: only the status speaks until the app is there (src/main.rs removes
- * `#boot`). `data-path` lets public/boot.js hide the title on an address that is not this view's;
- * the answer shows only where the address asks for nothing but the default (public/boot.js).
+ * view's title and introduction, its `answer` for the default scenario (`firstwall first-paint`:
+ * Walls' verdict and road, Uncertainty's default sweep) and the cards it opens with, in the markup
+ * and classes the app draws them with (src/ui/site_header.rs, src/ui/view_page.rs,
+ * src/views/walls/verdict.rs, src/views/sweep/monte_carlo.rs, src/views/engine.rs), so that the
+ * page has its words and its answer at once and the app takes over without anything moving; then
+ * the loading status. The copy is inert and hidden from assistive technology: only the status
+ * speaks until the app is there (src/main.rs removes `#boot`). `data-path` lets public/boot.js
+ * hide the title on an address that is not this view's, and the style sheet shows the answer only
+ * where the address asks for nothing but the default at this view's own path (public/boot.js).
  */
 function firstPaint(views, view, answer = "") {
   const nav = views

@@ -83,7 +83,7 @@ pub const FIGURES: [Figure; 10] = [
     ),
     figure(
         "sweep",
-        "How often each wall comes first",
+        firstwall_charts::sweep::SHARES_TITLE,
         ViewId::Sweep,
         "#share-bar-chart",
         "How often each wall comes first, across thousands of plausible worlds.",

@@ -15,10 +15,11 @@ use firstwall_model::projection::{Projection, LAST_YEAR};
 use firstwall_model::sweep::Tally;
 
 use crate::road::{road_svg, CAPTION};
-use crate::sweep::{headline, share_bar_svg, share_table_html};
+use crate::sweep::{headline, share_bar_svg, share_table_html, SHARES_TITLE, SHARE_BAR_CAPTION};
 use crate::{escape_html, words};
 
-/// The widths a chart is drawn at, pixels: the content columns of 360-, 390- and 430-pixel
+/// The widths a chart is drawn at, pixels (chosen, an assumption about common screens): the
+/// content columns of 360-, 390- and 430-pixel
 /// phones (12-pixel margins), of a 768-pixel tablet, a 1024-pixel laptop and anything wider (16-pixel
 /// margins; 1120 is the widest column, `MAX_CHART_WIDTH_PX` in the app). `style/main.css` picks
 /// one by the column's width (`.boot-at-336` …); keep the two in step (a test reads the style sheet).
@@ -71,7 +72,7 @@ pub fn sweep_answer_html(tally: &Tally) -> String {
     );
     let bars = at_widths(|width| share_bar_svg(tally, width));
     format!(
-        "<section class=\"sweep-run boot-answer\"><h2>How often each wall comes first</h2><div \
+        "<section class=\"sweep-run boot-answer\"><h2>{SHARES_TITLE}</h2><div \
          class=\"sweep-results sweep-pending\"><p class=\"sweep-headline\">{headline}</p><figure \
          class=\"chart-figure\"><div class=\"share-bar-wrap boot-widths\">{bars}</div><figcaption>{}\
          </figcaption></figure><div class=\"table-scroll\">{}</div></div></section>",
@@ -79,10 +80,6 @@ pub fn sweep_answer_html(tally: &Tally) -> String {
         without_ids(&share_table_html(tally)),
     )
 }
-
-/// What the share bar's caption says, in the app and in the first paint.
-pub const SHARE_BAR_CAPTION: &str = "Share of samples in which each wall binds first. Algorithms \
-                                     set no ceiling, so they never come first.";
 
 /// `svg` drawn at each of [`WIDTHS_PX`], each in a `.boot-at-WIDTH` holder that the style sheet
 /// shows at that column's width, scaled (never stretched) to fit, without ids.
@@ -122,7 +119,7 @@ mod tests {
     use firstwall_model::{project, PresetId, Scenario};
 
     #[test]
-    fn the_default_answer_names_the_projections_first_wall_and_draws_both_roads() {
+    fn the_default_answer_names_the_projections_first_wall_and_draws_its_road_at_every_width() {
         let projection = project(&Scenario::preset(PresetId::DEFAULT));
         let first = projection
             .first_wall

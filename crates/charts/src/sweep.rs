@@ -44,6 +44,14 @@ pub fn percent(share: f64) -> String {
     }
 }
 
+/// The title of the Uncertainty view's answer, and the name of its share bar, in the app and in
+/// the first paint.
+pub const SHARES_TITLE: &str = "How often each wall comes first";
+
+/// What the share bar's caption says, in the app and in the first paint.
+pub const SHARE_BAR_CAPTION: &str = "Share of samples in which each wall binds first. Algorithms \
+                                     set no ceiling, so they never come first.";
+
 /// The answer of a sweep in one sentence: the wall that comes first most often (or that none
 /// does, when the leaders are too close to call), and when. The Uncertainty view's headline, and
 /// its first paint's.

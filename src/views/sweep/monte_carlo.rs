@@ -3,6 +3,7 @@
 
 use firstwall_charts::sweep::{
     headline, percent, share_bar_svg, share_table_html, year_histogram_svg, year_table_html,
+    SHARES_TITLE, SHARE_BAR_CAPTION,
 };
 use firstwall_model::sweep::{Agreement, Sweep, Tally};
 use firstwall_model::{PresetId, Scenario, WallId};
@@ -124,7 +125,7 @@ pub fn MonteCarlo() -> impl IntoView {
     };
 
     view! {
-        <Section id="sweep-title" title="How often each wall comes first" class="sweep-run">
+        <Section id="sweep-title" title=SHARES_TITLE class="sweep-run">
             // The answer first; the settings to run it again under it.
             // While the first sweep runs, its place is kept (as tall as its answer), so that the
             // answer does not push the settings out of view when it arrives (a layout shift of
@@ -328,13 +329,13 @@ fn results_view(
             <p class="sweep-headline">{crate::ui::glossary::with_term(headline, "plausible worlds", "plausible-world")}</p>
             <Figure
                 id="share-bar-chart"
-                name="How often each wall comes first"
+                name=SHARES_TITLE
                 class="share-bar-wrap"
                 svg=Signal::derive({
                     let tally = tally.clone();
                     move || share_bar_svg(&tally, width.get())
                 })
-                caption=firstwall_charts::first_paint::SHARE_BAR_CAPTION
+                caption=SHARE_BAR_CAPTION
                 table=Signal::stored(share_table)
                 mode=TableMode::Open
                 width=width

@@ -68,37 +68,7 @@ pub fn WallDetails(
                 opened.set(true);
             }
         };
-        let params = move || {
-            opened.get().then(|| {
-                words::groups_of(wall)
-            .iter()
-            .flat_map(|&group| {
-                PARAMS
-                    .iter()
-                    .enumerate()
-                    .filter(move |(_, p)| p.group == group)
-            })
-            .map(|(index, spec)| {
-                let id = firstwall_model::ParamId::ALL[index];
-                // Depends on the preset only, so a slider move does not rebuild it.
-                let preset_value = Memo::new(move |_| {
-                    firstwall_model::Scenario::preset(state.preset.get()).get(id)
-                });
-                let changed = move || {
-                    state.effective.with(|s| s.get(id)).to_bits() != preset_value.get().to_bits()
-                };
-                view! {
-                    <tr>
-                        <th scope="row">{spec.label}</th>
-                        <td>{move || state.effective.with(|s| display_value(spec, s.get(id)))}</td>
-                        <td><EvidenceBadge param=id changed=Signal::derive(changed) /></td>
-                        <td><SourceLink citation=spec.source /></td>
-                    </tr>
-                }
-            })
-            .collect_view()
-            })
-        };
+        let params = move || opened.get().then(|| param_rows(state, wall));
         Some(view! {
             <section class="wall-details" id="wall-details" data-wall=wall.id() aria-labelledby="wall-details-title">
                 <div class="wall-details-head">
@@ -137,4 +107,35 @@ pub fn WallDetails(
             </section>
         })
     }
+}
+
+/// The rows of `wall`'s assumptions table: each parameter of its groups, its value in this
+/// scenario, its evidence (marked where it differs from the preset) and its source.
+fn param_rows(state: AppState, wall: WallId) -> impl IntoView {
+    words::groups_of(wall)
+        .iter()
+        .flat_map(|&group| {
+            PARAMS
+                .iter()
+                .enumerate()
+                .filter(move |(_, p)| p.group == group)
+        })
+        .map(|(index, spec)| {
+            let id = firstwall_model::ParamId::ALL[index];
+            // Depends on the preset only, so a slider move does not rebuild it.
+            let preset_value =
+                Memo::new(move |_| firstwall_model::Scenario::preset(state.preset.get()).get(id));
+            let changed = move || {
+                state.effective.with(|s| s.get(id)).to_bits() != preset_value.get().to_bits()
+            };
+            view! {
+                <tr>
+                    <th scope="row">{spec.label}</th>
+                    <td>{move || state.effective.with(|s| display_value(spec, s.get(id)))}</td>
+                    <td><EvidenceBadge param=id changed=Signal::derive(changed) /></td>
+                    <td><SourceLink citation=spec.source /></td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
