@@ -37,6 +37,9 @@ if [ -z "${FIRSTWALL_ORIGIN:-}" ] && [ "${TRUNK_PROFILE:-}" = "release" ]; then
 fi
 origin="${FIRSTWALL_ORIGIN:-http://127.0.0.1:${PORT:-8080}}"
 origin="${origin%/}"
+
+# First, the app's wasm cut into a main module and a module per view (scripts/split-wasm.sh).
+bash "$here/split-wasm.sh"
 cd "$staging"
 
 # The headers: the policy allows Trunk's inline loader by its hash, computed from this build's

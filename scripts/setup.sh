@@ -10,6 +10,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FIRSTWALL_ROOT"
 
 TRUNK_VERSION="0.21.14"
+# The splitter for the views' own wasm modules (scripts/split-wasm.sh); the 0.2 line matches the
+# wasm_split_helpers 0.2 in Cargo.lock (Leptos's).
+WASM_SPLIT_VERSION="0.2.4"
 # The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock, exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -55,6 +58,12 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 4b. The wasm splitter (its binary is wasm-split-cli), from its committed lockfile (≈1 min).
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (about 1 minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 # 5. Node tools from the committed lockfile: wasm-opt (binaryen 132), playwright-core, axe-core,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the size of the release build: the wasm raw and gzipped, the JS glue, and all of dist/,
-# against DESIGN.md's target of 200 KB of gzipped wasm. Run `trunk build --release` first
+# Prints the size of the release build: the main wasm raw and gzipped, the JS glue, all of dist/,
+# and what each view's first visit downloads (the main wasm and the view's own modules), against
+# DESIGN.md's target of 200 KB of gzipped wasm. Run `trunk build --release` first
 # (scripts/serve.sh and scripts/test.sh do).
 #
 # The target is not met yet (see docs/ARCHITECTURE.md, "Size"), so the script fails only above
@@ -54,9 +55,13 @@ target_gz_bytes=$(( 200 * 1024 ))
 # (517.3 KB measured, +1.0 KB, issue 19: the Uncertainty view keeping its first paint's answer
 # while its sweep runs +0.6 KB; a wall's folded assumptions table built when opened +0.3 KB; the
 # road's layout and the answer's words moved to firstwall-charts for the first paint +0.1 KB).
-# Issue 19 cuts the wasm to
-# the first view's 250 KB. docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 518 * 1024 ))
+# Then, issue 19, each view in its own wasm module (src/views/split.rs, scripts/split-wasm.sh): the
+# ratchet now holds the largest first view, the main wasm and one view's modules — Walls', 481.4 KB
+# measured (all views were 517.4 KB in one wasm; Claims' first view is now 297.4 KB), so it drops
+# to 483 KB. The whole app, every module, is 636.6 KB: split modules compress less well one by
+# one and each imports what it shares. Issue 19's target is 250 KB for the first view.
+# docs/ARCHITECTURE.md, "Size", says where the bytes go.
+ratchet_gz_bytes=$(( 483 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)
@@ -88,24 +93,46 @@ worker_gz=$(gz_bytes "${worker[0]}")
 printf '  worker%9d B raw  (%s)   %8d B gzip -9  (%s)  (sweep worker; loads with /sweep and /engine only)\n' "$worker_raw" "$(kb "$worker_raw")" "$worker_gz" "$(kb "$worker_gz")"
 printf '  js    %9d B raw  (%s)   %8d B gzip -9  (%s)\n' "$js_raw" "$(kb "$js_raw")" "$js_gz" "$(kb "$js_gz")"
 printf '  dist  %9d B raw  (%s)   %8d B gzip -9  (%s), %d files (and their .br and .gz siblings)\n' "$total_raw" "$(kb "$total_raw")" "$total_gz" "$(kb "$total_gz")" "$(find "$dist" -type f ! -name '*.gz' ! -name '*.br' | wc -l)"
-# What the first view needs: every view starts from the one app wasm (the sweep worker comes only
-# with the views that sweep), sent brotli-compressed where the browser accepts it.
-if [ -f "${wasm[0]}.br" ]; then
-  printf '  first view: the app wasm, %s gzipped, %s with brotli (as scripts/serve-dist.mjs sends it)\n' "$(kb "$wasm_gz")" "$(kb "$(stat -c %s "${wasm[0]}.br")")"
-else
-  printf '  first view: the app wasm, %s gzipped\n' "$(kb "$wasm_gz")"
-fi
+# What the first view needs: the main wasm and the view's own modules (scripts/wasm-split-map.mjs;
+# the sweep worker comes only with the views that sweep), sent brotli-compressed where the browser
+# accepts it. One line per view; the largest is the figure the ratchet holds.
+first_view=$(node --input-type=module -e '
+  import { readFileSync, existsSync } from "node:fs";
+  import { gzipSync } from "node:zlib";
+  import { join } from "node:path";
+  import { readViewModules } from "'"$FIRSTWALL_ROOT"'/scripts/wasm-split-map.mjs";
+  const [dist, main] = process.argv.slice(1);
+  const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  const br = (file) => existsSync(join(dist, file + ".br")) ? readFileSync(join(dist, file + ".br")).length : NaN;
+  const kb = (bytes) => (bytes / 1024).toFixed(1) + " KB";
+  const modules = readViewModules(dist);
+  const all = new Set(Object.values(modules).flat());
+  const allGz = [...all].reduce((sum, file) => sum + gz(file), gz(main));
+  console.log(`  main wasm ${kb(gz(main))} gzipped; every view module besides it ${kb(allGz - gz(main))} in ${all.size} files (the whole app ${kb(allGz)})`);
+  console.log("  first view (the main wasm and the view'"'"'s modules; issue 19 target 250 KB gzipped):");
+  let largest = 0;
+  for (const [slug, files] of Object.entries(modules)) {
+    const sumGz = files.reduce((sum, file) => sum + gz(file), gz(main));
+    const sumBr = files.reduce((sum, file) => sum + br(file), br(main));
+    largest = Math.max(largest, sumGz);
+    console.log(`    ${slug.padEnd(11)} ${kb(sumGz).padStart(9)} gzipped, ${kb(sumBr).padStart(9)} with brotli, ${String(files.length + 1).padStart(2)} wasm files`);
+  }
+  console.log(largest);
+' "$dist" "$(basename "${wasm[0]}")")
+# The report's lines, then the largest first view in bytes on the last line.
+printf '%s\n' "$first_view" | sed '$d'
+first_view_gz=$(printf '%s\n' "$first_view" | tail -n 1)
 # Where its bytes go, by crate (scripts/size-profile.mjs; the table in docs/ARCHITECTURE.md).
 profile_wasm="$FIRSTWALL_TARGET_DIR/wasm32-unknown-unknown/web/firstwall-app.wasm"
 if [ -f "$profile_wasm" ]; then
   node "$FIRSTWALL_ROOT/scripts/size-profile.mjs" "$profile_wasm" --top 8 --min-kb 8 | sed 's/^/  /'
 fi
-if [ "$wasm_gz" -le "$target_gz_bytes" ]; then
-  printf '  target: wasm gzipped %s, within the %s of DESIGN.md\n' "$(kb "$wasm_gz")" "$(kb "$target_gz_bytes")"
+if [ "$first_view_gz" -le "$target_gz_bytes" ]; then
+  printf '  target: the largest first view %s gzipped, within the %s of DESIGN.md\n' "$(kb "$first_view_gz")" "$(kb "$target_gz_bytes")"
 else
-  printf '  target: wasm gzipped %s, OVER the %s of DESIGN.md by %s\n' "$(kb "$wasm_gz")" "$(kb "$target_gz_bytes")" "$(kb $(( wasm_gz - target_gz_bytes )))"
+  printf '  target: the largest first view %s gzipped, OVER the %s of DESIGN.md by %s\n' "$(kb "$first_view_gz")" "$(kb "$target_gz_bytes")" "$(kb $(( first_view_gz - target_gz_bytes )))"
 fi
-if [ "$wasm_gz" -gt "$ratchet_gz_bytes" ]; then
-  echo "size-report: the wasm is $(kb "$wasm_gz") gzipped, above the ratchet of $(kb "$ratchet_gz_bytes"): it grew; find out why" >&2
+if [ "$first_view_gz" -gt "$ratchet_gz_bytes" ]; then
+  echo "size-report: the largest first view is $(kb "$first_view_gz") gzipped, above the ratchet of $(kb "$ratchet_gz_bytes"): it grew; find out why" >&2
   exit 1
 fi

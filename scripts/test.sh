@@ -36,6 +36,10 @@ lint() {
   CLIPPY_CONF_DIR="$FIRSTWALL_ROOT/scripts/clippy_wasm" \
     cargo clippy --workspace --exclude firstwall-cli --all-targets --locked \
     --target wasm32-unknown-unknown -- -D warnings
+  # The web build's split points (src/views/split.rs) exist only with the `split` feature.
+  CLIPPY_CONF_DIR="$FIRSTWALL_ROOT/scripts/clippy_wasm" \
+    cargo clippy -p firstwall-app --lib --bins --features split --locked \
+    --target wasm32-unknown-unknown -- -D warnings
   RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 }
 

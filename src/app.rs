@@ -11,10 +11,8 @@ use crate::shell::present::{key_is_for_the_control, PresentBar, Presentation};
 use crate::shell::router::provide_router;
 use crate::state::AppState;
 use crate::ui::{KeyboardHelp, Notices, OfflineStatus, SiteFooter, SiteHeader};
-use crate::views::{
-    ClaimsView, DatacenterView, EngineView, HumanLoopView, MemoryView, NotFound, SweepView,
-    WallsView,
-};
+use crate::views::split::view_page;
+use crate::views::{NotFound, ScrollDeck};
 
 /// The query flag that makes a debug build panic on purpose, so that tests can check that a panic
 /// shows the error banner rather than a blank page. Release builds ignore it: nobody can link to a
@@ -182,7 +180,7 @@ pub fn App() -> impl IntoView {
     let page = move || {
         if deck.get() {
             crate::ui::citations::Citations::provide();
-            return view! { <crate::views::ScrollDeck /> }.into_any();
+            return view! { <ScrollDeck /> }.into_any();
         }
         last_scene.track();
         page_for(ViewId::from_path(&route.path()))
@@ -243,17 +241,12 @@ fn open_data_details(open: bool) {
 
 /// The view of a route (`None`: the 404 page), with a fresh list of the sources it cites (provided
 /// before the view is built: a view makes some of its parts before its frame, `ViewPage`, and
-/// those parts number their sources too).
+/// those parts number their sources too). A view's code is its own wasm module in the web build
+/// ([`crate::views::split`]).
 fn page_for(view: Option<ViewId>) -> AnyView {
     crate::ui::citations::Citations::provide();
     match view {
-        Some(ViewId::Walls) => view! { <WallsView /> }.into_any(),
-        Some(ViewId::Sweep) => view! { <SweepView /> }.into_any(),
-        Some(ViewId::Datacenter) => view! { <DatacenterView /> }.into_any(),
-        Some(ViewId::Memory) => view! { <MemoryView /> }.into_any(),
-        Some(ViewId::HumanLoop) => view! { <HumanLoopView /> }.into_any(),
-        Some(ViewId::Claims) => view! { <ClaimsView /> }.into_any(),
-        Some(ViewId::Engine) => view! { <EngineView /> }.into_any(),
+        Some(view) => view_page(view),
         None => view! { <NotFound /> }.into_any(),
     }
 }

@@ -1,5 +1,6 @@
 //! The seven views and the 404 page, each in its own module; their routes and words are in
-//! [`crate::routes`].
+//! [`crate::routes`]. The app reaches a view only through [`split`], which gives each its own wasm
+//! module in the web build.
 
 mod claims;
 mod datacenter;
@@ -8,15 +9,16 @@ mod engine;
 mod human_loop;
 mod memory;
 mod not_found;
+pub mod split;
 mod sweep;
 mod walls;
 
-pub use claims::ClaimsView;
-pub use datacenter::DatacenterView;
+use claims::ClaimsView;
+use datacenter::DatacenterView;
 pub use deck::ScrollDeck;
-pub use engine::EngineView;
-pub use human_loop::HumanLoopView;
-pub use memory::MemoryView;
+use engine::EngineView;
+use human_loop::HumanLoopView;
+use memory::MemoryView;
 pub use not_found::NotFound;
-pub use sweep::SweepView;
-pub use walls::WallsView;
+use sweep::SweepView;
+use walls::WallsView;

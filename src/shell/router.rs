@@ -93,7 +93,8 @@ pub fn set_address(route: Route, path: &str, new_entry: bool) {
     route.follow();
 }
 
-fn current_path() -> String {
+/// The path of the page's address, as the router reads it (`/` if the browser will not say).
+pub fn current_path() -> String {
     window()
         .location()
         .pathname()

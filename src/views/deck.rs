@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::shell::present::{Scene, SceneFigure, SCENES};
+use crate::shell::present::{Scene, SCENES};
 
 /// Every scene of the tour, one after another.
 #[component]
@@ -38,25 +38,19 @@ pub fn ScrollDeck() -> impl IntoView {
     }
 }
 
-/// A scene's figure, at the scene's focus.
-fn figure(scene: &Scene) -> AnyView {
-    use super::{datacenter, human_loop, memory, walls};
+/// A scene's figure, at the scene's focus: from the view it belongs to, in that view's own wasm
+/// module in the web build ([`super::split`]).
+fn figure(scene: &'static Scene) -> AnyView {
     // The focus's value: `stage=learning` → `learning`.
     let focus = scene.focus.split_once('=').map_or("", |(_, value)| value);
-    match scene.figure {
-        SceneFigure::Loop => view! { <human_loop::LoopScene stage=focus /> }.into_any(),
-        SceneFigure::Answer => view! { <walls::AnswerScene /> }.into_any(),
-        SceneFigure::Roofline => view! { <memory::RooflineScene /> }.into_any(),
-        SceneFigure::Trajectory => view! { <walls::TrajectoryScene /> }.into_any(),
-        SceneFigure::WallDetails => view! { <walls::DetailsScene wall=focus /> }.into_any(),
-        SceneFigure::Chain => view! { <datacenter::ChainScene /> }.into_any(),
-        SceneFigure::Checklist => view! { <human_loop::VerifyScene /> }.into_any(),
-    }
+    let figure = scene.figure;
+    // A closure: it runs again when the figure's module arrives.
+    (move || super::split::scene_figure(figure, focus)).into_any()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::shell::present::SceneFigure;
 
     /// Every figure has its rule on the stage (the scroll view's match is exhaustive).
     #[test]

@@ -1,0 +1,90 @@
+// End-to-end test of the views' own wasm modules (src/views/split.rs, scripts/split-wasm.sh): a
+// view's first visit fetches the main wasm and that view's modules, and no other view's; another view's module comes on the way to it; a module that cannot be fetched
+// leaves a clear message and a way to try again, never a blank page or a stopped app.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { readViewModules } from "../../scripts/wasm-split-map.mjs";
+import { DIST, openPage, screenshot, useSite, waitForApp } from "./harness.mjs";
+
+const site = useSite();
+const modules = readViewModules(DIST);
+const name = (url) => new URL(url).pathname.slice(1);
+
+test("a view's first visit fetches the main wasm and its own modules, and no other view's", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    const fetched = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".wasm")) fetched.push(name(request.url()));
+    });
+    await page.goto(new URL("/claims", site.url).href);
+    await waitForApp(page);
+    await page.waitForSelector("#claims > li");
+
+    const main = fetched.find((file) => /^firstwall-app-\w+_bg\.wasm$/.test(file));
+    assert.ok(main, "the main wasm fetched");
+    assert.ok(modules.claims.includes("split_view_claims.wasm"), "Claims has a module of its own");
+    for (const file of [main, ...modules.claims]) assert.ok(fetched.includes(file), `${file} fetched`);
+    const others = fetched.filter((file) => file.startsWith("split_view_") && file !== "split_view_claims.wasm");
+    assert.deepEqual(others, [], "no other view's module on the first visit");
+    const every = new Set(Object.values(modules).flat()).size + 1;
+    console.log(`# first visit of /claims: ${fetched.filter((file) => file !== "sweep-worker_bg.wasm").length} of the app's ${every} wasm files`);
+
+    // Another view's module is fetched on the way to it.
+    await page.click(".site-nav a[href='/memory']");
+    await page.waitForSelector("#app article.view[data-view='memory'][data-built]");
+    assert.ok(fetched.includes("split_view_memory.wasm"), "the Memory wall's module fetched on the way");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a view whose module cannot be fetched says so, the rest still works, and trying again fetches it", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 390, height: 844 } });
+  try {
+    const blocked = (route) => route.abort("internetdisconnected");
+    await context.route("**/split_view_claims.wasm", blocked);
+    await page.goto(new URL("/claims", site.url).href);
+    const alert = page.locator("#app article.not-loaded[role=alert]");
+    await alert.waitFor();
+    assert.equal(await alert.locator("h1").textContent(), "Checking the claims");
+    assert.match(await alert.textContent(), /could not be downloaded/);
+    assert.equal(await page.locator("#boot").count(), 0, "the first paint is gone");
+    assert.equal(await page.locator(".panic-banner").count(), 0, "the app did not stop");
+    await screenshot(page, "split-not-loaded-phone-light");
+
+    // The rest of the app works: another view opens.
+    await page.click(".site-nav a[href='/memory']");
+    await page.waitForSelector("#app article.view[data-view='memory'][data-built]");
+
+    // Back online, the same view loads: a failed fetch is not remembered.
+    await context.unroute("**/split_view_claims.wasm", blocked);
+    await page.click(".site-nav a[href='/claims']");
+    await page.waitForSelector("#claims > li");
+    assert.equal(await page.locator(".panic-banner").count(), 0);
+
+    // Only the failed fetch's own report on the console; nothing uncaught.
+    const unexpected = problems().filter((problem) => !/console error: .*(split_view_claims|Failed to fetch|Failed to load resource|TypeError)/s.test(problem));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("Try again reloads the page and the view comes back", async () => {
+  const { context, page } = await openPage(site.browser, site.url);
+  try {
+    const blocked = (route) => route.abort("internetdisconnected");
+    await context.route("**/split_view_memory.wasm", blocked);
+    await page.goto(new URL("/memory", site.url).href);
+    const retry = page.locator("#app article.not-loaded button", { hasText: "Try again" });
+    await retry.waitFor();
+    await context.unroute("**/split_view_memory.wasm", blocked);
+    await retry.click();
+    await page.waitForSelector("#app article.view[data-view='memory'][data-built]");
+  } finally {
+    await context.close();
+  }
+});
