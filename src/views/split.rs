@@ -37,7 +37,7 @@ macro_rules! split_points {
     ($( $module:ident: fn $page:ident($($arg:ident: $ty:ty),*), $preload:ident => $view:expr; )*) => {
         $(
             #[cfg(all(feature = "split", target_family = "wasm"))]
-            #[wasm_split_helpers::wasm_split($module, fallible, preload(#[allow(dead_code)] $preload))]
+            #[wasm_split_helpers::wasm_split($module, fallible, preload($preload))]
             fn $page($($arg: $ty),*) -> Result<AnyView, LoadError> {
                 Ok($view)
             }
@@ -48,7 +48,6 @@ macro_rules! split_points {
             }
 
             #[cfg(not(all(feature = "split", target_family = "wasm")))]
-            #[allow(dead_code)]
             async fn $preload() -> Result<(), LoadError> {
                 Ok(())
             }
@@ -80,7 +79,16 @@ split_points! {
 /// fetched, and then the view, or the error that says it could not be fetched. Call it inside a
 /// reactive closure: the closure runs again when the module arrives.
 pub fn view_page(view: ViewId) -> AnyView {
-    when_here(view.view().path, view.view().title, move || async move {
+    let path = view.view().path;
+    // The tab's name at once, as the view itself sets it (`ui::view_page`), also while its module
+    // is on the way.
+    document().set_title(&format!("{} — First Wall", view.view().title));
+    let place = Placeholder {
+        key: path,
+        title: view.view().title,
+        slug: Some(view.slug()),
+    };
+    when_here(place, preload(path), move || async move {
         match view {
             ViewId::Walls => walls_page().await,
             ViewId::Sweep => sweep_page().await,
@@ -97,39 +105,67 @@ pub fn view_page(view: ViewId) -> AnyView {
 /// value, `learning` for `stage=learning`), like [`view_page`]. A figure is in the module of the
 /// view it belongs to.
 pub fn scene_figure(figure: SceneFigure, focus: &'static str) -> AnyView {
-    let view = match figure {
-        SceneFigure::Loop | SceneFigure::Checklist => ViewId::HumanLoop,
-        SceneFigure::Answer | SceneFigure::Trajectory | SceneFigure::WallDetails => ViewId::Walls,
-        SceneFigure::Roofline => ViewId::Memory,
-        SceneFigure::Chain => ViewId::Datacenter,
+    // Each split point has a loader of its own, though a view's share one module: the figure's
+    // own is the one to wait for.
+    let fetch = async move {
+        match figure {
+            SceneFigure::Loop => preload_loop_scene().await,
+            SceneFigure::Answer => preload_answer_scene().await,
+            SceneFigure::Roofline => preload_roofline_scene().await,
+            SceneFigure::Trajectory => preload_trajectory_scene().await,
+            SceneFigure::WallDetails => preload_details_scene().await,
+            SceneFigure::Chain => preload_chain_scene().await,
+            SceneFigure::Checklist => preload_verify_scene().await,
+        }
     };
-    when_here(
-        view.view().path,
-        "First Wall: the tour",
-        move || async move {
-            match figure {
-                SceneFigure::Loop => loop_scene(focus).await,
-                SceneFigure::Answer => answer_scene().await,
-                SceneFigure::Roofline => roofline_scene().await,
-                SceneFigure::Trajectory => trajectory_scene().await,
-                SceneFigure::WallDetails => details_scene(focus).await,
-                SceneFigure::Chain => chain_scene().await,
-                SceneFigure::Checklist => verify_scene().await,
-            }
-        },
-    )
+    let key = match figure {
+        SceneFigure::Loop => "scene:loop",
+        SceneFigure::Answer => "scene:answer",
+        SceneFigure::Roofline => "scene:roofline",
+        SceneFigure::Trajectory => "scene:trajectory",
+        SceneFigure::WallDetails => "scene:wall-details",
+        SceneFigure::Chain => "scene:chain",
+        SceneFigure::Checklist => "scene:checklist",
+    };
+    let place = Placeholder {
+        key,
+        title: "First Wall: the tour",
+        slug: None,
+    };
+    when_here(place, fetch, move || async move {
+        match figure {
+            SceneFigure::Loop => loop_scene(focus).await,
+            SceneFigure::Answer => answer_scene().await,
+            SceneFigure::Roofline => roofline_scene().await,
+            SceneFigure::Trajectory => trajectory_scene().await,
+            SceneFigure::WallDetails => details_scene(focus).await,
+            SceneFigure::Chain => chain_scene().await,
+            SceneFigure::Checklist => verify_scene().await,
+        }
+    })
 }
 
 thread_local! {
-    /// The views (by path) whose module's last fetch failed: shown as failed once, so that the
-    /// closure that runs again when the fetch ends does not start another; the next visit tries
-    /// again.
+    /// The pages (a view's path, a scene's name) whose module's last fetch failed: shown as
+    /// failed once, so that the closure that runs again when the fetch ends does not start
+    /// another; the next visit tries again.
     static FAILED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The page that `page` builds if the module of the view at `path` is already here (one poll of
-/// [`preload`]: a loaded module's answers at once); otherwise a placeholder with `title` while it
-/// is fetched, and the calling reactive closure runs again when the fetch has ended, to build the
+/// What stands in a page's place while its module is fetched, or when it could not be.
+struct Placeholder {
+    /// The page's name in [`FAILED`]: a view's path, a scene's name.
+    key: &'static str,
+    /// The page's title, its heading meanwhile.
+    title: &'static str,
+    /// A view's slug: the placeholder says which view it stands for (`data-view`, not yet
+    /// `data-built`).
+    slug: Option<&'static str>,
+}
+
+/// The page that `page` builds if `fetch`, the page's own split point's preload, finds its module
+/// already here (one poll: a loaded module's answers at once); otherwise `place` while it is
+/// fetched, and the calling reactive closure runs again when the fetch has ended, to build the
 /// page (or say it failed) then.
 ///
 /// The page is always built where this is called, under the closure's owner, never in the
@@ -137,24 +173,29 @@ thread_local! {
 /// `Suspend` that replaces another builds its view a tick later, after the view it replaces has
 /// been disposed but while it is still in the page, and stepping quickly through a
 /// presentation's scenes then panicked ("a reactive value that has already been disposed").
-fn when_here<F>(path: &'static str, title: &'static str, page: impl FnOnce() -> F) -> AnyView
+fn when_here<F>(
+    place: Placeholder,
+    fetch: impl Future<Output = Result<(), LoadError>> + 'static,
+    page: impl FnOnce() -> F,
+) -> AnyView
 where
     F: Future<Output = Result<AnyView, LoadError>>,
 {
     use std::task::{Context, Poll, Waker};
+    let Placeholder { key, title, slug } = place;
     let failed_last_time = FAILED.with_borrow_mut(|failed| {
-        let at = failed.iter().position(|&p| p == path);
+        let at = failed.iter().position(|&k| k == key);
         at.map(|at| failed.swap_remove(at)).is_some()
     });
     if failed_last_time {
         return not_loaded(title);
     }
-    let mut fetch = Box::pin(preload(path));
+    let mut fetch = Box::pin(fetch);
     match fetch.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(Ok(())) => {
             match std::pin::pin!(page()).poll(&mut Context::from_waker(Waker::noop())) {
                 Poll::Ready(Ok(view)) => view,
-                // A module that is here is not fetched again: neither can happen.
+                // The split point's own loader is loaded: neither can happen.
                 Poll::Ready(Err(_)) | Poll::Pending => not_loaded(title),
             }
         }
@@ -164,12 +205,12 @@ where
             arrived.track();
             leptos::task::spawn_local(async move {
                 if fetch.await.is_err() {
-                    FAILED.with_borrow_mut(|failed| failed.push(path));
+                    FAILED.with_borrow_mut(|failed| failed.push(key));
                 }
                 arrived.notify();
             });
             view! {
-                <article class="view view-loading" aria-busy="true">
+                <article class="view view-loading" aria-busy="true" data-view=slug>
                     <h1>{title}</h1>
                 </article>
             }

@@ -26,19 +26,23 @@ async function snippetFor(browser, path) {
 /** The problems `openPage` saw on a blog's page, less its requests to First Wall's own origin. */
 const foreign = (problems) => problems.filter((p) => !p.startsWith(`request to another host: ${site.url}`));
 
-/** Waits until the frame's height is its content's height (± 2 px); returns both. */
-async function fitted(host, frame) {
-  let content = 0;
-  await host.waitForFunction(() => {
-    const f = document.querySelector("iframe");
-    return f && f.style.height && f.style.height !== "900px";
+/**
+ * Waits until the app in the frame (not its first paint) has built its view and the frame's height
+ * is its content's height (± 2 px); returns both. Judged inside the frame, where its viewport is
+ * the frame's height, in one look: a page still growing (a sweep filling its table) moves both,
+ * and two looks, one at each, could each catch a different moment.
+ */
+async function fitted(host) {
+  const inner = host.frames().find((frame) => frame !== host.mainFrame());
+  await inner.waitForFunction(() => {
+    const view = document.querySelector("#app article.view[data-view]");
+    return !document.getElementById("boot") && view?.hasAttribute("data-built");
   });
-  for (;;) {
-    content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    const height = await host.$eval("iframe", (f) => Math.round(f.getBoundingClientRect().height));
-    if (Math.abs(height - content) <= 2) return { height, content };
-    await host.waitForFunction(([h]) => Math.round(document.querySelector("iframe").getBoundingClientRect().height) !== h, [height]);
-  }
+  const fit = await inner.waitForFunction(() => {
+    const content = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    return Math.abs(content - innerHeight) <= 2 && { height: innerHeight, content };
+  });
+  return fit.jsonValue();
 }
 
 test("every view embeds on another origin, sandboxed or not, and its frame fits its content", async () => {
@@ -64,7 +68,7 @@ test("every view embeds on another origin, sandboxed or not, and its frame fits 
           // Sandboxed: the frame's origin is opaque, and the app copes (no storage, no offline copy).
           assert.equal(await frame.locator("html").evaluate(() => origin), "null");
         }
-        const { height, content } = await fitted(page, frame);
+        const { height, content } = await fitted(page);
         seen.push(`${route.slug}${sandbox ? " (sandboxed)" : ""} ${height}/${content}`);
         if (route.path === "/") await screenshot(page, `embed-walls${sandbox ? "-sandboxed" : ""}`, { fullPage: false });
         // No console error or uncaught exception; requests only to the blog and to First Wall.
@@ -105,7 +109,7 @@ test("WordPress's resize message and the browser's requestResize are spoken too"
     const frame = page.frameLocator("iframe");
     await frame.locator("h1").waitFor();
     await page.waitForFunction(() => document.querySelector("iframe").style.height !== "200px");
-    const { height, content } = await fitted(page, frame);
+    const { height, content } = await fitted(page);
     console.log(`WordPress protocol: frame ${height} px, content ${content} px`);
     await frame.locator("html").evaluate(() => new Promise((resolve) => {
       const check = () => (window.__resizeRequests > 0 ? resolve() : requestAnimationFrame(check));

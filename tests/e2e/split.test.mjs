@@ -41,6 +41,29 @@ test("a view's first visit fetches the main wasm and its own modules, and no oth
   }
 });
 
+test("a view whose module is on the way shows its title and says it is busy, then comes", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    const held = async (route) => { await released; await route.continue(); };
+    await context.route("**/split_view_memory.wasm", held);
+    await page.goto(new URL("/claims", site.url).href);
+    await waitForApp(page);
+    await page.click(".site-nav a[href='/memory']");
+    const waiting = page.locator("#app article.view-loading[data-view='memory'][aria-busy='true']");
+    await waiting.waitFor();
+    assert.equal(await waiting.locator("h1").textContent(), "The memory wall");
+    assert.equal(await page.title(), "The memory wall — First Wall");
+    release();
+    await page.waitForSelector("#app article.view[data-view='memory'][data-built]");
+    assert.equal(await page.locator("#app article.view-loading").count(), 0);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a view whose module cannot be fetched says so, the rest still works, and trying again fetches it", async () => {
   const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 390, height: 844 } });
   try {
