@@ -19,7 +19,7 @@ pub fn ViewPage(
     /// The view's content, below the lead and the Share menu.
     children: Children,
 ) -> impl IntoView {
-    document().set_title(&format!("{} — First Wall", view.title()));
+    name_tab(view);
     // Every source the view cites, listed once at its foot (the app provides the list with each
     // route; a view mounted on its own gets one here).
     let citations = use_context::<crate::ui::citations::Citations>()
@@ -63,4 +63,9 @@ pub fn ViewPage(
             {rest}
         </article>
     }
+}
+
+/// Names the browser's tab after `view`: its title, then the site's name.
+pub fn name_tab(view: ViewId) {
+    document().set_title(&format!("{} — First Wall", view.title()));
 }

@@ -80,9 +80,8 @@ split_points! {
 /// reactive closure: the closure runs again when the module arrives.
 pub fn view_page(view: ViewId) -> AnyView {
     let path = view.view().path;
-    // The tab's name at once, as the view itself sets it (`ui::view_page`), also while its module
-    // is on the way.
-    document().set_title(&format!("{} — First Wall", view.view().title));
+    // The tab's name at once, as the view itself names it, also while its module is on the way.
+    crate::ui::name_tab(view);
     let place = Placeholder {
         key: path,
         title: view.view().title,
@@ -118,17 +117,8 @@ pub fn scene_figure(figure: SceneFigure, focus: &'static str) -> AnyView {
             SceneFigure::Checklist => preload_verify_scene().await,
         }
     };
-    let key = match figure {
-        SceneFigure::Loop => "scene:loop",
-        SceneFigure::Answer => "scene:answer",
-        SceneFigure::Roofline => "scene:roofline",
-        SceneFigure::Trajectory => "scene:trajectory",
-        SceneFigure::WallDetails => "scene:wall-details",
-        SceneFigure::Chain => "scene:chain",
-        SceneFigure::Checklist => "scene:checklist",
-    };
     let place = Placeholder {
-        key,
+        key: figure.id(),
         title: "First Wall: the tour",
         slug: None,
     };
@@ -146,7 +136,7 @@ pub fn scene_figure(figure: SceneFigure, focus: &'static str) -> AnyView {
 }
 
 thread_local! {
-    /// The pages (a view's path, a scene's name) whose module's last fetch failed: shown as
+    /// The pages (a view's path, a scene figure's id) whose module's last fetch failed: shown as
     /// failed once, so that the closure that runs again when the fetch ends does not start
     /// another; the next visit tries again.
     static FAILED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -154,7 +144,7 @@ thread_local! {
 
 /// What stands in a page's place while its module is fetched, or when it could not be.
 struct Placeholder {
-    /// The page's name in [`FAILED`]: a view's path, a scene's name.
+    /// The page's name in [`FAILED`]: a view's path, a scene figure's id.
     key: &'static str,
     /// The page's title, its heading meanwhile.
     title: &'static str,
