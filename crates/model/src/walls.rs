@@ -332,12 +332,36 @@ pub struct RunLength {
     pub slope: f64,
     /// `log10` of the longest run accepted, years.
     pub cap: f64,
+    /// `10^at` and `10^cap`, years: kept because most runs a sweep meets are at one or the other.
+    years_at_cap: (f64, f64),
 }
 
 /// The year the run length is anchored.
 pub const RUN_LENGTH_YEAR: f64 = 2025.0;
 
 impl RunLength {
+    /// A run length from its `log10`s, years: in 2025, the yearly growth, and the cap.
+    pub fn new(at: f64, slope: f64, cap: f64) -> Self {
+        Self {
+            at,
+            slope,
+            cap,
+            years_at_cap: (10f64.powf(at), 10f64.powf(cap)),
+        }
+    }
+
+    /// The run's length in `year`, years: `10^log10_years(year)`.
+    pub fn years(&self, year: f64) -> f64 {
+        let log10 = self.log10_years(year);
+        if log10 == self.at {
+            self.years_at_cap.0
+        } else if log10 == self.cap {
+            self.years_at_cap.1
+        } else {
+            10f64.powf(log10)
+        }
+    }
+
     /// `log10` of the run's length in `year`, years.
     pub fn log10_years(&self, year: f64) -> f64 {
         (self.at + self.slope * (year - RUN_LENGTH_YEAR).max(0.0)).min(self.cap)
@@ -504,11 +528,11 @@ impl Ceilings {
         let log10_flop_per_h100e_s =
             (H100.bf16_flop_per_s * v(ParamId::PrecisionSpeedup) * v(ParamId::Utilization)).log10();
         let log10_per_year = SECONDS_PER_YEAR.log10();
-        let run = RunLength {
-            at: (v(ParamId::RunMonths) / 12.0).log10(),
-            slope: v(ParamId::RunGrowth).log10(),
-            cap: (v(ParamId::MaxRunMonths) / 12.0).log10(),
-        };
+        let run = RunLength::new(
+            (v(ParamId::RunMonths) / 12.0).log10(),
+            v(ParamId::RunGrowth).log10(),
+            (v(ParamId::MaxRunMonths) / 12.0).log10(),
+        );
         // The knee is quoted for a 3-month run: that many H100e at this scenario's FLOP/s.
         let penalty = Penalty {
             log10_knee_h100e: v(ParamId::KneeFlop).log10()
@@ -560,7 +584,7 @@ impl Ceilings {
 
     /// The year a run published in `year` started: `year − T(year)`.
     pub fn run_start(&self, year: f64) -> f64 {
-        year - 10f64.powf(self.run.log10_years(year))
+        year - self.run.years(year)
     }
 
     /// `log10` FLOP of a run on `10^log10_h100e` H100-equivalents published in `year`: chips ×
@@ -598,13 +622,10 @@ impl Ceilings {
                 .map_or(UNBOUNDED, |log10_h100e| self.log10_flop(log10_h100e, year)),
             ComponentId::Latency => self.network.latency,
             ComponentId::SpeedOfLight => self.network.light,
-            ComponentId::InterSiteBandwidth => {
-                let start = self.run_start(year);
-                let campus = self.log10_flop(self.power.log10_campus_h100e(start), year);
-                self.network
-                    .log10_bandwidth_flop(year, &self.run)
-                    .max(campus)
-            }
+            ComponentId::InterSiteBandwidth => self
+                .network
+                .log10_bandwidth_flop(year, &self.run)
+                .max(self.log10_campus_flop(year)),
         }
     }
 
@@ -631,7 +652,7 @@ impl Ceilings {
     /// demand — the largest campus grew 4× a year to 2026 — so the crossing search scans it
     /// every quarter year.
     pub fn history_end(&self, component: ComponentId) -> f64 {
-        let longest_run = 10f64.powf(self.run.cap);
+        let longest_run = self.run.years_at_cap.1;
         let power = self
             .power
             .campus
@@ -690,33 +711,69 @@ impl Ceilings {
             _ => {}
         }
         let excess = |t: f64| self.demand.at_year(t) - self.log10_ceiling(component, t);
+        // The scan needs only the sign until it brackets a crossing; the excess at the bracket's
+        // start is computed then if the probe skipped it.
+        let probe = |t: f64| self.probe_excess(component, t);
+        let bracket = |lo: f64, f_lo: Option<f64>, hi: f64, f_hi: f64| {
+            refine(&excess, lo, f_lo.unwrap_or_else(|| excess(lo)), hi, f_hi)
+        };
         let mut lo = first;
-        let mut f_lo = excess(lo);
-        if f_lo > 0.0 {
+        let mut f_lo = probe(lo);
+        if f_lo.is_some_and(|f| f > 0.0) {
             return Some(first);
         }
         let history_end = self.history_end(component);
         while lo < history_end {
             let hi = (lo + HISTORY_SCAN_YEARS).min(history_end);
-            let f_hi = excess(hi);
-            if f_hi > 0.0 {
-                return Some(refine(&excess, lo, f_lo, hi, f_hi));
+            let f_hi = probe(hi);
+            if let Some(f_hi) = f_hi.filter(|&f| f > 0.0) {
+                return Some(bracket(lo, f_lo, hi, f_hi));
             }
             (lo, f_lo) = (hi, f_hi);
         }
         if self.demand.slope >= self.max_slope(component) {
             let f_last = excess(last);
-            return (f_last > 0.0).then(|| refine(&excess, lo, f_lo, last, f_last));
+            return (f_last > 0.0).then(|| bracket(lo, f_lo, last, f_last));
         }
         while lo < last {
             let hi = (lo + 1.0).min(last);
-            let f_hi = excess(hi);
-            if f_hi > 0.0 {
-                return Some(refine(&excess, lo, f_lo, hi, f_hi));
+            let f_hi = probe(hi);
+            if let Some(f_hi) = f_hi.filter(|&f| f > 0.0) {
+                return Some(bracket(lo, f_lo, hi, f_hi));
             }
             (lo, f_lo) = (hi, f_hi);
         }
         None
+    }
+
+    /// Demand over a component's ceiling in `year` (log10), or `None` where a cheaper bound
+    /// already shows demand within it: the bandwidth wall is never below one campus's run nor
+    /// below its closed-form floor, so demand within either needs no Newton solve. Where it
+    /// returns a value, it is the excess.
+    fn probe_excess(&self, component: ComponentId, year: f64) -> Option<f64> {
+        let demand = self.demand.at_year(year);
+        if component == ComponentId::InterSiteBandwidth {
+            let campus = self.log10_campus_flop(year);
+            if demand <= self.bandwidth_bound(year, campus) {
+                return None;
+            }
+            let bandwidth = self.network.log10_bandwidth_flop(year, &self.run);
+            return Some(demand - bandwidth.max(campus));
+        }
+        Some(demand - self.log10_ceiling(component, year))
+    }
+
+    /// A lower bound on the bandwidth wall in `year` with no Newton solve, log10 FLOP: the larger
+    /// of one campus's run (`campus`) and the wall's closed-form floor.
+    fn bandwidth_bound(&self, year: f64, campus: f64) -> f64 {
+        campus.max(self.network.log10_bandwidth_flop_floor(year, &self.run))
+    }
+
+    /// `log10` FLOP of the largest run one campus powers, published in `year`: the floor of the
+    /// bandwidth wall (such a run needs no bandwidth between sites).
+    fn log10_campus_flop(&self, year: f64) -> f64 {
+        let start = self.run_start(year);
+        self.log10_flop(self.power.log10_campus_h100e(start), year)
     }
 
     /// When demand first exceeds a constant ceiling of `10^log10_flop`.
@@ -738,6 +795,12 @@ impl Ceilings {
     pub fn contradicts_history(&self, records: &Records) -> bool {
         records.iter().any(|&(year, log10_flop)| {
             ComponentId::ALL.iter().any(|&component| {
+                // A run within the bandwidth wall's lower bound is within the wall: no Newton solve.
+                if component == ComponentId::InterSiteBandwidth
+                    && self.bandwidth_bound(year, self.log10_campus_flop(year)) >= log10_flop
+                {
+                    return false;
+                }
                 let ceiling = self.log10_ceiling(component, year);
                 ceiling.is_finite() && ceiling < log10_flop
             })
@@ -948,7 +1011,7 @@ impl Walls {
 
     /// The run's length in `year`, months.
     pub fn run_months(&self, year: f64) -> f64 {
-        10f64.powf(self.ceilings.run.log10_years(year)) * 12.0
+        self.ceilings.run.years(year) * 12.0
     }
 
     /// H100-equivalents a wall's chips or watts give a run published in `year` (chips, power or
@@ -965,7 +1028,7 @@ impl Walls {
         let c = &self.ceilings;
         // The run published when a run starting in `start` ends: two fixed-point steps of
         // t = start + T(t), exact while the run length is constant or capped.
-        let years = |t: f64| 10f64.powf(c.run.log10_years(t));
+        let years = |t: f64| c.run.years(t);
         let published = start + years(start + years(start));
         let log10_h100e = power_w.log10() - c.power.watts.at_year(start);
         10f64.powf(c.log10_flop(log10_h100e, published))
@@ -1035,6 +1098,78 @@ mod tests {
         assert!((walls.run_months(2035.0) - 9.0).abs() < 1e-9);
         let start = walls.ceilings().run_start(2030.0);
         assert!((start - 2029.25).abs() < 1e-9, "{start}");
+    }
+
+    /// The sweep's shortcuts change no answer: the bandwidth probe skips a year only where demand
+    /// is within the wall's lower bound (and so within the wall), and is otherwise the excess
+    /// exactly; the lower bound is below the solved wall;
+    /// the history check that skips the same solve rejects exactly the samples the plain check
+    /// does; a run's length in years is `10^log10_years` to the bit.
+    #[test]
+    fn the_sweeps_shortcuts_change_no_answer() {
+        let sweep = crate::sweep::Sweep::new(&Scenario::preset(PresetId::Evidence2026), 7);
+        let records = &sweep.context().records;
+        let mut skipped = 0;
+        for i in 0..2_000 {
+            let c = sweep.ceilings(i);
+            for component in ComponentId::ALL {
+                for step in 0..=64 {
+                    let t = f64::from(FIRST_YEAR) + f64::from(step) * 0.25;
+                    let excess = c.demand.at_year(t) - c.log10_ceiling(component, t);
+                    match c.probe_excess(component, t) {
+                        Some(probed) => assert_eq!(probed.to_bits(), excess.to_bits()),
+                        None => {
+                            assert!(excess <= 0.0, "{component:?} {t}: skipped {excess}");
+                            skipped += 1;
+                        }
+                    }
+                    let campus = c.log10_campus_flop(t);
+                    let solved = c.log10_ceiling(ComponentId::InterSiteBandwidth, t);
+                    assert!(c.bandwidth_bound(t, campus) <= solved + 1e-12, "{t}");
+                    let years = c.run.years(t);
+                    assert_eq!(years.to_bits(), 10f64.powf(c.run.log10_years(t)).to_bits());
+                }
+            }
+            let plain = records.iter().any(|&(year, log10_flop)| {
+                ComponentId::ALL.iter().any(|&component| {
+                    let ceiling = c.log10_ceiling(component, year);
+                    ceiling.is_finite() && ceiling < log10_flop
+                })
+            });
+            assert_eq!(c.contradicts_history(records), plain, "sample {i}");
+        }
+        assert!(skipped > 0, "the probe never skipped a solve");
+    }
+
+    /// The bandwidth wall's Newton solve, stopped once a step is below f64's precision, is the
+    /// root of its equation: bisection on the same equation agrees to 1e-9 in `ln N`.
+    #[test]
+    fn the_bandwidth_solve_finds_its_root() {
+        let sweep = crate::sweep::Sweep::new(&Scenario::preset(PresetId::Evidence2026), 3);
+        for i in 0..500 {
+            let c = sweep.ceilings(i);
+            let n = &c.network;
+            for year in [2024.0, 2027.5, 2031.0, 2040.0] {
+                let ln_run_s = c.run.log10_years(year) * LN_10 + SECONDS_PER_YEAR.ln();
+                let ln_a =
+                    n.ln_two_bits - n.ln_bandwidth_2030 - n.ln_bandwidth_growth * (year - 2030.0);
+                let g = |x: f64| {
+                    (1.0 - n.gamma) * x + ((ln_a + x).exp() + n.sync_s).ln()
+                        - (ln_run_s - n.ln_syncs)
+                };
+                let (mut lo, mut hi) = (-200.0, 200.0);
+                for _ in 0..200 {
+                    let mid = 0.5 * (lo + hi);
+                    if g(mid) > 0.0 {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                let x = n.ln_bandwidth_params(year, &c.run);
+                assert!((x - lo).abs() < 1e-9, "sample {i} {year}: {x} against {lo}");
+            }
+        }
     }
 
     /// A brute-force scan (every 2⁻¹² year) agrees with the crossing finder on every component of

@@ -22,7 +22,7 @@
 //! wall above, counted once. Only a developer who will not accept lower utilization makes the
 //! knee a wall (the source diagram's view).
 
-use std::f64::consts::LN_10;
+use std::f64::consts::{LN_10, LN_2};
 
 use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN};
 use crate::param::ParamId;
@@ -37,6 +37,28 @@ pub const REFERENCE_DATASET_TOKENS: f64 = 15.6e12;
 /// Newton steps that solve the bandwidth wall (quadratic convergence from an upper bound; five
 /// leave it exact to far below a year's worth of growth).
 pub const BANDWIDTH_NEWTON_STEPS: u32 = 5;
+
+/// A Newton step this small, relative to `ln N`, leaves the root where it is to f64's precision.
+const NEWTON_CONVERGED: f64 = 1e-14;
+
+/// The bandwidth wall's equation in `x = ln N`: `(1−γ)·x + ln(e^(ln_a + x) + t_sync) = target`.
+struct BandwidthEquation {
+    ln_a: f64,
+    target: f64,
+    gamma: f64,
+    ln_sync_s: f64,
+}
+
+impl BandwidthEquation {
+    /// The smaller of the bandwidth-only and latency-only roots with `slack` taken off the
+    /// target: an upper bound on the root with no slack, a lower bound with `ln 2`.
+    fn root_above(&self, slack: f64) -> f64 {
+        let target = self.target - slack;
+        let bandwidth_only = (target - self.ln_a) / (2.0 - self.gamma);
+        let latency_only = (target - self.ln_sync_s) / (1.0 - self.gamma);
+        bandwidth_only.min(latency_only)
+    }
+}
 
 /// The memory & network wall, reduced.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,6 +84,9 @@ pub struct NetworkCurves {
     pub ln_bandwidth_growth: f64,
     /// `ln` of one synchronisation's wait for light, s.
     pub ln_sync_s: f64,
+    /// One synchronisation's wait for light, s (`exp(ln_sync_s)`, kept to save the sweep an `exp`
+    /// per evaluation).
+    pub sync_s: f64,
 }
 
 impl NetworkCurves {
@@ -115,6 +140,7 @@ impl NetworkCurves {
             ln_bandwidth_2030: (v(ParamId::InterSitePbps2030) * 1e15).ln(),
             ln_bandwidth_growth: v(ParamId::BandwidthGrowth).ln(),
             ln_sync_s: sync_s.ln(),
+            sync_s,
         }
     }
 
@@ -123,22 +149,42 @@ impl NetworkCurves {
     /// `ln N` from the smaller of the bandwidth-only and latency-only roots (an upper bound; the
     /// function is convex, so the iterates fall monotonically onto the root).
     pub fn ln_bandwidth_params(&self, year: f64, run: &RunLength) -> f64 {
-        let ln_run_s = run.log10_years(year) * LN_10 + SECONDS_PER_YEAR.ln();
-        let ln_a =
-            self.ln_two_bits - self.ln_bandwidth_2030 - self.ln_bandwidth_growth * (year - 2030.0);
+        let equation = self.bandwidth_equation(year, run);
+        let mut x = equation.root_above(0.0);
         let one_minus_gamma = 1.0 - self.gamma;
-        let target = ln_run_s - self.ln_syncs;
-        let bandwidth_only = (target - ln_a) / (2.0 - self.gamma);
-        let latency_only = (target - self.ln_sync_s) / one_minus_gamma;
-        let mut x = bandwidth_only.min(latency_only);
-        let wait = self.ln_sync_s.exp();
+        let wait = self.sync_s;
         for _ in 0..BANDWIDTH_NEWTON_STEPS {
-            let transfer = (ln_a + x).exp();
-            let g = one_minus_gamma * x + (transfer + wait).ln() - target;
+            let transfer = (equation.ln_a + x).exp();
+            let g = one_minus_gamma * x + (transfer + wait).ln() - equation.target;
             let slope = one_minus_gamma + transfer / (transfer + wait);
-            x -= g / slope;
+            let step = g / slope;
+            x -= step;
+            // Converged to f64's precision: the remaining steps would not move it.
+            if step.abs() <= NEWTON_CONVERGED * x.abs().max(1.0) {
+                break;
+            }
         }
         x
+    }
+
+    /// A lower bound on [`Self::log10_bandwidth_flop`], with no `exp` or `ln`: since
+    /// `ln(u + v) ≤ ln max(u, v) + ln 2`, the root lies at most `ln 2` of the right-hand side
+    /// below the bandwidth-only and latency-only roots.
+    pub fn log10_bandwidth_flop_floor(&self, year: f64, run: &RunLength) -> f64 {
+        let x = self.bandwidth_equation(year, run).root_above(LN_2);
+        self.log10_coefficient + 2.0 * x / LN_10
+    }
+
+    fn bandwidth_equation(&self, year: f64, run: &RunLength) -> BandwidthEquation {
+        let ln_run_s = run.log10_years(year) * LN_10 + SECONDS_PER_YEAR.ln();
+        BandwidthEquation {
+            ln_a: self.ln_two_bits
+                - self.ln_bandwidth_2030
+                - self.ln_bandwidth_growth * (year - 2030.0),
+            target: ln_run_s - self.ln_syncs,
+            gamma: self.gamma,
+            ln_sync_s: self.ln_sync_s,
+        }
     }
 
     /// `log10` of the largest run the bandwidth between sites allows in `year`, FLOP.
