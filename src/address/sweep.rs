@@ -56,7 +56,7 @@ fn whole_in(text: &str, low: u32, high: u32, what: &str, notices: &mut Vec<Strin
     else {
         notices.push(format!(
             "Ignored {} {shown}: not a whole number.",
-            what.to_lowercase()
+            what.to_ascii_lowercase()
         ));
         return None;
     };

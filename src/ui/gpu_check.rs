@@ -92,7 +92,7 @@ pub fn GpuCheck() -> impl IntoView {
 /// "power of the largest campus (start of 2026) from 0.05 to 20 GW".
 fn axis_words(axis: &Axis) -> String {
     let spec = axis.param.spec();
-    let label = spec.label.to_lowercase();
+    let label = spec.label.to_ascii_lowercase();
     format!(
         "{label} from {} to {} {}",
         format::figure(axis.low),

@@ -40,7 +40,7 @@ pub fn SweepView() -> impl IntoView {
                     "together are drawn together: "
                     {firstwall_model::sweep::FACTORS
                         .iter()
-                        .map(|f| f.label.to_lowercase())
+                        .map(|f| f.label.to_ascii_lowercase())
                         .collect::<Vec<_>>()
                         .join(", ")}
                     " each move several at once. A world that puts a wall below a training run "

@@ -813,10 +813,14 @@ fn flows(
     ]
 }
 
+/// `text` with its first letter a capital (the labels it is used on start with an ASCII letter;
+/// ASCII-only keeps Unicode's case tables out of the web build).
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
+        std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
     })
 }
 
