@@ -188,15 +188,20 @@ fn now_ms() -> f64 {
 
 /// Lets the browser run other tasks (input, painting) before continuing.
 async fn yield_to_browser() {
+    after_ms(0).await;
+}
+
+/// Resolves after `ms` milliseconds (a timer task), or at once where no timer can be set.
+pub async fn after_ms(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            // If the timer cannot be set, the promise resolves never; resolve now instead.
-            if window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .is_err()
-            {
-                resolve.call0(&JsValue::NULL).ok();
-            }
+        let set = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        // If the timer cannot be set, the promise would never resolve; resolve now instead.
+        if !set {
+            resolve.call0(&JsValue::NULL).ok();
         }
     });
     // A timer's promise never rejects.

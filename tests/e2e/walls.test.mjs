@@ -267,7 +267,23 @@ test("benchmark: slider change to updated page, 100 times (printed, not asserted
         flips.push(document.querySelector(".verdict-headline strong")?.dataset.wall !== wall);
         await frame();
       }
-      return { times, own, flips };
+      // The control: the same frame with one character of the heading changed, timed the same
+      // way — what any update costs this browser on this machine, the floor under the above.
+      const probe = document.createElement("span");
+      probe.setAttribute("aria-hidden", "true");
+      document.querySelector("h1").append(probe);
+      const floor = [];
+      for (let i = 0; i < 100; i += 1) {
+        const start = performance.now();
+        probe.textContent = String(i % 10);
+        await settle();
+        await nextTask();
+        void document.body.offsetHeight;
+        floor.push(performance.now() - start);
+        await frame();
+      }
+      probe.remove();
+      return { times, own, flips, floor };
     });
     const stats = (values) => {
       const sorted = [...values].sort((a, b) => a - b);
@@ -279,7 +295,9 @@ test("benchmark: slider change to updated page, 100 times (printed, not asserted
     t.diagnostic(`  of which the app's own work (model, memos, DOM updates): ${stats(timings.own)}; the rest is the browser drawing the frame`);
     const movedOwn = timings.own.filter((_, i) => timings.flips[i]);
     t.diagnostic(`  the ${moved.length} changes that moved the first wall: ${moved.length ? `${stats(moved)}; the app's own work ${stats(movedOwn)}` : "none"}`);
+    t.diagnostic(`  the control, one character of the heading changed in the same frame: ${stats(timings.floor)}`);
     assert.equal(timings.times.length, 100);
+    assert.equal(timings.floor.length, 100);
     assert.ok(timings.flips.some(Boolean) && !timings.flips.every(Boolean), "the changes move the first wall, and not always");
     assert.deepEqual(problems(), []);
   } finally {

@@ -16,6 +16,10 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// How long the scenario stays unchanged before its fans are computed, ms: longer than the gap
+/// between a dragged slider's steps (one frame), short beside the computation itself.
+const FANS_QUIET_MS: i32 = 60;
+
 /// Keeps [`AppState::fans`] current while the calling view is shown.
 pub fn keep_fans_current(state: AppState) {
     Effect::new(move |_| {
@@ -33,6 +37,16 @@ pub fn keep_fans_current(state: AppState) {
                     .try_with_untracked(|f| f.as_ref().is_some_and(|r| r.scenario == scenario));
                 if fresh != Some(false) {
                     break;
+                }
+                // While a slider is dragged, wait for it to rest: a computation per step would
+                // take a core from the page's own drawing (on a two-core machine, the drag's
+                // slowest frames). The first fans of a page start at once.
+                let shown = state.fans.try_with_untracked(Option::is_some) == Some(true);
+                if shown {
+                    engine::after_ms(FANS_QUIET_MS).await;
+                    if state.effective.try_get_untracked().as_ref() != Some(&scenario) {
+                        continue;
+                    }
                 }
                 let Ok(done) = engine::fans(&scenario, FAN_SAMPLES).await else {
                     break;
