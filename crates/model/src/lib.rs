@@ -36,6 +36,7 @@ pub mod cost;
 pub mod datacenter;
 pub mod demand;
 pub mod facility;
+mod float;
 pub mod format;
 pub mod goal;
 pub mod history;

@@ -830,6 +830,43 @@ pub fn monte_carlo(base: &Scenario, samples: u32, seed: u32) -> Tally {
     tally
 }
 
+/// The threads a native sweep runs on: every core (the CLI's and the benchmarks').
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cpu_threads() -> u32 {
+    std::thread::available_parallelism()
+        .ok()
+        .and_then(|n| u32::try_from(n.get()).ok())
+        .unwrap_or(1)
+}
+
+/// A sweep's first `samples` on `threads` native threads: contiguous ranges of samples, tallies
+/// merged (the same tally as one thread's, in any split).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
+    let chunk = samples.div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..samples)
+            .step_by(chunk as usize)
+            .map(|start| {
+                scope.spawn(move || {
+                    let mut tally = Tally::default();
+                    sweep.run(start, start.saturating_add(chunk).min(samples), &mut tally);
+                    tally
+                })
+            })
+            .collect();
+        let mut total = Tally::default();
+        for worker in workers {
+            // A worker only panics on a bug; propagate it as one (never drop its share).
+            match worker.join() {
+                Ok(tally) => total.merge(&tally),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        total
+    })
+}
+
 /// How far apart two tallies of the same sweep may be and still count as the same answer: the
 /// first-wall shares within half a percentage point, the first wall's 10th, 50th and 90th
 /// percentile years within 0.05 years (about 18 days, three histogram bins).

@@ -100,39 +100,7 @@ struct Run {
     elapsed_s: f64,
 }
 
-/// The CPU's worker threads: every core.
-pub(crate) fn cpu_threads() -> u32 {
-    std::thread::available_parallelism()
-        .ok()
-        .and_then(|n| u32::try_from(n.get()).ok())
-        .unwrap_or(1)
-}
-
-/// A sweep on every core: contiguous ranges of samples, tallies merged.
-pub(crate) fn monte_carlo_threads(sweep: &Sweep, samples: u32, threads: u32) -> Tally {
-    let chunk = samples.div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..samples)
-            .step_by(chunk as usize)
-            .map(|start| {
-                scope.spawn(move || {
-                    let mut tally = Tally::default();
-                    sweep.run(start, start.saturating_add(chunk).min(samples), &mut tally);
-                    tally
-                })
-            })
-            .collect();
-        let mut total = Tally::default();
-        for worker in workers {
-            // A worker only panics on a bug; propagate it as one (never drop its share).
-            match worker.join() {
-                Ok(tally) => total.merge(&tally),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        total
-    })
-}
+pub(crate) use firstwall_model::sweep::{cpu_threads, monte_carlo_threads};
 
 /// The outcome of a sweep.
 #[derive(Debug, Serialize)]

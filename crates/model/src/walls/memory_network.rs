@@ -25,6 +25,7 @@
 use std::f64::consts::{LN_10, LN_2};
 
 use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN};
+use crate::float::{exp10, smaller};
 use crate::param::ParamId;
 use crate::units::SECONDS_PER_YEAR;
 
@@ -56,7 +57,7 @@ impl BandwidthEquation {
         let target = self.target - slack;
         let bandwidth_only = (target - self.ln_a) / (2.0 - self.gamma);
         let latency_only = (target - self.ln_sync_s) / (1.0 - self.gamma);
-        bandwidth_only.min(latency_only)
+        smaller(bandwidth_only, latency_only)
     }
 }
 
@@ -114,7 +115,7 @@ impl NetworkCurves {
             / (4.0 / 3.0 - gamma);
         // Steps = H · T_max / t_sync; D^(1−γ) = steps · B₀ / D₀^γ.
         let log10_light_tokens =
-            ((v(ParamId::StepsPerSync) * 10f64.powf(log10_max_run_s) / sync_s).log10() + log10_b0
+            ((v(ParamId::StepsPerSync) * exp10(log10_max_run_s) / sync_s).log10() + log10_b0
                 - gamma * log10_d0)
                 / (1.0 - gamma);
         // Keeping all of the utilization makes the knee itself a wall, whatever the slope.

@@ -16,6 +16,7 @@
 
 use super::{sci, Anchored, HistorySlopes, Walls};
 use crate::facility::FacilityPower;
+use crate::float::larger;
 use crate::param::ParamId;
 
 /// The year the campus is anchored: the start of 2026, when the first sites reached 1 GW.
@@ -67,9 +68,7 @@ impl PowerCurve {
 
     /// Power one run can get if it starts in `year`, log10 W.
     pub fn log10_w(&self, year: f64) -> f64 {
-        self.campus
-            .at_year(year)
-            .max(self.distributed.at_year(year))
+        larger(self.campus.at_year(year), self.distributed.at_year(year))
     }
 
     /// H100-equivalents the power of `power_year` feeds with chips of `chip_year`, log10.
