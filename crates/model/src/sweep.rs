@@ -379,7 +379,7 @@ impl Draw {
     /// A value from draw space.
     pub fn value_of(&self, drawn: f64) -> f64 {
         if self.log {
-            drawn.exp()
+            crate::float::exp(drawn)
         } else {
             drawn
         }

@@ -54,7 +54,7 @@ impl DataCurve {
 
     /// Effective training tokens in `year`.
     pub fn tokens(&self, year: f64) -> f64 {
-        self.stock * (self.ln_growth * (year - 2024.0)).exp() + self.synthetic
+        self.stock * crate::float::exp(self.ln_growth * (year - 2024.0)) + self.synthetic
     }
 
     /// `log10` of the largest run the data allows in `year`, FLOP.

@@ -25,7 +25,7 @@
 use std::f64::consts::{LN_10, LN_2};
 
 use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN};
-use crate::float::{exp10, smaller};
+use crate::float::{exp, exp10, smaller};
 use crate::param::ParamId;
 use crate::units::SECONDS_PER_YEAR;
 
@@ -155,7 +155,7 @@ impl NetworkCurves {
         let one_minus_gamma = 1.0 - self.gamma;
         let wait = self.sync_s;
         for _ in 0..BANDWIDTH_NEWTON_STEPS {
-            let transfer = (equation.ln_a + x).exp();
+            let transfer = exp(equation.ln_a + x);
             let g = one_minus_gamma * x + (transfer + wait).ln() - equation.target;
             let slope = one_minus_gamma + transfer / (transfer + wait);
             let step = g / slope;
