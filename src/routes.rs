@@ -138,7 +138,9 @@ pub const VIEWS: [View; 7] = [
                        division. The others are searched only where a crossing can hide: every \
                        quarter year while history still grew faster than demand, then in one \
                        bracket once demand outgrows them; each crossing is refined to about two \
-                       hours. One plausible world costs about five microseconds on one core.",
+                       hours. Where a cheap bound already shows demand within a wall, its equation \
+                       is not solved at all. One plausible world costs about two microseconds on \
+                       one core.",
             },
             Card {
                 title: "2. Offload to hardware",
@@ -147,7 +149,7 @@ pub const VIEWS: [View; 7] = [
                        histograms on the GPU so only 29 KB come back. Without WebGPU, background \
                        workers share the work between the processor's cores, and the page never \
                        freezes. On an NVIDIA H200 the same kernel swept 680 million worlds a \
-                       second, 7,200 times one core of the server it sits in.",
+                       second.",
             },
             Card {
                 title: "3. Verify",
