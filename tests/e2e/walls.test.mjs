@@ -154,12 +154,16 @@ test("a chart off screen keeps its drawing until it comes into view; printing an
   try {
     await page.goto(site.url);
     await waitForApp(page);
+    // The chart's bands come with the fans, computed in the background once a change rests: each
+    // drawing is compared once they are here, so that only a change of view can redraw it.
+    await waitForVerdict(page);
     const chart = "#trajectory-chart";
     const markup = () => page.evaluate((c) => document.querySelector(c).innerHTML, chart);
     await page.locator(chart).scrollIntoViewIfNeeded();
     await page.waitForFunction((c) => !document.querySelector(c).hasAttribute("data-off-screen"), chart);
     const first = await markup();
     const inView = async () => {
+      await waitForVerdict(page);
       await page.locator(chart).scrollIntoViewIfNeeded();
       await page.waitForFunction((c) => !document.querySelector(c).hasAttribute("data-off-screen"), chart);
     };
