@@ -1109,9 +1109,9 @@ mod tests {
 
     /// The sweep's shortcuts change no answer: the bandwidth probe skips a year only where demand
     /// is within the wall's lower bound (and so within the wall), and is otherwise the excess
-    /// exactly; the lower bound is below the solved wall;
-    /// the history check that skips the same solve rejects exactly the samples the plain check
-    /// does; a run's length in years is `10^log10_years` within a few ulp.
+    /// exactly; the lower bound is below the solved wall; the history check that skips the same
+    /// solve rejects exactly the samples the plain check does; a run's length in years is
+    /// `10^log10_years` within a few ulp.
     #[test]
     fn the_sweeps_shortcuts_change_no_answer() {
         let sweep = crate::sweep::Sweep::new(&Scenario::preset(PresetId::Evidence2026), 7);

@@ -16,8 +16,10 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// How long the scenario stays unchanged before its fans are computed, ms: longer than the gap
-/// between a dragged slider's steps (one frame), short beside the computation itself.
+/// How long the scenario stays unchanged before its fans are computed, ms. An assumption: a few
+/// frames (a dragged slider steps once a frame, 16.7 ms at 60 Hz), so that a drag's pause of a
+/// frame or two starts no computation, and little beside the fans' own 100 ms to arrive (the
+/// slider benchmark's median here).
 const FANS_QUIET_MS: i32 = 60;
 
 /// Keeps [`AppState::fans`] current while the calling view is shown.

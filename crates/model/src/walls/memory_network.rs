@@ -25,7 +25,7 @@
 use std::f64::consts::{LN_10, LN_2};
 
 use super::{sci, Penalty, RunLength, Walls, FLOP_PER_PARAM_TOKEN};
-use crate::float::{exp, exp10, smaller};
+use crate::float::{exp, exp10, larger, smaller};
 use crate::param::ParamId;
 use crate::units::SECONDS_PER_YEAR;
 
@@ -39,7 +39,8 @@ pub const REFERENCE_DATASET_TOKENS: f64 = 15.6e12;
 /// leave it exact to far below a year's worth of growth).
 pub const BANDWIDTH_NEWTON_STEPS: u32 = 5;
 
-/// A Newton step this small, relative to `ln N`, leaves the root where it is to f64's precision.
+/// A Newton step this small, relative to `ln N`, leaves the root where it is to f64's precision
+/// (derived: convergence is quadratic, so the next step would be near 1e-28).
 const NEWTON_CONVERGED: f64 = 1e-14;
 
 /// The bandwidth wall's equation in `x = ln N`: `(1−γ)·x + ln(e^(ln_a + x) + t_sync) = target`.
@@ -161,7 +162,7 @@ impl NetworkCurves {
             let step = g / slope;
             x -= step;
             // Converged to f64's precision: the remaining steps would not move it.
-            if step.abs() <= NEWTON_CONVERGED * x.abs().max(1.0) {
+            if step.abs() <= NEWTON_CONVERGED * larger(x.abs(), 1.0) {
                 break;
             }
         }
