@@ -103,14 +103,15 @@ first_view=$(node --input-type=module -e '
   import { readFileSync, existsSync } from "node:fs";
   import { execFileSync } from "node:child_process";
   import { join } from "node:path";
-  import { readViewModules } from "'"$FIRSTWALL_ROOT"'/scripts/wasm-split-map.mjs";
+  import { readLaterModules, readViewModules } from "'"$FIRSTWALL_ROOT"'/scripts/wasm-split-map.mjs";
   const [dist, main] = process.argv.slice(1);
   // GNU gzip -9, as the rest of this report (and every figure in its history) measures.
   const gz = (file) => execFileSync("gzip", ["-9", "-c", join(dist, file)], { maxBuffer: 1 << 26 }).length;
   const br = (file) => existsSync(join(dist, file + ".br")) ? readFileSync(join(dist, file + ".br")).length : NaN;
   const kb = (bytes) => (bytes / 1024).toFixed(1) + " KB";
   const modules = readViewModules(dist);
-  const all = new Set(Object.values(modules).flat());
+  const later = readLaterModules(dist);
+  const all = new Set([...Object.values(modules), ...Object.values(later)].flat());
   const allGz = [...all].reduce((sum, file) => sum + gz(file), gz(main));
   console.log(`  main wasm ${kb(gz(main))} gzipped; every view module besides it ${kb(allGz - gz(main))} in ${all.size} files (the whole app ${kb(allGz)})`);
   console.log("  first view (the main wasm and the view'"'"'s modules; issue 19 target 250 KB gzipped):");
@@ -120,6 +121,14 @@ first_view=$(node --input-type=module -e '
     const sumBr = files.reduce((sum, file) => sum + br(file), br(main));
     largest = Math.max(largest, sumGz);
     console.log(`    ${slug.padEnd(11)} ${kb(sumGz).padStart(9)} gzipped, ${kb(sumBr).padStart(9)} with brotli, ${String(files.length + 1).padStart(2)} wasm files`);
+    // The sections after the lead, where they have a module of their own: fetched once the first
+    // view is here, while the app mounts; what the first visit has not fetched already.
+    const rest = (later[slug] ?? []).filter((file) => !files.includes(file));
+    if (rest.length > 0) {
+      const restGz = rest.reduce((sum, file) => sum + gz(file), 0);
+      const restBr = rest.reduce((sum, file) => sum + br(file), 0);
+      console.log(`      then, for the sections after its lead, ${kb(restGz)} gzipped, ${kb(restBr)} with brotli, ${rest.length} wasm files more`);
+    }
   }
   console.log(largest);
 ' "$dist" "$(basename "${wasm[0]}")")

@@ -11,6 +11,7 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async {
         let path = firstwall_app::shell::router::current_path();
         let _ = firstwall_app::views::split::preload(&path).await;
+        firstwall_app::views::split::fetch_rest(&path);
         firstwall_app::after_first_paint(|| {
             firstwall_app::shell::first_paint::keep_answers();
             leptos::mount::mount_to_body(firstwall_app::App);

@@ -44,4 +44,4 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_link::SourceLink;
 pub use theme_switch::ThemeSwitch;
-pub use view_page::{name_tab, ViewPage};
+pub use view_page::{name_tab, RestModule, ViewPage};

@@ -1,10 +1,18 @@
 //! The frame every view shares: its title, its introduction, the document title.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 
 use crate::routes::ViewId;
 use crate::shell::links::{Embedded, Freeze, Links};
 use crate::ui::ShareBar;
+
+/// What a view's sections after its lead wait for before they are built: the fetch of the wasm
+/// module that holds their code (a split point's preload, `src/views/split.rs`), ended whether the
+/// module came or not (the content says which).
+pub type RestModule = Pin<Box<dyn Future<Output = ()>>>;
 
 /// Renders a view's heading and introduction (from [`ViewId`]), its lead (the answer and the
 /// figure, so they come first), the Share menu, then the rest of its content; names the browser
@@ -16,6 +24,11 @@ pub fn ViewPage(
     /// What the view leads with: its figure (and answer), above the Share menu.
     #[prop(optional)]
     lead: Option<Children>,
+    /// The module the content's code is in, when it is not the view's own (the Walls view's
+    /// sections after its lead: issue 19, the first view's wasm). The content is built once it is
+    /// here, or has failed to come (the content then says so).
+    #[prop(optional)]
+    rest_module: Option<RestModule>,
     /// The view's content, below the lead and the Share menu.
     children: Children,
 ) -> impl IntoView {
@@ -28,10 +41,27 @@ pub fn ViewPage(
     // The lead (the answer and the figure) is built with the page; the rest of the view, its
     // sources and the glossary in a task of their own right after, so that no start-up task is
     // long (issue 19: the whole Walls view in one task was 65–75 ms on a desktop, 4× that on a
-    // phone). `data-built` on the article says the rest is there.
+    // phone). `data-built` on the article says the rest is there. Where its code is in a module
+    // of its own, it waits for that too; then it is built in a task of its own all the same (a
+    // module already here answers in the same task).
     let built = RwSignal::new(false);
     let rest = StoredValue::new_local(Some(children));
-    set_timeout(move || built.set(true), std::time::Duration::ZERO);
+    let build_rest = move || {
+        set_timeout(
+            move || {
+                // Nothing to build if the view has gone meanwhile.
+                built.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    };
+    match rest_module {
+        Some(module) => leptos::task::spawn_local(async move {
+            module.await;
+            build_rest();
+        }),
+        None => build_rest(),
+    }
     let rest = move || {
         built.get().then(|| {
             let children = rest.try_update_value(Option::take).flatten();

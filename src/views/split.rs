@@ -56,12 +56,17 @@ macro_rules! split_points {
 }
 
 // Each view, and the figures the presentation's scroll view borrows from it (in the view's own
-// module, so that the scroll view itself stays small and in the main module).
+// module, so that the scroll view itself stays small and in the main module). A view's module is
+// `view_<slug>`; the Walls view's sections after its lead are in one of their own,
+// `later_<slug>` (`scripts/wasm-split-map.mjs` reads both names), with the figures that use them
+// and the fans' computation (which the scroll view's answer needs too): fetched once the view's
+// first module is here and built after the lead, so that the first view waits for less.
 split_points! {
     view_walls: fn walls_page(), preload_walls => view! { <super::WallsView /> }.into_any();
-    view_walls: fn answer_scene(), preload_answer_scene => view! { <super::walls::AnswerScene /> }.into_any();
-    view_walls: fn trajectory_scene(), preload_trajectory_scene => view! { <super::walls::TrajectoryScene /> }.into_any();
-    view_walls: fn details_scene(wall: &'static str), preload_details_scene => view! { <super::walls::DetailsScene wall=wall /> }.into_any();
+    later_walls: fn walls_rest_page(), preload_walls_rest => view! { <super::walls::WallsRest /> }.into_any();
+    later_walls: fn answer_scene(), preload_answer_scene => view! { <super::walls::AnswerScene /> }.into_any();
+    later_walls: fn trajectory_scene(), preload_trajectory_scene => view! { <super::walls::TrajectoryScene /> }.into_any();
+    later_walls: fn details_scene(wall: &'static str), preload_details_scene => view! { <super::walls::DetailsScene wall=wall /> }.into_any();
     view_sweep: fn sweep_page(), preload_sweep => view! { <super::SweepView /> }.into_any();
     view_datacenter: fn datacenter_page(), preload_datacenter => view! { <super::DatacenterView /> }.into_any();
     view_datacenter: fn chain_scene(), preload_chain_scene => view! { <super::datacenter::ChainScene /> }.into_any();
@@ -98,6 +103,31 @@ pub fn view_page(view: ViewId) -> AnyView {
             ViewId::Engine => engine_page().await,
         }
     })
+}
+
+/// The Walls view's sections after its lead (`walls::WallsRest`), once [`fetch_walls_rest`] has
+/// ended: the sections if their module came, else a message and a way to try again.
+pub fn walls_rest() -> AnyView {
+    built_now(walls_rest_page()).unwrap_or_else(rest_not_loaded)
+}
+
+/// Fetches the module of the Walls view's sections after its lead (and the fans' computation);
+/// `true` if it came.
+pub async fn fetch_walls_rest() -> bool {
+    preload_walls_rest().await.is_ok()
+}
+
+/// Starts fetching the modules of the sections after the lead of the view at `path`, if they
+/// have their own, without waiting for them: `main.rs` calls it once the view's first modules are
+/// here, so that they come while the app mounts.
+pub fn fetch_rest(path: &str) {
+    if ViewId::from_path(path) == Some(ViewId::Walls) {
+        // Before the app mounts, so not Leptos's executor (it has none yet).
+        wasm_bindgen_futures::spawn_local(async {
+            // A failure is the view's to show, when it is built.
+            fetch_walls_rest().await;
+        });
+    }
 }
 
 /// A scene's figure in the presentation's scroll view, at the scene's focus (`focus`: the focus's
@@ -182,13 +212,8 @@ where
     }
     let mut fetch = Box::pin(fetch);
     match fetch.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(Ok(())) => {
-            match std::pin::pin!(page()).poll(&mut Context::from_waker(Waker::noop())) {
-                Poll::Ready(Ok(view)) => view,
-                // The split point's own loader is loaded: neither can happen.
-                Poll::Ready(Err(_)) | Poll::Pending => not_loaded(title),
-            }
-        }
+        // The split point's own loader is loaded: `page` is built at once.
+        Poll::Ready(Ok(())) => built_now(page()).unwrap_or_else(|| not_loaded(title)),
         Poll::Ready(Err(_)) => not_loaded(title),
         Poll::Pending => {
             let arrived = ArcTrigger::new();
@@ -207,6 +232,35 @@ where
             .into_any()
         }
     }
+}
+
+/// The page a split point builds, if its module is here (then the call answers at once); `None`
+/// if it is not, or could not be fetched.
+fn built_now(page: impl Future<Output = Result<AnyView, LoadError>>) -> Option<AnyView> {
+    use std::task::{Context, Poll, Waker};
+    match std::pin::pin!(page).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(Ok(view)) => Some(view),
+        Poll::Ready(Err(_)) | Poll::Pending => None,
+    }
+}
+
+/// In the place of a view's sections after its lead when their module could not be fetched: why,
+/// and a way to try again. The lead above it still works.
+fn rest_not_loaded() -> AnyView {
+    let reload = |_| {
+        // Nothing else to do if the browser refuses.
+        let _ = window().location().reload();
+    };
+    view! {
+        <section class="not-loaded" role="alert">
+            <p>
+                "The rest of this view (its chart, its details and your assumptions) could not be "
+                "downloaded. If you are offline, connect and try again."
+            </p>
+            <button type="button" on:click=reload>"Try again"</button>
+        </section>
+    }
+    .into_any()
 }
 
 /// Fetches the modules of the view at `path` (none for a 404) without building it; `Err` if they

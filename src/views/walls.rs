@@ -118,7 +118,6 @@ pub fn WallsView() -> impl IntoView {
             selected.set(now);
         }
     });
-    fans::keep_fans_current(state);
     // Predict, then reveal: while a guess is asked for, the answer and what gives it away wait.
     let prediction = RwSignal::new(Prediction::Off);
     crate::shell::links::bind("predict", prediction, Prediction::parse, Prediction::show);
@@ -148,8 +147,55 @@ pub fn WallsView() -> impl IntoView {
         })
         .into_any()
     };
+    let odds_lost = RwSignal::new(false);
+    provide_context(WallsPage {
+        selected,
+        goal_request,
+        asking,
+        odds_lost,
+    });
+    let rest_module = Box::pin(async move {
+        if !super::split::fetch_walls_rest().await {
+            odds_lost.try_set(true);
+        }
+    });
     view! {
-        <ViewPage view=ViewId::Walls lead=Box::new(lead)>
+        <ViewPage view=ViewId::Walls lead=Box::new(lead) rest_module=rest_module>
+            {super::split::walls_rest()}
+        </ViewPage>
+    }
+}
+
+/// What the Walls view's lead shares with its sections after it ([`WallsRest`]).
+#[derive(Clone, Copy)]
+struct WallsPage {
+    /// The wall whose details are open.
+    selected: RwSignal<Option<WallId>>,
+    /// A year a question card asks the goal seek about.
+    goal_request: RwSignal<Option<i32>>,
+    /// Whether a guess is being asked for (the answer and what gives it away wait).
+    asking: Memo<bool>,
+    /// Whether the module that computes the odds (with the sections after the lead) could not be
+    /// fetched: the verdict then says the odds are not coming, instead of that they are on the way.
+    odds_lost: RwSignal<bool>,
+}
+
+/// The Walls view after its lead: the questions and the goal seek, the open wall's details, the
+/// chart, every assumption, and the source diagram's own view; and the fans and odds, kept
+/// current. In a wasm module of its own (`later_walls`, src/views/split.rs), so that the first
+/// view waits only for the lead's code.
+#[component]
+pub fn WallsRest() -> impl IntoView {
+    let WallsPage {
+        selected,
+        goal_request,
+        asking,
+        ..
+    } = expect_context::<WallsPage>();
+    // The fans and odds come from the workers (or the graphics card), whose code is here too: the
+    // verdict above says the odds are on the way until they come.
+    fans::keep_fans_current(expect_context::<AppState>());
+    view! {
             <div class="walls-answer-more" hidden=move || asking.get()>
                 <QuestionCards goal=goal_request>
                     <GoalSeek request=goal_request />
@@ -194,7 +240,6 @@ pub fn WallsView() -> impl IntoView {
                     </p>
                 </details>
             </section>
-        </ViewPage>
     }
 }
 

@@ -4,11 +4,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { readViewModules } from "../../scripts/wasm-split-map.mjs";
-import { DIST, openPage, screenshot, useSite, waitForApp } from "./harness.mjs";
+import { readLaterModules, readViewModules } from "../../scripts/wasm-split-map.mjs";
+import { DIST, openPage, screenshot, useSite, waitForApp, waitForVerdict } from "./harness.mjs";
 
 const site = useSite();
 const modules = readViewModules(DIST);
+const later = readLaterModules(DIST);
 const name = (url) => new URL(url).pathname.slice(1);
 
 test("a view's first visit fetches the main wasm and its own modules, and no other view's", async () => {
@@ -107,6 +108,56 @@ test("Try again reloads the page and the view comes back", async () => {
     await context.unroute("**/split_view_memory.wasm", blocked);
     await retry.click();
     await page.waitForSelector("#app article.view[data-view='memory'][data-built]");
+  } finally {
+    await context.close();
+  }
+});
+
+test("the Walls view's sections after its lead come in a module of their own, after the view's first modules", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url);
+  try {
+    const fetched = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".wasm")) fetched.push(name(request.url()));
+    });
+    await page.goto(site.url);
+    await waitForApp(page);
+    await waitForVerdict(page);
+    assert.ok(later.walls?.includes("split_later_walls.wasm"), "the sections after the lead have a module of their own");
+    assert.ok(!modules.walls.includes("split_later_walls.wasm"), "which the first view does not wait for");
+    for (const file of later.walls) assert.ok(fetched.includes(file), `${file} fetched`);
+    // Everything the first view needs was asked for before the later module.
+    const at = fetched.indexOf("split_later_walls.wasm");
+    for (const file of modules.walls) assert.ok(fetched.indexOf(file) < at, `${file} before the sections after the lead`);
+    // The sections are there: the chart, the assumptions, the source view's fold.
+    for (const selector of ["#trajectory-figure", "#assumptions-title", "#source-view-title"]) {
+      assert.equal(await page.locator(selector).count(), 1, selector);
+    }
+    assert.deepEqual(problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("when the sections after the Walls view's lead cannot be fetched, the answer stands and a message says so", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.url, { viewport: { width: 390, height: 844 } });
+  try {
+    const blocked = (route) => route.abort("internetdisconnected");
+    await context.route("**/split_later_walls.wasm", blocked);
+    await page.goto(site.url);
+    await waitForApp(page);
+    const alert = page.locator("#app article.view[data-view='walls'] section.not-loaded[role=alert]");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be downloaded/);
+    assert.ok(await alert.locator("button", { hasText: "Try again" }).isVisible());
+    // The lead, the verdict and the road, is the app's and stands.
+    assert.ok(await page.locator("#app #walls-answer").isVisible(), "the answer is shown");
+    assert.equal(await page.locator(".panic-banner").count(), 0, "the app did not stop");
+    // The odds, whose code is in that module, are said not to come rather than to be on the way.
+    await page.waitForFunction(() => /could not be computed/.test(document.querySelector("#verdict-odds")?.textContent ?? ""));
+    await screenshot(page, "split-walls-rest-not-loaded-phone-light");
+    const unexpected = problems().filter((problem) => !/console error: .*(split_later_walls|Failed to fetch|Failed to load resource|TypeError)/s.test(problem));
+    assert.deepEqual(unexpected, []);
   } finally {
     await context.close();
   }

@@ -23,6 +23,9 @@ pub fn Verdict(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let projection = state.projection;
+    // On the Walls view, whether the odds' code could not be fetched (the presentation's answer
+    // is only built once it is here).
+    let odds_lost = use_context::<super::WallsPage>().map(|page| page.odds_lost);
     // The fans, if they are for this very scenario, and what they say comes first.
     let fresh_fans = Memo::new(move |_| {
         state.fans.with(|f| {
@@ -67,6 +70,11 @@ pub fn Verdict(
         let Some(mut text) =
             fresh_fans.with(|f| f.as_ref().map(|f| super::fans::odds_sentence(&f.tally)))
         else {
+            if odds_lost.is_some_and(|lost| lost.get()) {
+                return "The odds across plausible worlds could not be computed: their code could \
+                        not be downloaded (see below)."
+                    .to_owned();
+            }
             return "Weighing the plausible worlds around this scenario…".to_owned();
         };
         if matches!(leader.get(), Some(Leader::TooClose(..))) {
@@ -158,7 +166,9 @@ pub fn Verdict(
         </div>
         <div class="verdict-more">
             <p class="verdict-rest" aria-live="polite">{move || projection.with(words::the_rest)}</p>
-            <p class="verdict-odds" id="verdict-odds" aria-busy=move || (!fresh()).to_string()>
+            <p class="verdict-odds" id="verdict-odds" aria-busy=move || {
+                (!fresh() && !odds_lost.is_some_and(|lost| lost.get())).to_string()
+            }>
                 {move || with_term(odds(), "plausible worlds", "plausible-world")}
             </p>
             <p class="verdict-sentence">
