@@ -62,9 +62,13 @@ target_gz_bytes=$(( 200 * 1024 ))
 # one and each imports what it shares. Then to 462 KB (459.7 KB measured, −14.1 KB on every first
 # view): the app's few case conversions made ASCII-only, which took Unicode's case tables and their
 # code out of the main module (a split keeps every view's data in the main module, so one view's
-# use kept them in all). Issue 19's target is 250 KB for the first view.
-# docs/ARCHITECTURE.md, "Size", says where the bytes go.
-ratchet_gz_bytes=$(( 462 * 1024 ))
+# use kept them in all). Then to 403 KB, the largest first view now Uncertainty's (400.6 KB
+# measured): the Walls view's sections after its lead and its fans' computation in a module of
+# their own, fetched after its first view (Walls 459.7 → 331.1 KB); the other views' first views
+# grew 5–9 KB (Uncertainty's 392.4 → 400.6 KB) because one more split point cuts the code they
+# share into more, smaller chunks, which compress less well. Issue 19's target is 250 KB for the
+# first view. docs/ARCHITECTURE.md, "Size", says where the bytes go.
+ratchet_gz_bytes=$(( 403 * 1024 ))
 
 shopt -s nullglob
 wasm=("$dist"/firstwall-app*_bg.wasm)
