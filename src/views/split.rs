@@ -62,7 +62,7 @@ macro_rules! split_points {
 // and the fans' computation (which the scroll view's answer needs too): fetched once the view's
 // first module is here and built after the lead, so that the first view waits for less.
 split_points! {
-    view_walls: fn walls_page(), preload_walls => view! { <super::WallsView /> }.into_any();
+    view_walls: fn walls_page(), preload_walls => view! { <super::WallsView rest=WALLS_REST /> }.into_any();
     later_walls: fn walls_rest_page(), preload_walls_rest => view! { <super::walls::WallsRest /> }.into_any();
     later_walls: fn answer_scene(), preload_answer_scene => view! { <super::walls::AnswerScene /> }.into_any();
     later_walls: fn trajectory_scene(), preload_trajectory_scene => view! { <super::walls::TrajectoryScene /> }.into_any();
@@ -105,15 +105,26 @@ pub fn view_page(view: ViewId) -> AnyView {
     })
 }
 
+/// Where the Walls view's sections after its lead come from: their own module.
+const WALLS_REST: super::walls::RestFrom = super::walls::RestFrom {
+    fetch: fetch_walls_rest_boxed,
+    build: walls_rest,
+};
+
+/// [`fetch_walls_rest`], boxed for [`WALLS_REST`].
+fn fetch_walls_rest_boxed() -> std::pin::Pin<Box<dyn Future<Output = bool>>> {
+    Box::pin(fetch_walls_rest())
+}
+
 /// The Walls view's sections after its lead (`walls::WallsRest`), once [`fetch_walls_rest`] has
 /// ended: the sections if their module came, else a message and a way to try again.
-pub fn walls_rest() -> AnyView {
+fn walls_rest() -> AnyView {
     built_now(walls_rest_page()).unwrap_or_else(rest_not_loaded)
 }
 
 /// Fetches the module of the Walls view's sections after its lead (and the fans' computation);
 /// `true` if it came.
-pub async fn fetch_walls_rest() -> bool {
+async fn fetch_walls_rest() -> bool {
     preload_walls_rest().await.is_ok()
 }
 

@@ -83,10 +83,24 @@ const SOURCE_WALLS: [SourceWall; 6] = [
     },
 ];
 
+/// Where the Walls view's sections after its lead come from: `src/views/split.rs` gives them a
+/// wasm module of their own (a view does not reach the split points itself, so that the two
+/// files do not import each other).
+#[derive(Clone, Copy)]
+pub struct RestFrom {
+    /// Fetches their module; `true` if it came.
+    pub fetch: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>,
+    /// Builds them once the fetch has ended: [`WallsRest`], or a message if it could not come.
+    pub build: fn() -> AnyView,
+}
+
 /// The front page: the answer, the road and its walls, the chart, the levers, every assumption,
 /// and the source diagram's own view.
 #[component]
-pub fn WallsView() -> impl IntoView {
+pub fn WallsView(
+    /// Where the sections after the lead come from.
+    rest: RestFrom,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     // The first wall's details are open at first, so the answer comes with its reasons.
     let selected = RwSignal::new(
@@ -155,13 +169,13 @@ pub fn WallsView() -> impl IntoView {
         odds_lost,
     });
     let rest_module = Box::pin(async move {
-        if !super::split::fetch_walls_rest().await {
+        if !(rest.fetch)().await {
             odds_lost.try_set(true);
         }
     });
     view! {
         <ViewPage view=ViewId::Walls lead=Box::new(lead) rest_module=rest_module>
-            {super::split::walls_rest()}
+            {(rest.build)()}
         </ViewPage>
     }
 }
